@@ -1,0 +1,10 @@
+// rdscodec: version of the library.
+#ifndef RDSCODEC_VERSION_HPP
+#define RDSCODEC_VERSION_HPP
+
+#define RDSCODEC_VERSION_MAJOR 0
+#define RDSCODEC_VERSION_MINOR 1
+#define RDSCODEC_VERSION_PATCH 0
+#define RDSCODEC_VERSION_STRING "0.1.0"
+
+#endif

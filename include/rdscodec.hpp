@@ -8,5 +8,16 @@
 #include <rdscodec/result.hpp>
 #include <rdscodec/utf8.hpp>
 #include <rdscodec/percent.hpp>
+#include <rdscodec/fields.hpp>
+#include <rdscodec/generic_request.hpp>
+#include <rdscodec/query.hpp>
+#include <rdscodec/crypto.hpp>
+#include <rdscodec/credentials.hpp>
+#include <rdscodec/clock.hpp>
+#include <rdscodec/format.hpp>
+#include <rdscodec/http_request.hpp>
+#include <rdscodec/endpoint.hpp>
+#include <rdscodec/sign_v2.hpp>
+#include <rdscodec/ops/cancel_import.hpp>
 
 #endif

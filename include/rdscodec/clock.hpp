@@ -1,0 +1,127 @@
+// rdscodec: the two inputs of a signature that change per request, the
+// timestamp and the nonce, and their default sources.
+//
+// Signing functions take both as plain strings so that tests and debugging
+// sessions can fix them; when they are left empty the signer uses
+// current_timestamp() and random_nonce().
+#ifndef RDSCODEC_CLOCK_HPP
+#define RDSCODEC_CLOCK_HPP
+
+#include <rdscodec/crypto.hpp>
+#include <rdscodec/result.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <string_view>
+
+namespace rdscodec {
+
+/// "YYYY-MM-DDThh:mm:ssZ" (UTC), held by value.
+struct timestamp_text {
+  char data[20] = {};
+  std::string_view view() const noexcept { return {data, sizeof data}; }
+  operator std::string_view() const noexcept { return view(); }  // NOLINT: intended
+};
+
+/// Formats a UTC time point (sub-second part dropped) for Timestamp /
+/// x-acs-date. Years outside 0000..9999 are clamped to that range.
+inline timestamp_text format_timestamp(std::chrono::system_clock::time_point tp) noexcept {
+  using namespace std::chrono;
+  const auto secs = duration_cast<seconds>(tp.time_since_epoch()).count();
+  std::int64_t days = secs / 86400;
+  std::int64_t rem = secs % 86400;
+  if (rem < 0) {
+    rem += 86400;
+    --days;
+  }
+  // Civil date from days since 1970-01-01 (proleptic Gregorian), using
+  // 400-year eras that start on March 1st so leap days fall last.
+  const std::int64_t z = days + 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const std::int64_t doe = z - era * 146097;                                 // [0, 146096]
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);          // [0, 365]
+  const std::int64_t mp = (5 * doy + 2) / 153;                               // [0, 11]
+  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;                       // [1, 31]
+  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;                          // [1, 12]
+  std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0) y = 0;
+  if (y > 9999) y = 9999;
+  timestamp_text t;
+  auto put = [&](int at, std::int64_t v, int width) {
+    for (int i = width - 1; i >= 0; --i) {
+      t.data[at + i] = static_cast<char>('0' + v % 10);
+      v /= 10;
+    }
+  };
+  put(0, y, 4);
+  t.data[4] = '-';
+  put(5, m, 2);
+  t.data[7] = '-';
+  put(8, d, 2);
+  t.data[10] = 'T';
+  put(11, rem / 3600, 2);
+  t.data[13] = ':';
+  put(14, rem / 60 % 60, 2);
+  t.data[16] = ':';
+  put(17, rem % 60, 2);
+  t.data[19] = 'Z';
+  return t;
+}
+
+/// The system clock's current time, formatted.
+inline timestamp_text current_timestamp() noexcept {
+  return format_timestamp(std::chrono::system_clock::now());
+}
+
+/// True for "YYYY-MM-DDThh:mm:ssZ" with month 01-12, day 01-31, hour 00-23,
+/// minute 00-59, second 00-60. (The day is not checked against the month:
+/// the service, not the codec, judges the time.)
+constexpr bool is_valid_timestamp(std::string_view s) noexcept {
+  if (s.size() != 20) return false;
+  constexpr std::string_view shape = "dddd-dd-ddTdd:dd:ddZ";
+  for (std::size_t i = 0; i < 20; ++i) {
+    if (shape[i] == 'd') {
+      if (s[i] < '0' || s[i] > '9') return false;
+    } else if (s[i] != shape[i]) {
+      return false;
+    }
+  }
+  auto two = [&](std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); };
+  return two(5) >= 1 && two(5) <= 12 && two(8) >= 1 && two(8) <= 31 && two(11) <= 23 && two(14) <= 59 &&
+         two(17) <= 60;
+}
+
+/// 32 lower-case hex characters (16 random bytes), held by value.
+struct nonce_text {
+  char data[32] = {};
+  std::string_view view() const noexcept { return {data, sizeof data}; }
+  operator std::string_view() const noexcept { return view(); }  // NOLINT: intended
+};
+
+/// 16 bytes from OpenSSL's CSPRNG as hex. errc::crypto_failure if the
+/// generator cannot be seeded.
+inline result<nonce_text> random_nonce() noexcept {
+  unsigned char raw[16];
+  if (auto r = random_bytes(raw, sizeof raw); !r) return r.error();
+  static constexpr char hex[] = "0123456789abcdef";
+  nonce_text n;
+  for (std::size_t i = 0; i < sizeof raw; ++i) {
+    n.data[2 * i] = hex[raw[i] >> 4];
+    n.data[2 * i + 1] = hex[raw[i] & 15];
+  }
+  return n;
+}
+
+/// An explicit nonce must be 1 to 64 bytes of printable ASCII without space
+/// (it also travels in an HTTP header with signature V3).
+constexpr bool is_valid_nonce(std::string_view s) noexcept {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s)
+    if (c < 0x21 || c > 0x7E) return false;
+  return true;
+}
+
+}  // namespace rdscodec
+
+#endif

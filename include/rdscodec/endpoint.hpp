@@ -1,0 +1,110 @@
+// rdscodec: where an RDS request goes. A region chooses the host (the SDKs'
+// "regional" rule with its endpoint map); an explicit endpoint always wins.
+//
+// Sources: the endpoint maps shipped in the official Python and Java SDKs for
+// Rds 2014-08-15 (see research/api.md §2 of the design notes).
+#ifndef RDSCODEC_ENDPOINT_HPP
+#define RDSCODEC_ENDPOINT_HPP
+
+#include <rdscodec/result.hpp>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace rdscodec {
+
+/// The central endpoint, used when no region is given.
+inline constexpr std::string_view central_endpoint = "rds.aliyuncs.com";
+
+namespace detail {
+
+// Regions the SDK endpoint map sends to the central endpoint.
+inline constexpr std::array<std::string_view, 44> central_regions = {
+    "cn-qingdao", "cn-beijing", "cn-hangzhou", "cn-shanghai", "cn-shenzhen", "cn-heyuan", "cn-hongkong",
+    "ap-southeast-1", "us-west-1", "us-east-1",
+    // finance, gov and internal regions
+    "cn-shanghai-finance-1", "cn-shenzhen-finance-1", "cn-beijing-finance-1", "cn-beijing-finance-pop",
+    "cn-hongkong-finance-pop", "cn-north-2-gov-1", "cn-beijing-gov-1", "ap-northeast-2-pop", "rus-west-1-pop",
+    "eu-west-1-oxs", "cn-edge-1", "cn-fujian", "cn-wuhan", "cn-yushanfang", "cn-zhangbei", "cn-zhangbei-na61-b01",
+    "cn-zhangjiakou-na62-a01", "cn-zhengzhou-nebula-1", "cn-qingdao-nebula", "cn-beijing-nu16-b01",
+    "cn-haidian-cm12-c01", "cn-hangzhou-bj-b01", "cn-hangzhou-internal-prod-1", "cn-hangzhou-internal-test-1",
+    "cn-hangzhou-internal-test-2", "cn-hangzhou-internal-test-3", "cn-hangzhou-test-306", "cn-shanghai-et15-b01",
+    "cn-shanghai-et2-b01", "cn-shanghai-inner", "cn-shanghai-internal-test-1", "cn-shenzhen-inner",
+    "cn-shenzhen-st4-d01", "cn-shenzhen-su18-b01"};
+
+constexpr bool is_region_char(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+}  // namespace detail
+
+/// A region id is 1 to 63 characters of a-z, 0-9 and '-'.
+constexpr bool is_valid_region(std::string_view region) noexcept {
+  if (region.empty() || region.size() > 63) return false;
+  for (char c : region)
+    if (!detail::is_region_char(c)) return false;
+  return true;
+}
+
+/// An explicit endpoint is host[:port]: 1 to 255 bytes of letters, digits,
+/// '-', '.', and at most one ':' followed by 1 to 5 digits. No scheme, path,
+/// user info or whitespace.
+constexpr bool is_valid_endpoint(std::string_view host) noexcept {
+  if (host.empty() || host.size() > 255) return false;
+  const std::size_t colon = host.find(':');
+  const std::string_view name = host.substr(0, colon);
+  if (name.empty()) return false;
+  for (char c : name) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    if (!ok) return false;
+  }
+  if (colon == std::string_view::npos) return true;
+  const std::string_view port = host.substr(colon + 1);
+  if (port.empty() || port.size() > 5) return false;
+  for (char c : port)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+/// Writes the host for (region, endpoint) into `out` (replacing its content):
+/// `endpoint` when given, else the host the region maps to, else the central
+/// endpoint when both are empty. errc::invalid_endpoint / errc::invalid_region.
+inline result<void> resolve_endpoint_into(std::string& out, std::string_view region,
+                                          std::string_view endpoint = {}) {
+  if (!endpoint.empty()) {
+    if (!is_valid_endpoint(endpoint)) return errc::invalid_endpoint;
+    out.assign(endpoint.data(), endpoint.size());
+    return {};
+  }
+  if (region.empty()) {
+    out.assign(central_endpoint.data(), central_endpoint.size());
+    return {};
+  }
+  if (!is_valid_region(region)) return errc::invalid_region;
+  for (auto r : detail::central_regions) {
+    if (r == region) {
+      out.assign(central_endpoint.data(), central_endpoint.size());
+      return {};
+    }
+  }
+  if (region == "cn-hangzhou-finance") {
+    out.assign("rds-vpc.cn-hangzhou-finance.aliyuncs.com");
+    return {};
+  }
+  out.assign("rds.");
+  out.append(region.data(), region.size());
+  out.append(".aliyuncs.com");
+  return {};
+}
+
+/// The host for (region, endpoint), as a new string.
+inline result<std::string> resolve_endpoint(std::string_view region, std::string_view endpoint = {}) {
+  std::string s;
+  if (auto r = resolve_endpoint_into(s, region, endpoint); !r) return r.error();
+  return s;
+}
+
+}  // namespace rdscodec
+
+#endif

@@ -23,11 +23,14 @@ struct timestamp_text {
   operator std::string_view() const noexcept { return view(); }  // NOLINT: intended
 };
 
-/// Formats a UTC time point (sub-second part dropped) for Timestamp /
-/// x-acs-date. Years outside 0000..9999 are clamped to that range.
-inline timestamp_text format_timestamp(std::chrono::system_clock::time_point tp) noexcept {
+/// Formats a UTC time point (sub-second part dropped, towards the past) for
+/// Timestamp / x-acs-date. Any precision is accepted, so dates beyond what a
+/// nanosecond system_clock::time_point can hold (year 2262) format with a
+/// seconds-precision time point. Years outside 0000..9999 are clamped.
+template <class Duration>
+timestamp_text format_timestamp(std::chrono::time_point<std::chrono::system_clock, Duration> tp) noexcept {
   using namespace std::chrono;
-  const auto secs = duration_cast<seconds>(tp.time_since_epoch()).count();
+  const auto secs = floor<seconds>(tp.time_since_epoch()).count();
   std::int64_t days = secs / 86400;
   std::int64_t rem = secs % 86400;
   if (rem < 0) {

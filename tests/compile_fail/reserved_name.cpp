@@ -1,0 +1,10 @@
+// Must not compile: "Timestamp" is set by the signer.
+#include <rdscodec/fields.hpp>
+struct req { std::string t; };
+template <> struct rdscodec::operation_traits<req> {
+  static constexpr std::string_view action = "A";
+  static constexpr std::string_view version = "1";
+  static constexpr auto fields = std::make_tuple(
+      rdscodec::field<&req::t>{"Timestamp", rdscodec::presence::required});
+};
+static_assert(rdscodec::check_operation<req>());

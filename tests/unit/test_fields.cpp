@@ -1,0 +1,124 @@
+#include <rdscodec/fields.hpp>
+#include <rdscodec/ops/cancel_import.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <tuple>
+
+using rdscodec::errc;
+
+TEST_CASE("CancelImport declares exactly the seven fields of DESIGN §1", "[fields][cancel_import]") {
+  using traits = rdscodec::operation_traits<rdscodec::cancel_import_request>;
+  STATIC_REQUIRE(traits::action == "CancelImport");
+  STATIC_REQUIRE(traits::version == "2014-08-15");
+  STATIC_REQUIRE(traits::response_root == "CancelImportResponse");
+  constexpr auto names = rdscodec::detail::field_names(traits::fields);
+  STATIC_REQUIRE(names.size() == 7);
+  CHECK(names[0] == "DBInstanceId");
+  CHECK(names[1] == "ImportId");
+  CHECK(names[2] == "OwnerAccount");
+  CHECK(names[3] == "OwnerId");
+  CHECK(names[4] == "ResourceGroupId");
+  CHECK(names[5] == "ResourceOwnerAccount");
+  CHECK(names[6] == "ResourceOwnerId");
+  CHECK(std::get<0>(traits::fields).required == rdscodec::presence::required);
+  CHECK(std::get<1>(traits::fields).required == rdscodec::presence::required);
+  CHECK(std::get<1>(traits::fields).min == 0);
+  CHECK(std::get<2>(traits::fields).required == rdscodec::presence::optional);
+  CHECK(std::get<6>(traits::fields).required == rdscodec::presence::optional);
+  STATIC_REQUIRE(std::is_same_v<traits::response, rdscodec::cancel_import_response>);
+  constexpr auto response_names = rdscodec::detail::field_names(traits::response_fields);
+  STATIC_REQUIRE(response_names.size() == 1);
+  CHECK(response_names[0] == "RequestId");
+}
+
+TEST_CASE("validate(): each rule, naming the field", "[fields][validation]") {
+  rdscodec::cancel_import_request r;
+  // A default request has neither id: DBInstanceId is reported first.
+  auto v = rdscodec::validate(r);
+  REQUIRE_FALSE(v);
+  CHECK(v.error() == errc::missing_required_field);
+  CHECK(v.error().message() == "DBInstanceId: required field is missing or empty");
+
+  r.db_instance_id = "rm-uf6wjk5xxxxxxx";
+  v = rdscodec::validate(r);  // import_id still at its "unset" default of -1
+  REQUIRE_FALSE(v);
+  CHECK(v.error() == errc::value_out_of_range);
+  CHECK(v.error().field() == "ImportId");
+
+  r.import_id = 0;  // the lowest valid id
+  CHECK(rdscodec::validate(r));
+  r.import_id = 85265475235;  // above INT32_MAX, as ImportDatabaseBetweenInstances returns
+  CHECK(rdscodec::validate(r));
+
+  r.owner_account = "";  // an optional string may be set and empty
+  CHECK(rdscodec::validate(r));
+
+  r.resource_owner_account = std::string("abc\xE0\x80\x80", 6);  // overlong NUL at byte 3
+  v = rdscodec::validate(r);
+  REQUIRE_FALSE(v);
+  CHECK(v.error() == errc::invalid_utf8);
+  CHECK(v.error().field() == "ResourceOwnerAccount");
+  CHECK(v.error().offset() == 3);
+  CHECK(v.error().message() == "ResourceOwnerAccount: string is not valid UTF-8 (byte 3)");
+}
+
+namespace {
+
+// A toy operation exercising the value kinds and ranges the mechanism supports.
+struct toy_request {
+  bool flag = false;
+  std::optional<unsigned> count;
+  int page = 1;
+};
+
+}  // namespace
+
+template <>
+struct rdscodec::operation_traits<toy_request> {
+  static constexpr std::string_view action = "Toy";
+  static constexpr std::string_view version = "2020-01-01";
+  static constexpr auto fields = std::make_tuple(
+      rdscodec::field<&toy_request::count>{"Count", rdscodec::presence::optional, 1, 10},
+      rdscodec::field<&toy_request::flag>{"Flag", rdscodec::presence::required},
+      rdscodec::field<&toy_request::page>{"Page", rdscodec::presence::required, 30, 100});
+};
+
+TEST_CASE("integer ranges and value kinds", "[fields][validation]") {
+  toy_request t;
+  auto v = rdscodec::validate(t);
+  REQUIRE_FALSE(v);
+  CHECK(v.error().field() == "Page");
+  t.page = 30;
+  CHECK(rdscodec::validate(t));
+  t.page = 101;
+  CHECK(rdscodec::validate(t).error().field() == "Page");
+  t.page = 100;
+  t.count = 0u;
+  CHECK(rdscodec::validate(t).error().field() == "Count");
+  t.count = 11u;
+  CHECK(rdscodec::validate(t).error().field() == "Count");
+  t.count = 10u;
+  CHECK(rdscodec::validate(t));
+
+  // Formatting of the values the field list emits.
+  std::string out;
+  rdscodec::detail::for_each_set_field(rdscodec::operation_traits<toy_request>::fields, t,
+                                       [&](const auto& fd, const auto& value) {
+                                         rdscodec::detail::value_text_buffer buf;
+                                         out += std::string(fd.name) + "=" +
+                                                std::string(rdscodec::detail::format_value(value, buf)) + ";";
+                                       });
+  CHECK(out == "Count=10;Flag=false;Page=100;");
+}
+
+TEST_CASE("integer formatting covers the whole 64-bit range", "[fields]") {
+  rdscodec::detail::value_text_buffer buf;
+  CHECK(rdscodec::detail::format_value(std::int64_t{0}, buf) == "0");
+  CHECK(rdscodec::detail::format_value(std::int64_t{-1}, buf) == "-1");
+  CHECK(rdscodec::detail::format_value(std::numeric_limits<std::int64_t>::min(), buf) == "-9223372036854775808");
+  CHECK(rdscodec::detail::format_value(std::numeric_limits<std::int64_t>::max(), buf) == "9223372036854775807");
+  CHECK(rdscodec::detail::format_value(std::numeric_limits<std::uint64_t>::max(), buf) == "18446744073709551615");
+  CHECK(rdscodec::detail::format_value(true, buf) == "true");
+}

@@ -1,0 +1,66 @@
+// Test helper: reads the published vectors in tests/data/vectors/*.json.
+#ifndef RDSCODEC_TESTS_VECTORS_HPP
+#define RDSCODEC_TESTS_VECTORS_HPP
+
+#include <simdjson.h>
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace rdscodec_test {
+
+/// One vector: its id, and its inputs / intermediate / expected members
+/// flattened to strings ("params" objects kept as ordered name/value lists).
+struct vector_case {
+  std::string id;
+  std::string algorithm;
+  std::map<std::string, std::string> inputs;
+  std::vector<std::pair<std::string, std::string>> params;  // inputs.params / inputs.query
+  std::map<std::string, std::string> expected;
+  std::map<std::string, std::string> intermediate;
+};
+
+inline std::string data_path(const std::string& rel) { return std::string(RDSCODEC_TEST_DATA_DIR) + "/" + rel; }
+
+inline std::vector<vector_case> load_vectors(const std::string& file) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element root = parser.load(data_path("vectors/" + file));
+  std::vector<vector_case> out;
+  auto strings_of = [](simdjson::dom::object obj, std::map<std::string, std::string>& into) {
+    for (auto kv : obj) {
+      if (kv.value.is_string()) into[std::string(kv.key)] = std::string(std::string_view(kv.value));
+    }
+  };
+  for (simdjson::dom::element e : root.get_array()) {
+    vector_case c;
+    c.id = std::string(std::string_view(e["id"]));
+    c.algorithm = std::string(std::string_view(e["algorithm"]));
+    simdjson::dom::object inputs = e["inputs"];
+    strings_of(inputs, c.inputs);
+    for (const char* key : {"params", "query"}) {
+      simdjson::dom::object p;
+      if (inputs[key].get(p) == simdjson::SUCCESS)
+        for (auto kv : p) c.params.emplace_back(std::string(kv.key), std::string(std::string_view(kv.value)));
+    }
+    strings_of(e["expected"], c.expected);
+    simdjson::dom::object inter;
+    if (e["intermediate"].get(inter) == simdjson::SUCCESS) strings_of(inter, c.intermediate);
+    out.push_back(std::move(c));
+  }
+  if (out.empty()) throw std::runtime_error("no vectors in " + file);
+  return out;
+}
+
+inline std::optional<std::string> get(const std::map<std::string, std::string>& m, const std::string& k) {
+  auto it = m.find(k);
+  if (it == m.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace rdscodec_test
+
+#endif

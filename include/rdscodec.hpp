@@ -17,7 +17,9 @@
 #include <rdscodec/format.hpp>
 #include <rdscodec/http_request.hpp>
 #include <rdscodec/endpoint.hpp>
+#include <rdscodec/sign_common.hpp>
 #include <rdscodec/sign_v2.hpp>
+#include <rdscodec/sign_v3.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
 
 #endif

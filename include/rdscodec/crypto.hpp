@@ -1,6 +1,6 @@
 // rdscodec: the only header that talks to OpenSSL (3.x, EVP APIs only).
 //
-// - digest(): SHA-1 / SHA-256 / SM3 of a byte string.
+// - digest() / digest_stream: SHA-1 / SHA-256 / SM3 of a byte string.
 // - hmac_key: an HMAC key prepared once (algorithm fetched, key absorbed).
 //   compute() then costs the hash work and little else. A prepared key is
 //   safe to use from many threads at once: each call leases a context from a
@@ -118,15 +118,83 @@ inline EVP_MAC* fetched_hmac() noexcept {
 
 }  // namespace detail
 
+namespace detail {
+
+/// Spare digest contexts for one algorithm, shared by the whole process, so
+/// that a hash in steady state reuses a context instead of creating one.
+struct md_pool {
+  std::array<std::atomic<EVP_MD_CTX*>, 8> spare{};
+  EVP_MD_CTX* take() noexcept {
+    for (auto& slot : spare)
+      if (EVP_MD_CTX* ctx = slot.exchange(nullptr, std::memory_order_acquire)) return ctx;
+    return EVP_MD_CTX_new();
+  }
+  void give_back(EVP_MD_CTX* ctx) noexcept {
+    for (auto& slot : spare) {
+      EVP_MD_CTX* expected = nullptr;
+      if (slot.compare_exchange_strong(expected, ctx, std::memory_order_release, std::memory_order_relaxed))
+        return;
+    }
+    EVP_MD_CTX_free(ctx);
+  }
+  ~md_pool() {
+    for (auto& slot : spare) EVP_MD_CTX_free(slot.exchange(nullptr));
+  }
+};
+
+inline md_pool& md_pool_for(digest_algorithm a) noexcept {
+  static md_pool pools[3];
+  return pools[static_cast<int>(a)];
+}
+
+}  // namespace detail
+
+/// A digest computation in progress (move-only): update() as often as
+/// needed, then finish() once.
+class digest_stream {
+ public:
+  explicit digest_stream(digest_algorithm a) noexcept : pool_(&detail::md_pool_for(a)) {
+    EVP_MD* md = detail::fetched_md(a);
+    ctx_ = pool_->take();
+    ok_ = md != nullptr && ctx_ != nullptr && EVP_DigestInit_ex(ctx_, md, nullptr) == 1;
+  }
+  digest_stream(digest_stream&& o) noexcept : pool_(o.pool_), ctx_(o.ctx_), ok_(o.ok_) { o.ctx_ = nullptr; }
+  digest_stream& operator=(digest_stream&&) = delete;
+  digest_stream(const digest_stream&) = delete;
+  digest_stream& operator=(const digest_stream&) = delete;
+  ~digest_stream() {
+    if (ctx_ != nullptr) pool_->give_back(ctx_);
+  }
+
+  void update(const void* data, std::size_t n) noexcept {
+    if (ok_ && n != 0) ok_ = EVP_DigestUpdate(ctx_, data, n) == 1;
+  }
+  void update(std::string_view s) noexcept { update(s.data(), s.size()); }
+  /// Same shape as a byte sink, so writers can stream straight into a hash.
+  void put(char c) noexcept { update(&c, 1); }
+  void write(const char* p, std::size_t n) noexcept { update(p, n); }
+
+  result<digest_value> finish() noexcept {
+    if (!ok_) return errc::crypto_failure;
+    digest_value d;
+    unsigned int n = 0;
+    ok_ = EVP_DigestFinal_ex(ctx_, d.bytes.data(), &n) == 1;
+    if (!ok_) return errc::crypto_failure;
+    d.size = n;
+    return d;
+  }
+
+ private:
+  detail::md_pool* pool_;
+  EVP_MD_CTX* ctx_ = nullptr;
+  bool ok_ = false;
+};
+
 /// One-shot digest. errc::crypto_failure if OpenSSL lacks the algorithm.
 inline result<digest_value> digest(digest_algorithm a, std::string_view data) noexcept {
-  EVP_MD* md = detail::fetched_md(a);
-  if (md == nullptr) return errc::crypto_failure;
-  digest_value d;
-  unsigned int n = 0;
-  if (EVP_Digest(data.data(), data.size(), d.bytes.data(), &n, md, nullptr) != 1) return errc::crypto_failure;
-  d.size = n;
-  return d;
+  digest_stream s(a);
+  s.update(data);
+  return s.finish();
 }
 
 namespace detail {

@@ -27,7 +27,8 @@ enum class errc {
   duplicate_parameter,
   /// A request parameter uses a name the signer sets itself (AccessKeyId, Signature, ...).
   reserved_parameter,
-  /// The credentials cannot sign: the AccessKeyId is empty or not valid UTF-8.
+  /// The credentials cannot sign: the AccessKeyId is empty, or it or the
+  /// SecurityToken has bytes outside printable ASCII (or a comma).
   invalid_credentials,
   /// An explicit timestamp is not of the form YYYY-MM-DDThh:mm:ssZ.
   invalid_timestamp,
@@ -64,7 +65,7 @@ class error_category_impl final : public std::error_category {
       case errc::invalid_parameter_name: return "parameter name is empty or not valid UTF-8";
       case errc::duplicate_parameter: return "parameter appears more than once";
       case errc::reserved_parameter: return "parameter name is reserved for the signer";
-      case errc::invalid_credentials: return "AccessKeyId is empty or not valid UTF-8";
+      case errc::invalid_credentials: return "AccessKeyId is empty, or AccessKeyId or SecurityToken is not printable ASCII";
       case errc::invalid_timestamp: return "timestamp is not of the form YYYY-MM-DDThh:mm:ssZ";
       case errc::invalid_nonce: return "nonce is empty, longer than 64 bytes or not printable ASCII";
       case errc::invalid_region: return "region id is empty or has characters other than a-z, 0-9, '-'";

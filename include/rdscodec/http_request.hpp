@@ -86,6 +86,17 @@ class header_writer {
     }
     ++n_;
   }
+  /// Sets the name of the next header and returns its value, emptied (with
+  /// its capacity kept) for the caller to write into.
+  std::string& set_value(std::string_view name) {
+    if (n_ < h_->size()) {
+      (*h_)[n_].name.assign(name.data(), name.size());
+      (*h_)[n_].value.clear();
+    } else {
+      h_->push_back(http_header{std::string(name), std::string()});
+    }
+    return (*h_)[n_++].value;
+  }
   void finish() { h_->resize(n_); }
 
  private:

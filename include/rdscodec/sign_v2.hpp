@@ -33,6 +33,8 @@
 #include <rdscodec/percent.hpp>
 #include <rdscodec/query.hpp>
 #include <rdscodec/result.hpp>
+#include <rdscodec/sign_common.hpp>
+#include <rdscodec/trace.hpp>
 
 #include <cstring>
 #include <string>
@@ -40,37 +42,12 @@
 
 namespace rdscodec {
 
-enum class url_scheme { https, http };
-
-constexpr std::string_view to_string(url_scheme s) noexcept {
-  return s == url_scheme::http ? std::string_view("http") : std::string_view("https");
-}
-
 namespace v2 {
 
-/// Where a POST carries the operation's own fields. The common parameters
-/// and the signature always travel in the query string.
-enum class placement {
-  /// Everything in the query string (what current SDKs send).
-  query,
-  /// Operation fields in an application/x-www-form-urlencoded body (POST only).
-  form,
-};
-
-/// Everything about one signature besides the request and the credentials.
-struct options {
-  http_method method = http_method::post;
-  placement fields = placement::query;
+/// Everything about one V2 signature besides the request and the
+/// credentials: the shared signing_options plus the `Format` parameter.
+struct options : signing_options {
   response_format format = response_format::json;
-  /// Chooses the host (endpoint.hpp); empty with no endpoint: rds.aliyuncs.com.
-  std::string_view region;
-  /// Explicit host[:port]; wins over `region`.
-  std::string_view endpoint;
-  url_scheme scheme = url_scheme::https;
-  /// YYYY-MM-DDThh:mm:ssZ; empty: the system clock at signing time.
-  std::string_view timestamp;
-  /// 1-64 printable ASCII bytes, unique per request; empty: 16 random bytes as hex.
-  std::string_view nonce;
 };
 
 inline constexpr std::string_view signature_method = "HMAC-SHA1";
@@ -78,82 +55,13 @@ inline constexpr std::string_view signature_version = "1.0";
 
 namespace detail {
 
-/// The per-request inputs after defaults are filled in. Holds the generated
-/// timestamp / nonce text when the options left them empty.
-class inputs {
- public:
-  std::string_view timestamp;
-  std::string_view nonce;
-
-  result<void> resolve(const credentials& c, const options& o) noexcept {
-    if (c.access_key_id().empty() || !is_valid_utf8(c.access_key_id()) || !is_valid_utf8(c.security_token()))
-      return errc::invalid_credentials;
-    if (o.fields == placement::form && o.method != http_method::post) return error(errc::invalid_option, "placement");
-    if (!o.endpoint.empty()) {
-      if (!is_valid_endpoint(o.endpoint)) return errc::invalid_endpoint;
-    } else if (!o.region.empty() && !is_valid_region(o.region)) {
-      return errc::invalid_region;
-    }
-    if (o.timestamp.empty()) {
-      ts_ = current_timestamp();
-      timestamp = ts_.view();
-    } else {
-      if (!is_valid_timestamp(o.timestamp)) return errc::invalid_timestamp;
-      timestamp = o.timestamp;
-    }
-    if (o.nonce.empty()) {
-      auto n = random_nonce();
-      if (!n) return n.error();
-      nonce_ = *n;
-      nonce = nonce_.view();
-    } else {
-      if (!is_valid_nonce(o.nonce)) return errc::invalid_nonce;
-      nonce = o.nonce;
-    }
-    return {};
-  }
-
-  template <class Checked>
-  rdscodec::detail::v2_common_values common(const credentials& c, const options& o, const Checked& req) const {
-    // Indexed like rdscodec::detail::v2_common_names.
-    return {c.access_key_id(), req.action(),       to_string(o.format), c.security_token(), signature_method,
-            nonce,             signature_version, timestamp,           req.version()};
-  }
-
- private:
-  timestamp_text ts_;
-  nonce_text nonce_;
-};
-
-/// Feeds bytes to an HMAC through a small stack buffer.
-class mac_sink {
- public:
-  explicit mac_sink(hmac_stream& s) noexcept : s_(&s) {}
-  void put(char c) noexcept {
-    if (n_ == sizeof buf_) flush();
-    buf_[n_++] = c;
-  }
-  void write(const char* p, std::size_t n) noexcept {
-    if (n > sizeof buf_ - n_) {
-      flush();
-      if (n > sizeof buf_) {
-        s_->update(p, n);
-        return;
-      }
-    }
-    std::memcpy(buf_ + n_, p, n);
-    n_ += n;
-  }
-  void flush() noexcept {
-    s_->update(buf_, n_);
-    n_ = 0;
-  }
-
- private:
-  hmac_stream* s_;
-  std::size_t n_ = 0;
-  char buf_[512];
-};
+/// The common parameter values, indexed like rdscodec::detail::v2_common_names.
+template <class Checked>
+rdscodec::detail::v2_common_values common_values(const rdscodec::detail::signing_inputs& in, const credentials& c,
+                                                 const options& o, const Checked& req) {
+  return {c.access_key_id(), req.action(),       to_string(o.format), c.security_token(), signature_method,
+          in.nonce,          signature_version, in.timestamp,        req.version()};
+}
 
 /// Writes the string-to-sign, parameter by parameter, into `sink`.
 template <class Sink>
@@ -179,12 +87,12 @@ template <class Request>
 result<void> append_canonical_query(std::string& out, const Request& req, const credentials& c, const options& o) {
   rdscodec::detail::checked_request<Request> checked(req);
   if (!checked.status()) return checked.status();
-  inputs in;
+  rdscodec::detail::signing_inputs in;
   if (auto r = in.resolve(c, o); !r) return r;
   rdscodec::detail::string_sink sink{&out};
   rdscodec::detail::query_writer<rdscodec::detail::string_sink> w{&sink};
   auto emit = [&](std::string_view n, std::string_view v, bool) { w(n, v); };
-  checked.emit_v2(in.common(c, o, checked), emit);
+  checked.emit_v2(common_values(in, c, o, checked), emit);
   return {};
 }
 
@@ -235,14 +143,14 @@ template <class Request>
 result<std::string> string_to_sign(const Request& req, const credentials& creds, const options& opts) {
   rdscodec::detail::checked_request<Request> checked(req);
   if (!checked.status()) return checked.status().error();
-  detail::inputs in;
+  rdscodec::detail::signing_inputs in;
   if (auto r = in.resolve(creds, opts); !r) return r.error();
   std::string out;
   rdscodec::detail::string_sink sink{&out};
   detail::write_sts_prefix(sink, to_string(opts.method));
   detail::sts_writer<rdscodec::detail::string_sink> w{&sink};
   auto emit = [&](std::string_view n, std::string_view v, bool) { w(n, v); };
-  checked.emit_v2(in.common(creds, opts, checked), emit);
+  checked.emit_v2(detail::common_values(in, creds, opts, checked), emit);
   return out;
 }
 
@@ -264,27 +172,21 @@ template <class Request>
 result<void> sign(const Request& req, const credentials& creds, const options& opts, http_request& out) {
   rdscodec::detail::checked_request<Request> checked(req);
   if (!checked.status()) return checked.status();
-  detail::inputs in;
+  rdscodec::detail::signing_inputs in;
   if (auto r = in.resolve(creds, opts); !r) return r;
   auto stream = creds.v2_key().start();
   if (!stream) return stream.error();
 
-  if (auto r = resolve_endpoint_into(out.host, opts.region, opts.endpoint); !r) return r;  // checked above
-  out.method = opts.method;
-  const std::string_view scheme = to_string(opts.scheme);
-  out.scheme.assign(scheme.data(), scheme.size());
-  out.path.assign("/", 1);
-  out.query.clear();
-  out.body.clear();
+  rdscodec::detail::set_target(out, opts);
 
-  detail::mac_sink mac(*stream);
+  rdscodec::detail::mac_sink mac(*stream);
   detail::write_sts_prefix(mac, to_string(opts.method));
-  detail::sts_writer<detail::mac_sink> sts{&mac};
+  detail::sts_writer<rdscodec::detail::mac_sink> sts{&mac};
   rdscodec::detail::string_sink query_sink{&out.query};
   rdscodec::detail::string_sink body_sink{&out.body};
   rdscodec::detail::query_writer<rdscodec::detail::string_sink> query{&query_sink};
   rdscodec::detail::query_writer<rdscodec::detail::string_sink> body{&body_sink};
-  const bool form = opts.fields == placement::form;
+  const bool form = opts.fields == rdscodec::placement::form;
   auto emit = [&](std::string_view n, std::string_view v, bool operation_field) {
     sts(n, v);
     if (form && operation_field)
@@ -292,7 +194,7 @@ result<void> sign(const Request& req, const credentials& creds, const options& o
     else
       query(n, v);
   };
-  checked.emit_v2(in.common(creds, opts, checked), emit);
+  checked.emit_v2(detail::common_values(in, creds, opts, checked), emit);
   mac.flush();
   auto digest = stream->finish();
   if (!digest) return digest.error();
@@ -312,6 +214,27 @@ result<http_request> sign(const Request& req, const credentials& creds, const op
   http_request out;
   if (auto r = sign(req, creds, opts, out); !r) return r.error();
   return out;
+}
+
+/// Every stage of one signature, with one timestamp and nonce (drawn once
+/// when `opts` leaves them empty), plus the signed request.
+template <class Request>
+result<signing_trace> explain(const Request& req, const credentials& creds, const options& opts) {
+  rdscodec::detail::signing_inputs in;
+  if (auto r = in.resolve(creds, opts); !r) return r.error();
+  options fixed = opts;
+  fixed.timestamp = in.timestamp;
+  fixed.nonce = in.nonce;
+  signing_trace t;
+  t.method = "V2 HMAC-SHA1";
+  t.access_key_id = std::string(creds.access_key_id());
+  if (auto r = canonical_query_append(t.canonical_query, req, creds, fixed); !r) return r.error();
+  t.string_to_sign = string_to_sign(fixed.method, t.canonical_query);
+  auto sig = signature(creds, t.string_to_sign);
+  if (!sig) return sig.error();
+  t.signature = std::string(sig->view());
+  if (auto r = sign(req, creds, fixed, t.request); !r) return r.error();
+  return t;
 }
 
 }  // namespace v2

@@ -1,0 +1,145 @@
+// rdscodec: what signature V2 and V3 share: the per-request options (method,
+// where the fields go, target host, timestamp, nonce), their validation, and
+// how a signer fills the target part of an http_request.
+#ifndef RDSCODEC_SIGN_COMMON_HPP
+#define RDSCODEC_SIGN_COMMON_HPP
+
+#include <rdscodec/clock.hpp>
+#include <rdscodec/credentials.hpp>
+#include <rdscodec/crypto.hpp>
+#include <rdscodec/endpoint.hpp>
+#include <rdscodec/http_request.hpp>
+#include <rdscodec/result.hpp>
+
+#include <cstring>
+#include <string_view>
+
+namespace rdscodec {
+
+enum class url_scheme { https, http };
+
+constexpr std::string_view to_string(url_scheme s) noexcept {
+  return s == url_scheme::http ? std::string_view("http") : std::string_view("https");
+}
+
+/// Where a request carries the operation's own fields.
+enum class placement {
+  /// In the query string (what current SDKs send).
+  query,
+  /// In an application/x-www-form-urlencoded body (POST only).
+  form,
+};
+
+/// The options both signature versions take. v2::options and v3::options
+/// extend it with what is specific to each.
+struct signing_options {
+  http_method method = http_method::post;
+  placement fields = placement::query;
+  /// Chooses the host (endpoint.hpp); empty with no endpoint: rds.aliyuncs.com.
+  std::string_view region;
+  /// Explicit host[:port]; wins over `region`.
+  std::string_view endpoint;
+  url_scheme scheme = url_scheme::https;
+  /// YYYY-MM-DDThh:mm:ssZ; empty: the system clock at signing time.
+  std::string_view timestamp;
+  /// 1-64 printable ASCII bytes, unique per request; empty: 16 random bytes as hex.
+  std::string_view nonce;
+};
+
+namespace detail {
+
+/// Printable ASCII without space: what can travel in a header value or a
+/// comma-separated Authorization field unquoted.
+constexpr bool is_token_text(std::string_view s) noexcept {
+  for (char c : s)
+    if (c < 0x21 || c > 0x7E || c == ',') return false;
+  return true;
+}
+
+/// The per-request inputs after checks and defaults. Holds the generated
+/// timestamp / nonce text when the options left them empty.
+class signing_inputs {
+ public:
+  std::string_view timestamp;
+  std::string_view nonce;
+
+  result<void> resolve(const credentials& c, const signing_options& o) noexcept {
+    if (c.access_key_id().empty() || !is_token_text(c.access_key_id()) || !is_token_text(c.security_token()))
+      return errc::invalid_credentials;
+    if (o.fields == placement::form && o.method != http_method::post) return error(errc::invalid_option, "fields");
+    if (!o.endpoint.empty()) {
+      if (!is_valid_endpoint(o.endpoint)) return errc::invalid_endpoint;
+    } else if (!o.region.empty() && !is_valid_region(o.region)) {
+      return errc::invalid_region;
+    }
+    if (o.timestamp.empty()) {
+      ts_ = current_timestamp();
+      timestamp = ts_.view();
+    } else {
+      if (!is_valid_timestamp(o.timestamp)) return errc::invalid_timestamp;
+      timestamp = o.timestamp;
+    }
+    if (o.nonce.empty()) {
+      auto n = random_nonce();
+      if (!n) return n.error();
+      nonce_ = *n;
+      nonce = nonce_.view();
+    } else {
+      if (!is_valid_nonce(o.nonce)) return errc::invalid_nonce;
+      nonce = o.nonce;
+    }
+    return {};
+  }
+
+ private:
+  timestamp_text ts_;
+  nonce_text nonce_;
+};
+
+/// Method, scheme, host and path of `out`, from options already checked by
+/// signing_inputs::resolve. Clears query and body; keeps their capacity.
+inline void set_target(http_request& out, const signing_options& o) {
+  (void)resolve_endpoint_into(out.host, o.region, o.endpoint);  // cannot fail after resolve()
+  out.method = o.method;
+  const std::string_view scheme = to_string(o.scheme);
+  out.scheme.assign(scheme.data(), scheme.size());
+  out.path.assign("/", 1);
+  out.query.clear();
+  out.body.clear();
+}
+
+/// Feeds bytes to an HMAC through a small stack buffer, so that writers
+/// emitting a few bytes at a time do not pay one MAC update each.
+class mac_sink {
+ public:
+  explicit mac_sink(hmac_stream& s) noexcept : s_(&s) {}
+  void put(char c) noexcept {
+    if (n_ == sizeof buf_) flush();
+    buf_[n_++] = c;
+  }
+  void write(const char* p, std::size_t n) noexcept {
+    if (n > sizeof buf_ - n_) {
+      flush();
+      if (n > sizeof buf_) {
+        s_->update(p, n);
+        return;
+      }
+    }
+    std::memcpy(buf_ + n_, p, n);
+    n_ += n;
+  }
+  void flush() noexcept {
+    s_->update(buf_, n_);
+    n_ = 0;
+  }
+
+ private:
+  hmac_stream* s_;
+  std::size_t n_ = 0;
+  char buf_[512];
+};
+
+}  // namespace detail
+}  // namespace rdscodec
+
+#endif

@@ -19,16 +19,18 @@ struct vector_case {
   std::string id;
   std::string algorithm;
   std::map<std::string, std::string> inputs;
-  std::vector<std::pair<std::string, std::string>> params;  // inputs.params / inputs.query
+  std::vector<std::pair<std::string, std::string>> params;   // inputs.params / inputs.query
+  std::vector<std::pair<std::string, std::string>> headers;  // inputs.headers
   std::map<std::string, std::string> expected;
   std::map<std::string, std::string> intermediate;
 };
 
 inline std::string data_path(const std::string& rel) { return std::string(RDSCODEC_TEST_DATA_DIR) + "/" + rel; }
 
-inline std::vector<vector_case> load_vectors(const std::string& file) {
+/// Reads tests/data/<relative path>, e.g. "vectors/signing-v2.json".
+inline std::vector<vector_case> load_cases(const std::string& rel) {
   simdjson::dom::parser parser;
-  simdjson::dom::element root = parser.load(data_path("vectors/" + file));
+  simdjson::dom::element root = parser.load(data_path(rel));
   std::vector<vector_case> out;
   auto strings_of = [](simdjson::dom::object obj, std::map<std::string, std::string>& into) {
     for (auto kv : obj) {
@@ -38,22 +40,31 @@ inline std::vector<vector_case> load_vectors(const std::string& file) {
   for (simdjson::dom::element e : root.get_array()) {
     vector_case c;
     c.id = std::string(std::string_view(e["id"]));
-    c.algorithm = std::string(std::string_view(e["algorithm"]));
-    simdjson::dom::object inputs = e["inputs"];
-    strings_of(inputs, c.inputs);
-    for (const char* key : {"params", "query"}) {
-      simdjson::dom::object p;
-      if (inputs[key].get(p) == simdjson::SUCCESS)
-        for (auto kv : p) c.params.emplace_back(std::string(kv.key), std::string(std::string_view(kv.value)));
+    std::string_view alg;
+    if (e["algorithm"].get(alg) == simdjson::SUCCESS) c.algorithm = std::string(alg);
+    simdjson::dom::object inputs;
+    if (e["inputs"].get(inputs) == simdjson::SUCCESS) {
+      strings_of(inputs, c.inputs);
+      for (const char* key : {"params", "query"}) {
+        simdjson::dom::object p;
+        if (inputs[key].get(p) == simdjson::SUCCESS)
+          for (auto kv : p) c.params.emplace_back(std::string(kv.key), std::string(std::string_view(kv.value)));
+      }
+      simdjson::dom::object headers;
+      if (inputs["headers"].get(headers) == simdjson::SUCCESS)
+        for (auto kv : headers) c.headers.emplace_back(std::string(kv.key), std::string(std::string_view(kv.value)));
     }
     strings_of(e["expected"], c.expected);
     simdjson::dom::object inter;
     if (e["intermediate"].get(inter) == simdjson::SUCCESS) strings_of(inter, c.intermediate);
     out.push_back(std::move(c));
   }
-  if (out.empty()) throw std::runtime_error("no vectors in " + file);
+  if (out.empty()) throw std::runtime_error("no cases in " + rel);
   return out;
 }
+
+/// Reads tests/data/vectors/<file>: the published vectors.
+inline std::vector<vector_case> load_vectors(const std::string& file) { return load_cases("vectors/" + file); }
 
 inline std::optional<std::string> get(const std::map<std::string, std::string>& m, const std::string& k) {
   auto it = m.find(k);

@@ -173,7 +173,7 @@ TEST_CASE("CancelImport: POST with the fields in a form body signs like POST in 
   const rdscodec::credentials creds("testid", "testsecret");
   auto in_query = v2::sign(api_reference_example(), creds, fixed_options());
   auto o = fixed_options();
-  o.fields = v2::placement::form;
+  o.fields = rdscodec::placement::form;
   auto in_form = v2::sign(api_reference_example(), creds, o);
   REQUIRE(in_query);
   REQUIRE(in_form);
@@ -337,7 +337,7 @@ TEST_CASE("generic and typed CancelImport produce the same bytes", "[v2][generic
   const rdscodec::credentials creds("testid", "testsecret", "tok");
   // Parameters deliberately listed out of order.
   rdscodec::generic_request g{"CancelImport", "2014-08-15", {{"ImportId", "8562584"}, {"DBInstanceId", "rm-uf6wjk5xxxxxxx"}}};
-  for (auto placement : {v2::placement::query, v2::placement::form}) {
+  for (auto placement : {rdscodec::placement::query, rdscodec::placement::form}) {
     auto o = fixed_options();
     o.fields = placement;
     auto a = v2::sign(g, creds, o);
@@ -374,7 +374,7 @@ TEST_CASE("signing into an existing request reuses its storage", "[v2]") {
   const rdscodec::credentials creds("testid", "testsecret");
   rdscodec::http_request out;
   auto o = fixed_options();
-  o.fields = v2::placement::form;
+  o.fields = rdscodec::placement::form;
   REQUIRE(v2::sign(api_reference_example(), creds, o, out));
   const auto first_url = out.url();
   const char* query_buffer = out.query.data();
@@ -387,7 +387,7 @@ TEST_CASE("signing into an existing request reuses its storage", "[v2]") {
   CHECK(out.headers.data() == header_buffer);
 
   // Switching to query placement clears the body and the header.
-  o.fields = v2::placement::query;
+  o.fields = rdscodec::placement::query;
   REQUIRE(v2::sign(api_reference_example(), creds, o, out));
   CHECK(out.body.empty());
   CHECK(out.headers.empty());

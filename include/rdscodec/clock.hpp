@@ -20,16 +20,21 @@ namespace rdscodec {
 struct timestamp_text {
   char data[20] = {};
   std::string_view view() const noexcept { return {data, sizeof data}; }
-  operator std::string_view() const noexcept { return view(); }  // NOLINT: intended
+  /// Implicit only from an lvalue: a view of a temporary would dangle.
+  operator std::string_view() const& noexcept { return view(); }  // NOLINT: intended
+  operator std::string_view() const&& = delete;
 };
 
 /// Formats a UTC time point (sub-second part dropped, towards the past) for
-/// Timestamp / x-acs-date. Any precision is accepted, so dates beyond what a
-/// nanosecond system_clock::time_point can hold (year 2262) format with a
-/// seconds-precision time point. Years outside 0000..9999 are clamped.
+/// Timestamp / x-acs-date. Any integral precision of a second or finer is
+/// accepted, so dates beyond what a nanosecond system_clock::time_point can
+/// hold (year 2262) format with a seconds-precision time point. Years
+/// outside 0000..9999 are clamped.
 template <class Duration>
 timestamp_text format_timestamp(std::chrono::time_point<std::chrono::system_clock, Duration> tp) noexcept {
   using namespace std::chrono;
+  static_assert(!treat_as_floating_point<typename Duration::rep>::value && Duration::period::num == 1,
+                "format_timestamp takes an integral duration of a second or finer");
   const auto secs = floor<seconds>(tp.time_since_epoch()).count();
   std::int64_t days = secs / 86400;
   std::int64_t rem = secs % 86400;
@@ -99,7 +104,9 @@ constexpr bool is_valid_timestamp(std::string_view s) noexcept {
 struct nonce_text {
   char data[32] = {};
   std::string_view view() const noexcept { return {data, sizeof data}; }
-  operator std::string_view() const noexcept { return view(); }  // NOLINT: intended
+  /// Implicit only from an lvalue: a view of a temporary would dangle.
+  operator std::string_view() const& noexcept { return view(); }  // NOLINT: intended
+  operator std::string_view() const&& = delete;
 };
 
 /// 16 bytes from OpenSSL's CSPRNG as hex. errc::crypto_failure if the

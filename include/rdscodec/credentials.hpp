@@ -5,7 +5,7 @@
 // HMAC-SHA1 keyed with secret + "&"; V3: HMAC-SHA256 and HMAC-SM3 keyed with
 // the secret) and kept nowhere else: there is no accessor for it and no
 // stream operator, the temporary "secret&" buffer is wiped with
-// OPENSSL_cleanse, and OpenSSL wipes its keyed contexts when they are freed.
+// secure_wipe (OPENSSL_cleanse), and OpenSSL wipes its keyed contexts when they are freed.
 // redacted() is the one printable form. Construct one credentials object per
 // key pair and share it (by const reference) between threads: signing only
 // reads it.
@@ -13,8 +13,6 @@
 #define RDSCODEC_CREDENTIALS_HPP
 
 #include <rdscodec/crypto.hpp>
-
-#include <openssl/crypto.h>
 
 #include <string>
 #include <string_view>
@@ -61,7 +59,7 @@ class credentials {
     k.append(secret.data(), secret.size());
     k.push_back('&');
     hmac_key key(digest_algorithm::sha1, k);
-    OPENSSL_cleanse(&k[0], k.size());
+    secure_wipe(&k[0], k.size());
     return key;
   }
 

@@ -51,7 +51,9 @@ struct digest_value {
 class digest_text {
  public:
   std::string_view view() const noexcept { return {data_.data(), size_}; }
-  operator std::string_view() const noexcept { return view(); }  // NOLINT: intended
+  /// Implicit only from an lvalue: a view of a temporary would dangle.
+  operator std::string_view() const& noexcept { return view(); }  // NOLINT: intended
+  operator std::string_view() const&& = delete;
   std::size_t size() const noexcept { return size_; }
 
  private:
@@ -64,8 +66,9 @@ class digest_text {
 /// Standard Base64 with '=' padding (RFC 4648 §4), as the V2 signature uses.
 inline digest_text base64_encode(const digest_value& d) noexcept {
   digest_text t;
+  const std::size_t size = d.size < d.bytes.size() ? d.size : d.bytes.size();
   const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(t.data_.data()), d.bytes.data(),
-                                static_cast<int>(d.size));
+                                static_cast<int>(size));
   t.size_ = n > 0 ? static_cast<std::size_t>(n) : 0;
   return t;
 }
@@ -74,11 +77,12 @@ inline digest_text base64_encode(const digest_value& d) noexcept {
 inline digest_text hex_encode(const digest_value& d) noexcept {
   static constexpr char hex[] = "0123456789abcdef";
   digest_text t;
-  for (std::size_t i = 0; i < d.size; ++i) {
+  const std::size_t size = d.size < d.bytes.size() ? d.size : d.bytes.size();
+  for (std::size_t i = 0; i < size; ++i) {
     t.data_[2 * i] = hex[d.bytes[i] >> 4];
     t.data_[2 * i + 1] = hex[d.bytes[i] & 15];
   }
-  t.size_ = 2 * d.size;
+  t.size_ = 2 * size;
   return t;
 }
 
@@ -158,7 +162,10 @@ class digest_stream {
     ctx_ = pool_->take();
     ok_ = md != nullptr && ctx_ != nullptr && EVP_DigestInit_ex(ctx_, md, nullptr) == 1;
   }
-  digest_stream(digest_stream&& o) noexcept : pool_(o.pool_), ctx_(o.ctx_), ok_(o.ok_) { o.ctx_ = nullptr; }
+  digest_stream(digest_stream&& o) noexcept : pool_(o.pool_), ctx_(o.ctx_), ok_(o.ok_) {
+    o.ctx_ = nullptr;
+    o.ok_ = false;
+  }
   digest_stream& operator=(digest_stream&&) = delete;
   digest_stream(const digest_stream&) = delete;
   digest_stream& operator=(const digest_stream&) = delete;
@@ -174,12 +181,15 @@ class digest_stream {
   void put(char c) noexcept { update(&c, 1); }
   void write(const char* p, std::size_t n) noexcept { update(p, n); }
 
+  /// The digest of everything fed so far. A second call (or update() after
+  /// it) is an error: errc::crypto_failure.
   result<digest_value> finish() noexcept {
     if (!ok_) return errc::crypto_failure;
     digest_value d;
     unsigned int n = 0;
-    ok_ = EVP_DigestFinal_ex(ctx_, d.bytes.data(), &n) == 1;
-    if (!ok_) return errc::crypto_failure;
+    const bool done = EVP_DigestFinal_ex(ctx_, d.bytes.data(), &n) == 1;
+    ok_ = false;
+    if (!done) return errc::crypto_failure;
     d.size = n;
     return d;
   }
@@ -204,7 +214,7 @@ namespace detail {
 /// at it while the owning hmac_key is moved.
 struct hmac_pool {
   std::unique_ptr<EVP_MAC_CTX, mac_ctx_deleter> prepared;
-  std::array<std::atomic<EVP_MAC_CTX*>, 4> spare{};
+  std::array<std::atomic<EVP_MAC_CTX*>, 8> spare{};
   std::mutex dup_mutex;  // the prepared context is copied by one thread at a time
 
   EVP_MAC_CTX* copy_prepared() noexcept {
@@ -238,7 +248,10 @@ class hmac_key;
 /// it unfinished is fine.
 class hmac_stream {
  public:
-  hmac_stream(hmac_stream&& o) noexcept : pool_(o.pool_), ctx_(o.ctx_), ok_(o.ok_) { o.ctx_ = nullptr; }
+  hmac_stream(hmac_stream&& o) noexcept : pool_(std::move(o.pool_)), ctx_(o.ctx_), ok_(o.ok_) {
+    o.ctx_ = nullptr;
+    o.ok_ = false;
+  }
   hmac_stream& operator=(hmac_stream&&) = delete;
   hmac_stream(const hmac_stream&) = delete;
   hmac_stream& operator=(const hmac_stream&) = delete;
@@ -250,31 +263,37 @@ class hmac_stream {
     if (ok_ && n != 0) ok_ = EVP_MAC_update(ctx_, static_cast<const unsigned char*>(data), n) == 1;
   }
   void update(std::string_view s) noexcept { update(s.data(), s.size()); }
-  /// The MAC of everything fed so far. Call once.
+  /// The MAC of everything fed so far. A second call (or update() after it)
+  /// is an error: errc::crypto_failure.
   result<digest_value> finish() noexcept {
     if (!ok_) return errc::crypto_failure;
     digest_value d;
     std::size_t n = 0;
-    ok_ = EVP_MAC_final(ctx_, d.bytes.data(), &n, d.bytes.size()) == 1;
-    if (!ok_) return errc::crypto_failure;
+    const bool done = EVP_MAC_final(ctx_, d.bytes.data(), &n, d.bytes.size()) == 1;
+    ok_ = false;
+    if (!done) return errc::crypto_failure;
     d.size = n;
     return d;
   }
 
  private:
   friend class hmac_key;
-  hmac_stream(detail::hmac_pool* pool, EVP_MAC_CTX* ctx) noexcept : pool_(pool), ctx_(ctx) {}
-  detail::hmac_pool* pool_;
+  hmac_stream(std::shared_ptr<detail::hmac_pool> pool, EVP_MAC_CTX* ctx) noexcept
+      : pool_(std::move(pool)), ctx_(ctx) {}
+  // Shared with the key: a stream stays valid even if its key is destroyed
+  // or reassigned first.
+  std::shared_ptr<detail::hmac_pool> pool_;
   EVP_MAC_CTX* ctx_;
   bool ok_ = true;
 };
 
-/// An HMAC key prepared once. Construction never fails outright: if OpenSSL
+/// An HMAC key prepared once. Construction throws nothing but std::bad_alloc
+/// and never fails outright otherwise: if OpenSSL
 /// cannot prepare the key (say, SM3 missing from the provider), valid() is
 /// false and every computation returns errc::crypto_failure.
 class hmac_key {
  public:
-  hmac_key(digest_algorithm a, std::string_view key) noexcept : alg_(a) {
+  hmac_key(digest_algorithm a, std::string_view key) : alg_(a) {
     EVP_MAC* mac = detail::fetched_hmac();
     if (mac == nullptr) return;
     std::unique_ptr<EVP_MAC_CTX, detail::mac_ctx_deleter> ctx(EVP_MAC_CTX_new(mac));
@@ -287,22 +306,21 @@ class hmac_key {
     static const unsigned char empty = 0;
     const auto* k = key.empty() ? &empty : reinterpret_cast<const unsigned char*>(key.data());
     if (EVP_MAC_init(ctx.get(), k, key.size(), params) != 1) return;
-    state_.reset(new (std::nothrow) detail::hmac_pool);
-    if (state_) state_->prepared = std::move(ctx);
+    auto pool = std::make_shared<detail::hmac_pool>();
+    pool->prepared = std::move(ctx);
+    state_ = std::move(pool);
   }
 
-  hmac_key(const hmac_key& o) noexcept : alg_(o.alg_) {
+  hmac_key(const hmac_key& o) : alg_(o.alg_) {
     if (!o.state_) return;
-    EVP_MAC_CTX* dup = o.state_->copy_prepared();
-    if (dup == nullptr) return;
-    state_.reset(new (std::nothrow) detail::hmac_pool);
-    if (state_)
-      state_->prepared.reset(dup);
-    else
-      EVP_MAC_CTX_free(dup);
+    std::unique_ptr<EVP_MAC_CTX, detail::mac_ctx_deleter> dup(o.state_->copy_prepared());
+    if (!dup) return;
+    auto pool = std::make_shared<detail::hmac_pool>();
+    pool->prepared = std::move(dup);
+    state_ = std::move(pool);
   }
   hmac_key(hmac_key&&) noexcept = default;
-  hmac_key& operator=(const hmac_key& o) noexcept {
+  hmac_key& operator=(const hmac_key& o) {
     if (this != &o) {
       hmac_key tmp(o);
       *this = std::move(tmp);
@@ -326,7 +344,7 @@ class hmac_key {
       EVP_MAC_CTX_free(ctx);
       return errc::crypto_failure;
     }
-    return hmac_stream(state_.get(), ctx);
+    return hmac_stream(state_, ctx);
   }
 
   /// HMAC of `message` under this key.
@@ -339,12 +357,16 @@ class hmac_key {
 
  private:
   digest_algorithm alg_;
-  std::unique_ptr<detail::hmac_pool> state_;
+  std::shared_ptr<detail::hmac_pool> state_;
 };
+
+/// Overwrites `n` bytes at `p` with zeros in a way the compiler cannot
+/// optimise away (OPENSSL_cleanse), for buffers that held key material.
+inline void secure_wipe(void* p, std::size_t n) noexcept { OPENSSL_cleanse(p, n); }
 
 /// Fills `out[0, n)` from OpenSSL's CSPRNG.
 inline result<void> random_bytes(unsigned char* out, std::size_t n) noexcept {
-  if (n != 0 && RAND_bytes(out, static_cast<int>(n)) != 1) return errc::crypto_failure;
+  if (n != 0 && RAND_bytes_ex(nullptr, out, n, 0) != 1) return errc::crypto_failure;
   return {};
 }
 

@@ -47,24 +47,34 @@ constexpr bool is_valid_region(std::string_view region) noexcept {
   return true;
 }
 
-/// An explicit endpoint is host[:port]: 1 to 255 bytes of letters, digits,
-/// '-', '.', and at most one ':' followed by 1 to 5 digits. No scheme, path,
-/// user info or whitespace.
+/// An explicit endpoint is host[:port]: a host name of 1 to 253 bytes made
+/// of dot-separated labels (1 to 63 letters, digits or '-' each; this covers
+/// IPv4 literals too), optionally followed by ':' and a port 1 to 65535. No
+/// scheme, path, user info, IPv6 literal or whitespace.
 constexpr bool is_valid_endpoint(std::string_view host) noexcept {
-  if (host.empty() || host.size() > 255) return false;
   const std::size_t colon = host.find(':');
   const std::string_view name = host.substr(0, colon);
-  if (name.empty()) return false;
+  if (name.empty() || name.size() > 253) return false;
+  std::size_t label = 0;
   for (char c : name) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
-    if (!ok) return false;
+    if (c == '.') {
+      if (label == 0) return false;  // empty label: leading dot or ".."
+      label = 0;
+      continue;
+    }
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || ++label > 63) return false;
   }
+  if (label == 0) return false;  // trailing dot
   if (colon == std::string_view::npos) return true;
   const std::string_view port = host.substr(colon + 1);
   if (port.empty() || port.size() > 5) return false;
-  for (char c : port)
+  long value = 0;
+  for (char c : port) {
     if (c < '0' || c > '9') return false;
-  return true;
+    value = value * 10 + (c - '0');
+  }
+  return value >= 1 && value <= 65535;
 }
 
 /// Writes the host for (region, endpoint) into `out` (replacing its content):

@@ -138,6 +138,8 @@ constexpr bool names_ascending(const std::array<std::string_view, N>& names) {
   return true;
 }
 
+static_assert(names_ascending(v2_common_names), "the V2 common parameters must be listed in byte order");
+
 template <std::size_t N>
 constexpr bool names_not_reserved(const std::array<std::string_view, N>& names) {
   for (auto n : names)

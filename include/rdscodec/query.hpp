@@ -180,7 +180,7 @@ namespace detail {
 template <class Request>
 class checked_request {
  public:
-  explicit checked_request(const Request& r) : req_(r), status_(validate(r)) {}
+  explicit checked_request(const Request& r) : req_(r), status_(rdscodec::validate(r)) {}
   checked_request(const checked_request&) = delete;
   checked_request& operator=(const checked_request&) = delete;
 

@@ -25,14 +25,22 @@ class basic_result {
   using value_type = T;
   using error_type = E;
 
-  /// Holds a value.
+ private:
+  template <class U>
+  static constexpr bool value_constructible =
+      std::is_constructible_v<T, U&&> && !std::is_same_v<std::decay_t<U>, basic_result> &&
+      !std::is_same_v<std::decay_t<U>, E> && !std::is_same_v<std::decay_t<U>, errc>;
+
+ public:
+  /// Holds a value. Implicit exactly when U converts implicitly to T, as
+  /// with std::expected.
   template <class U = T,
-            std::enable_if_t<std::is_constructible_v<T, U&&> &&
-                                 !std::is_same_v<std::decay_t<U>, basic_result> &&
-                                 !std::is_same_v<std::decay_t<U>, E> &&
-                                 !std::is_same_v<std::decay_t<U>, errc>,
-                             int> = 0>
+            std::enable_if_t<value_constructible<U> && std::is_convertible_v<U&&, T>, int> = 0>
   basic_result(U&& v) noexcept(std::is_nothrow_constructible_v<T, U&&>)  // NOLINT: implicit like expected
+      : v_(std::in_place_index<0>, std::forward<U>(v)) {}
+  template <class U = T,
+            std::enable_if_t<value_constructible<U> && !std::is_convertible_v<U&&, T>, int> = 0>
+  explicit basic_result(U&& v) noexcept(std::is_nothrow_constructible_v<T, U&&>)
       : v_(std::in_place_index<0>, std::forward<U>(v)) {}
   /// Holds an error.
   basic_result(E e) noexcept(std::is_nothrow_move_constructible_v<E>)  // NOLINT

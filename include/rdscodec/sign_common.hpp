@@ -32,6 +32,9 @@ enum class placement {
 
 /// The options both signature versions take. v2::options and v3::options
 /// extend it with what is specific to each.
+///
+/// The string members are views: what they refer to must outlive the call
+/// that signs with them (assign string literals, or strings you keep).
 struct signing_options {
   http_method method = http_method::post;
   placement fields = placement::query;
@@ -64,28 +67,29 @@ class signing_inputs {
   std::string_view nonce;
 
   result<void> resolve(const credentials& c, const signing_options& o) noexcept {
-    if (c.access_key_id().empty() || !is_token_text(c.access_key_id()) || !is_token_text(c.security_token()))
-      return errc::invalid_credentials;
+    if (c.access_key_id().empty() || !is_token_text(c.access_key_id()))
+      return error(errc::invalid_credentials, "AccessKeyId");
+    if (!is_token_text(c.security_token())) return error(errc::invalid_credentials, "SecurityToken");
     if (o.fields == placement::form && o.method != http_method::post) return error(errc::invalid_option, "fields");
     if (!o.endpoint.empty()) {
-      if (!is_valid_endpoint(o.endpoint)) return errc::invalid_endpoint;
+      if (!is_valid_endpoint(o.endpoint)) return error(errc::invalid_endpoint, "endpoint");
     } else if (!o.region.empty() && !is_valid_region(o.region)) {
-      return errc::invalid_region;
+      return error(errc::invalid_region, "region");
     }
     if (o.timestamp.empty()) {
       ts_ = current_timestamp();
       timestamp = ts_.view();
     } else {
-      if (!is_valid_timestamp(o.timestamp)) return errc::invalid_timestamp;
+      if (!is_valid_timestamp(o.timestamp)) return error(errc::invalid_timestamp, "timestamp");
       timestamp = o.timestamp;
     }
     if (o.nonce.empty()) {
       auto n = random_nonce();
-      if (!n) return n.error();
+      if (!n) return error(n.error().value(), "nonce");
       nonce_ = *n;
       nonce = nonce_.view();
     } else {
-      if (!is_valid_nonce(o.nonce)) return errc::invalid_nonce;
+      if (!is_valid_nonce(o.nonce)) return error(errc::invalid_nonce, "nonce");
       nonce = o.nonce;
     }
     return {};

@@ -167,7 +167,8 @@ inline result<digest_text> signature(const credentials& creds, std::string_view 
 // ---- everything: the signed request ----
 
 /// Signs `req` into `out`, overwriting every member and reusing its storage.
-/// Nothing in `out` is touched when an input is rejected.
+/// Nothing in `out` is touched when an input is rejected; only an OpenSSL
+/// failure (errc::crypto_failure) can leave it partly written.
 template <class Request>
 result<void> sign(const Request& req, const credentials& creds, const options& opts, http_request& out) {
   rdscodec::detail::checked_request<Request> checked(req);

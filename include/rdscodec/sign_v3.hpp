@@ -336,7 +336,8 @@ inline std::string authorization(algorithm alg, std::string_view access_key_id, 
 
 /// Signs `req` into `out`, overwriting every member and reusing its storage.
 /// Headers come out in signing order (lower-case names), then Authorization.
-/// Nothing in `out` is touched when an input is rejected.
+/// Nothing in `out` is touched when an input is rejected; only an OpenSSL
+/// failure (errc::crypto_failure) can leave it partly written.
 template <class Request>
 result<void> sign(const Request& req, const credentials& creds, const options& opts, http_request& out) {
   rdscodec::detail::checked_request<Request> checked(req);

@@ -28,6 +28,25 @@ int main() {
     check(q.size() > tail.size() && q.compare(q.size() - tail.size(), tail.size(), tail) == 0,
           "signature matches the documentation");
   }
+  // The stage templates and V3 instantiate too.
+  auto cq = rdscodec::v2::canonical_query(req, creds, opts);
+  check(cq && rdscodec::v2::string_to_sign(opts.method, *cq) == *rdscodec::v2::string_to_sign(req, creds, opts),
+        "V2 stages agree");
+  rdscodec::v3::options v3o;
+  v3o.endpoint = "ecs.cn-shanghai.aliyuncs.com";
+  v3o.timestamp = "2023-10-26T10:22:32Z";
+  v3o.nonce = "3156853299f313e23d1673dc12e1703d";
+  const rdscodec::credentials doc_creds("YourAccessKeyId", "YourAccessKeySecret");
+  rdscodec::generic_request run{"RunInstances", "2014-05-26",
+                                {{"ImageId", "win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"},
+                                 {"RegionId", "cn-shanghai"}}};
+  auto v3out = rdscodec::v3::sign(run, doc_creds, v3o);  // signing-v3.json, v3-doc-runinstances
+  check(v3out && v3out->find_header("Authorization") != nullptr &&
+            v3out->find_header("Authorization")->find(
+                "Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0") != std::string::npos,
+        "V3 signature matches the documentation");
+  auto trace = rdscodec::v3::explain(run, doc_creds, v3o);
+  check(trace && !trace->text().empty(), "explain works");
   // Errors are values, not exceptions.
   rdscodec::cancel_import_request bad;
   auto err = rdscodec::v2::sign(bad, creds, opts);

@@ -4,9 +4,16 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
+#include <type_traits>
 
 using std::chrono::seconds;
 using std::chrono::system_clock;
+
+// A view of a temporary would dangle: only lvalues convert implicitly.
+static_assert(std::is_convertible_v<const rdscodec::timestamp_text&, std::string_view>);
+static_assert(!std::is_convertible_v<rdscodec::timestamp_text&&, std::string_view>);
+static_assert(!std::is_convertible_v<rdscodec::nonce_text&&, std::string_view>);
 
 TEST_CASE("format_timestamp renders UTC as YYYY-MM-DDThh:mm:ssZ", "[clock]") {
   auto at = [](long long s) {

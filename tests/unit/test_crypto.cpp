@@ -32,10 +32,20 @@ TEST_CASE("digests and HMACs match every entry of primitives.json", "[crypto][ve
       } else {  // HMAC: base64 for SHA-1 (V2), lower hex otherwise (V3)
         rdscodec::hmac_key key(alg, v.inputs.at("hmac_key"));
         REQUIRE(key.valid());
-        auto mac = key.compute(v.inputs.at("message"));
-        REQUIRE(mac);
-        const auto text = alg == digest_algorithm::sha1 ? rdscodec::base64_encode(*mac) : rdscodec::hex_encode(*mac);
-        CHECK(text.view() == v.expected.at("signature"));
+        const auto& message = v.inputs.at("message");
+        auto text_of = [&](const rdscodec::digest_value& d) {
+          return std::string(alg == digest_algorithm::sha1 ? rdscodec::base64_encode(d).view()
+                                                          : rdscodec::hex_encode(d).view());
+        };
+        // One shot, twice on the same prepared key, through a copy of it, and
+        // streamed byte by byte.
+        for (int round = 0; round < 2; ++round) CHECK(text_of(*key.compute(message)) == v.expected.at("signature"));
+        const rdscodec::hmac_key copy = key;
+        CHECK(text_of(*copy.compute(message)) == v.expected.at("signature"));
+        auto s = key.start();
+        REQUIRE(s);
+        for (char c : message) s->update(&c, 1);
+        CHECK(text_of(*s->finish()) == v.expected.at("signature"));
       }
       ++checked;
     }
@@ -66,6 +76,50 @@ TEST_CASE("a prepared key gives the same MAC on every reuse, copy and move", "[c
     half->update("garbage");
   }
   CHECK(rdscodec::hex_encode(*key.compute("what do ya want for nothing?")).view() == expected);
+}
+
+TEST_CASE("SHA-1 digest (FIPS 180-2 appendix A.1)", "[crypto]") {
+  CHECK(rdscodec::hex_encode(*rdscodec::digest(digest_algorithm::sha1, "abc")).view() ==
+        "a9993e364706816aba3e25717850c26c9cd0d89d");
+  rdscodec::digest_stream s(digest_algorithm::sha1);
+  s.update("a");
+  s.update("bc");
+  CHECK(rdscodec::hex_encode(*s.finish()).view() == "a9993e364706816aba3e25717850c26c9cd0d89d");
+}
+
+TEST_CASE("streams: misuse is an error, and a stream may outlive its key", "[crypto]") {
+  const std::string expected = "effcdf6ae5eb2fa2d27416d5f184df9c259a7c79";  // RFC 2202 case 2
+  auto stream = [] {
+    rdscodec::hmac_key temporary(digest_algorithm::sha1, "Jefe");
+    return *temporary.start();
+  }();  // the key is gone; the stream keeps what it needs
+  stream.update("what do ya want for nothing?");
+  auto mac = stream.finish();
+  REQUIRE(mac);
+  CHECK(rdscodec::hex_encode(*mac).view() == expected);
+  // A second finish() is an error, not a second (garbage) MAC.
+  auto again = stream.finish();
+  REQUIRE_FALSE(again);
+  CHECK(again.error() == rdscodec::errc::crypto_failure);
+
+  rdscodec::hmac_key key(digest_algorithm::sha1, "Jefe");
+  auto a = *key.start();
+  auto b = std::move(a);
+  a.update("ignored: a moved-from stream does nothing");  // NOLINT(bugprone-use-after-move): on purpose
+  CHECK_FALSE(a.finish());
+  key = rdscodec::hmac_key(digest_algorithm::sha1, "other");  // reassigned while b is alive
+  b.update("what do ya want for nothing?");
+  CHECK(rdscodec::hex_encode(*b.finish()).view() == expected);
+
+  rdscodec::digest_stream d(digest_algorithm::sha256);
+  REQUIRE(d.finish());
+  CHECK_FALSE(d.finish());
+
+  // An out-of-range size cannot make the encoders read or write out of bounds.
+  rdscodec::digest_value bogus;
+  bogus.size = 1000;
+  CHECK(rdscodec::hex_encode(bogus).size() == 128);
+  CHECK(rdscodec::base64_encode(bogus).size() == 88);
 }
 
 TEST_CASE("the empty key and the empty message are legal HMAC inputs", "[crypto]") {

@@ -24,8 +24,10 @@ TEST_CASE("regions resolve per DESIGN §1", "[endpoint]") {
 TEST_CASE("an explicit endpoint wins and is checked", "[endpoint]") {
   CHECK(*resolve_endpoint("eu-central-1", "rds-vpc.example.internal") == "rds-vpc.example.internal");
   CHECK(*resolve_endpoint("", "127.0.0.1:8443") == "127.0.0.1:8443");
+  CHECK(*resolve_endpoint("", "a-b.example-1.com:65535") == "a-b.example-1.com:65535");
+  CHECK(*resolve_endpoint("", "10.0.0.1") == "10.0.0.1");
   for (const char* bad : {"https://rds.aliyuncs.com", "rds.aliyuncs.com/", "a b", "host:", "host:123456", ":80",
-                          "user@host", "host:8x"})
+                          "user@host", "host:8x", "host:99999", "host:0", ".", "..", "a..b", ".a", "a.", "[::1]:80"})
     CHECK(resolve_endpoint("", bad).error() == errc::invalid_endpoint);
   for (const char* bad : {"CN-HANGZHOU", "cn_hangzhou", "cn-hangzhou.evil.com", "cn hangzhou", "../x"})
     CHECK(resolve_endpoint(bad).error() == errc::invalid_region);

@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 #include <system_error>
+#include <type_traits>
+#include <vector>
 
 using rdscodec::errc;
 
@@ -43,6 +45,12 @@ TEST_CASE("error names the field and the offset, and copies the name", "[error]"
   const std::string long_name(200, 'a');
   CHECK(rdscodec::error(errc::invalid_utf8, long_name).field().size() == rdscodec::error::max_field_length);
 }
+
+// Like std::expected: a value converts implicitly only when it converts
+// implicitly to T (std::vector's size constructor is explicit).
+static_assert(std::is_convertible_v<const char*, rdscodec::result<std::string>>);
+static_assert(!std::is_convertible_v<int, rdscodec::result<std::vector<int>>>);
+static_assert(std::is_constructible_v<rdscodec::result<std::vector<int>>, int>);
 
 TEST_CASE("result<T> holds a value or an error", "[result]") {
   rdscodec::result<std::string> ok = std::string("x");

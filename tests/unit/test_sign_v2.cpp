@@ -260,6 +260,7 @@ TEST_CASE("sign() rejects bad input with a named error and leaves the output alo
   };
   const rdscodec::credentials no_id("", "secret");
   const rdscodec::credentials bad_id("\xFF", "secret");
+  const rdscodec::credentials bad_token("testid", "secret", "CAIS\r\nX-Injected: 1");
   auto with = [&](auto f) {
     auto r = api_reference_example();
     f(r);
@@ -288,19 +289,26 @@ TEST_CASE("sign() rejects bad input with a named error and leaves the output alo
        &creds, errc::invalid_utf8, "ResourceGroupId"},
       {"bad UTF-8 in ResourceOwnerAccount", with([](auto& r) { r.resource_owner_account = "\xFF"; }),
        fixed_options(), &creds, errc::invalid_utf8, "ResourceOwnerAccount"},
-      {"empty AccessKeyId", good, fixed_options(), &no_id, errc::invalid_credentials, ""},
-      {"AccessKeyId not UTF-8", good, fixed_options(), &bad_id, errc::invalid_credentials, ""},
+      {"empty AccessKeyId", good, fixed_options(), &no_id, errc::invalid_credentials, "AccessKeyId"},
+      {"AccessKeyId not printable ASCII", good, fixed_options(), &bad_id, errc::invalid_credentials, "AccessKeyId"},
+      {"SecurityToken with a line break", good, fixed_options(), &bad_token, errc::invalid_credentials,
+       "SecurityToken"},
       {"timestamp shape", good, opt([](auto& o) { o.timestamp = "2023-03-13 08:34:30"; }), &creds,
-       errc::invalid_timestamp, ""},
+       errc::invalid_timestamp, "timestamp"},
       {"timestamp month 13", good, opt([](auto& o) { o.timestamp = "2023-13-13T08:34:30Z"; }), &creds,
-       errc::invalid_timestamp, ""},
-      {"nonce with a space", good, opt([](auto& o) { o.nonce = "a b"; }), &creds, errc::invalid_nonce, ""},
+       errc::invalid_timestamp, "timestamp"},
+      {"nonce with a space", good, opt([](auto& o) { o.nonce = "a b"; }), &creds, errc::invalid_nonce, "nonce"},
       {"nonce too long", good, opt([](auto& o) { o.nonce = "0123456789012345678901234567890123456789012345678901234567890123456789"; }),
-       &creds, errc::invalid_nonce, ""},
+       &creds, errc::invalid_nonce, "nonce"},
       {"region with upper case", good, opt([](auto& o) { o.region = "CN-Hangzhou"; }), &creds,
-       errc::invalid_region, ""},
+       errc::invalid_region, "region"},
       {"endpoint with a path", good, opt([](auto& o) { o.endpoint = "rds.aliyuncs.com/evil"; }), &creds,
-       errc::invalid_endpoint, ""},
+       errc::invalid_endpoint, "endpoint"},
+      {"form body with GET", good, opt([](auto& o) {
+         o.method = http_method::get;
+         o.fields = rdscodec::placement::form;
+       }),
+       &creds, errc::invalid_option, "fields"},
   };
   for (const auto& c : cases) {
     DYNAMIC_SECTION(c.what) {

@@ -1,5 +1,6 @@
 // rdscodec demo: sign the API reference's CancelImport example with
-// signature V2 and print every stage. Runs offline; nothing is sent.
+// signature V2 and print every stage, then decode the API reference's two
+// sample responses and a documented error body. Runs offline; nothing is sent.
 //
 // The inputs are fixed so that the output is reproducible: the documentation's
 // test AccessKey pair ("testid" and a test secret, which is never printed),
@@ -61,5 +62,37 @@ int main() {
   if (!signed_request) return fail("sign", signed_request.error());
   const std::string method(rdscodec::to_string(signed_request->method));
   print_section(("4. Signed request: " + method + " (empty body)").c_str(), signed_request->url());
+
+  // The answers: the API reference's samples, and an error from the docs.
+  struct sample {
+    const char* title;
+    int status;
+    const char* body;
+  };
+  const sample samples[] = {
+      {"5. Response, XML sample (HTTP 200)", 200,
+       "<CancelImportResponse>\n         <RequestId>17F57FEE-EA4F-4337-8D2E-9C23CAA63D74</RequestId>\n"
+       "</CancelImportResponse>"},
+      {"6. Response, JSON sample (HTTP 200)", 200, "{\n\t\"RequestId\":\" 17F57FEE-EA4F-4337-8D2E-9C23CAA63D74\"\n}"},
+      {"7. Response, error sample (HTTP 400)", 400,
+       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n<RequestId>8906582E-6722-409A-A6C4-0E7863B733A5</RequestId>\n"
+       "<HostId>ess.aliyuncs.com</HostId>\n<Code>UnsupportedOperation</Code>\n"
+       "<Message>The specified action is not supported.</Message>\n</Error>"},
+  };
+  rdscodec::response_parser parser;
+  for (const auto& s : samples) {
+    auto r = parser.parse<rdscodec::cancel_import_request>(s.status, s.body);
+    std::string line;
+    if (r) {
+      line = "success: RequestId=\"" + r->request_id + "\"";
+    } else if (r.error().is_service_error()) {
+      const auto& e = r.error().service();
+      line = "service error: Code=" + e.code + " class=" + std::string(rdscodec::to_string(e.category())) +
+             " retryable=" + (e.retryable() ? "yes" : "no") + " RequestId=" + e.request_id;
+    } else {
+      return fail("parse", rdscodec::error(r.error().value()));
+    }
+    print_section(s.title, line);
+  }
   return 0;
 }

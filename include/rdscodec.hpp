@@ -20,6 +20,13 @@
 #include <rdscodec/sign_common.hpp>
 #include <rdscodec/sign_v2.hpp>
 #include <rdscodec/sign_v3.hpp>
+#include <rdscodec/trace.hpp>
+#include <rdscodec/api_error.hpp>
+#include <rdscodec/response_error.hpp>
+#include <rdscodec/json.hpp>
+#include <rdscodec/xml.hpp>
+#include <rdscodec/response.hpp>
+#include <rdscodec/diagnose.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
 
 #endif

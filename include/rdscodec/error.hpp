@@ -48,6 +48,33 @@ enum class errc {
   crypto_failure,
   /// The action or version of a generic request is empty or not valid UTF-8.
   invalid_operation,
+  /// The service answered with an error body: see response_error::service().
+  service_error,
+  /// The response body is empty (or only whitespace).
+  empty_body,
+  /// The response body is larger than the parser's limit.
+  body_too_large,
+  /// The body is not well-formed JSON (offset: where the parser stopped).
+  json_syntax,
+  /// The body is not well-formed XML (offset: where the parser stopped).
+  xml_syntax,
+  /// The document's root is not the operation's response (nor an error).
+  unexpected_root,
+  /// A required response field is absent.
+  missing_field,
+  /// A response field has the wrong type (a number or object for a string...).
+  wrong_type,
+  /// A response field appears twice.
+  duplicate_field,
+  /// The document nests deeper than the parser's limit.
+  too_deep,
+  /// The body contains a NUL byte (offset: the byte).
+  nul_byte,
+  /// The XML body has a DOCTYPE (entity declarations are never processed).
+  doctype_forbidden,
+  /// The body is not an API response at all (an HTML page from a proxy,
+  /// plain text...); the HTTP status is kept.
+  not_an_api_response,
 };
 
 namespace detail {
@@ -75,6 +102,19 @@ class error_category_impl final : public std::error_category {
       case errc::invalid_percent_encoding: return "'%' is not followed by two hex digits";
       case errc::crypto_failure: return "OpenSSL reported a failure";
       case errc::invalid_operation: return "action or version is empty or not valid UTF-8";
+      case errc::service_error: return "the service returned an error";
+      case errc::empty_body: return "response body is empty";
+      case errc::body_too_large: return "response body is larger than the limit";
+      case errc::json_syntax: return "response body is not well-formed JSON";
+      case errc::xml_syntax: return "response body is not well-formed XML";
+      case errc::unexpected_root: return "response root is neither the operation's response nor an error";
+      case errc::missing_field: return "required response field is missing";
+      case errc::wrong_type: return "response field has the wrong type";
+      case errc::duplicate_field: return "response field appears more than once";
+      case errc::too_deep: return "response nests deeper than the limit";
+      case errc::nul_byte: return "response body contains a NUL byte";
+      case errc::doctype_forbidden: return "XML response has a DOCTYPE (not processed)";
+      case errc::not_an_api_response: return "response body is not an API response";
     }
     return "unknown rdscodec error";
   }

@@ -105,6 +105,30 @@ int main() {
   measure("v3 typed, clock and CSPRNG", [&](auto& out) { return bool(rdscodec::v3::sign(typed, creds, {}, out)); });
   measure("v3 generic", [&](auto& out) { return bool(rdscodec::v3::sign(generic, creds, v3_fixed, out)); });
 
+  // Parsing into a kept response with a kept parser: only the result
+  // strings may allocate, and they keep their capacity.
+  rdscodec::response_parser parser;
+  rdscodec::cancel_import_response response;
+  const char* json_body = "{\"RequestId\":\"17F57FEE-EA4F-4337-8D2E-9C23CAA63D74\"}";
+  const char* xml_body =
+      "<CancelImportResponse><RequestId>17F57FEE-EA4F-4337-8D2E-9C23CAA63D74</RequestId></CancelImportResponse>";
+  const char* error_body = "{\"RequestId\":\"r\",\"HostId\":\"h\",\"Code\":\"Throttling\",\"Message\":\"m\"}";
+  measure("parse JSON success into a kept response", [&](auto&) {
+    return bool(parser.parse_into<rdscodec::cancel_import_request>(200, json_body, response));
+  });
+  measure("parse XML success into a kept response", [&](auto&) {
+    return bool(parser.parse_into<rdscodec::cancel_import_request>(200, xml_body, response));
+  });
+  // An error allocates its api_error strings: counted, not asserted.
+  {
+    cxx_allocations = 0;
+    counting = true;
+    for (int i = 0; i < 100; ++i) (void)parser.parse_into<rdscodec::cancel_import_request>(429, error_body, response);
+    counting = false;
+    std::printf("%-6s %-44s operator new/op: %.2f (the api_error's strings)\n", "info", "parse JSON error",
+                static_cast<double>(cxx_allocations.load()) / 100);
+  }
+
   // Control: the counter must see the allocations of a fresh request per
   // call, or the zeros above prove nothing.
   cxx_allocations = 0;

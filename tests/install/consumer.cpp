@@ -1,6 +1,7 @@
 // Consumer program built by the three packaging tests (find_package after
 // install, add_subdirectory, pkg-config). It uses each dependency the
-// package must bring: OpenSSL (signing), so a missing link fails here.
+// package must bring — OpenSSL (signing), simdjson (JSON responses), pugixml
+// (XML responses) — so a missing link fails here.
 #include <rdscodec.hpp>
 
 #include <cstdio>
@@ -24,6 +25,14 @@ int main() {
   if (out->query.size() < expected.size() ||
       out->query.compare(out->query.size() - expected.size(), expected.size(), expected) != 0) {
     std::printf("install consumer: unexpected query %s\n", out->query.c_str());
+    return 1;
+  }
+  rdscodec::response_parser parser;
+  auto json = parser.parse<rdscodec::cancel_import_request>(200, R"({"RequestId":"json-id"})");
+  auto xml = parser.parse<rdscodec::cancel_import_request>(
+      200, "<CancelImportResponse><RequestId>xml-id</RequestId></CancelImportResponse>");
+  if (!json || json->request_id != "json-id" || !xml || xml->request_id != "xml-id") {
+    std::printf("install consumer: response parsing failed\n");
     return 1;
   }
   std::printf("install consumer: OK (rdscodec %s)\n", RDSCODEC_VERSION_STRING);

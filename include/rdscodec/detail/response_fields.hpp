@@ -1,0 +1,217 @@
+// rdscodec (internal): what the JSON and XML readers share: the table of an
+// operation's response fields, the error fields every error body has, and
+// how text becomes a field value.
+#ifndef RDSCODEC_DETAIL_RESPONSE_FIELDS_HPP
+#define RDSCODEC_DETAIL_RESPONSE_FIELDS_HPP
+
+#include <rdscodec/api_error.hpp>
+#include <rdscodec/error.hpp>
+#include <rdscodec/fields.hpp>
+#include <rdscodec/response_error.hpp>
+
+#include <array>
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+namespace rdscodec {
+namespace detail {
+
+template <class Request>
+using response_of = typename operation_traits<Request>::response;
+
+template <class Request>
+inline constexpr auto response_names = field_names(operation_traits<Request>::response_fields);
+
+template <class Request>
+inline constexpr std::size_t response_field_count = response_names<Request>.size();
+
+// Which response fields were seen, as a bitset; 64 is plenty for one level.
+template <class Request>
+inline constexpr bool response_fits_bitset = response_field_count<Request> <= 64;
+
+inline constexpr std::size_t npos_field = static_cast<std::size_t>(-1);
+
+template <class Request>
+constexpr std::size_t find_response_field(std::string_view name) noexcept {
+  for (std::size_t i = 0; i < response_field_count<Request>; ++i)
+    if (response_names<Request>[i] == name) return i;
+  return npos_field;
+}
+
+/// The fields of an error body, as views into the parsed document.
+struct error_views {
+  enum index : std::size_t { code, message, request_id, host_id, recommend, access_denied_detail, count };
+  std::array<std::string_view, count> value{};
+  std::bitset<count> seen;
+
+  /// Index of an error-body field name, or count. "HostID" is accepted for
+  /// "HostId" (one documentation sample spells it so).
+  static std::size_t find(std::string_view name) noexcept {
+    if (name == "Code") return code;
+    if (name == "Message") return message;
+    if (name == "RequestId") return request_id;
+    if (name == "HostId" || name == "HostID") return host_id;
+    if (name == "Recommend") return recommend;
+    if (name == "AccessDeniedDetail") return access_denied_detail;
+    return count;
+  }
+
+  api_error to_api_error(int http_status) const {
+    api_error e;
+    e.http_status = http_status;
+    e.code = std::string(value[code]);
+    e.message = std::string(value[message]);
+    e.request_id = std::string(value[request_id]);
+    e.host_id = std::string(value[host_id]);
+    e.recommend = std::string(value[recommend]);
+    e.access_denied_detail = std::string(value[access_denied_detail]);
+    return e;
+  }
+};
+
+/// Resets every response field before a parse into a reused object (strings
+/// keep their capacity).
+template <class Request>
+void reset_response(response_of<Request>& out) {
+  std::apply(
+      [&](const auto&... fd) {
+        auto reset_one = [&](const auto& f) {
+          using fd_t = std::decay_t<decltype(f)>;
+          auto& m = out.*(fd_t::member);
+          if constexpr (fd_t::is_optional_member) {
+            m.reset();
+          } else if constexpr (std::is_same_v<typename fd_t::value_type, std::string>) {
+            m.clear();
+          } else {
+            m = typename fd_t::value_type{};
+          }
+        };
+        (reset_one(fd), ...);
+      },
+      operation_traits<Request>::response_fields);
+}
+
+/// Decimal text to an integer of type I, strictly: optional '-', digits
+/// only, within range.
+template <class I>
+bool parse_integer(std::string_view text, I& out) noexcept {
+  if (text.empty()) return false;
+  bool negative = false;
+  std::size_t i = 0;
+  if (text[0] == '-') {
+    if (!std::is_signed_v<I> || text.size() == 1) return false;
+    negative = true;
+    i = 1;
+  }
+  std::uint64_t v = 0;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c < '0' || c > '9') return false;
+    const std::uint64_t d = static_cast<std::uint64_t>(c - '0');
+    if (v > (std::numeric_limits<std::uint64_t>::max() - d) / 10) return false;
+    v = v * 10 + d;
+  }
+  if (negative) {
+    const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<I>::max()) + 1;
+    if (v > limit) return false;
+    out = static_cast<I>(v == limit ? std::numeric_limits<I>::min() : -static_cast<I>(v));
+  } else {
+    if (v > static_cast<std::uint64_t>(std::numeric_limits<I>::max())) return false;
+    out = static_cast<I>(v);
+  }
+  return true;
+}
+
+/// Assigns text to the field's member: strings verbatim (never trimmed),
+/// integers as strict decimal, bools as "true"/"false". False when the text
+/// does not fit the field's type.
+template <class V>
+bool assign_text(V& member, std::string_view text) {
+  if constexpr (std::is_same_v<V, std::string>) {
+    member.assign(text.data(), text.size());
+    return true;
+  } else if constexpr (std::is_same_v<V, bool>) {
+    if (text == "true") member = true;
+    else if (text == "false") member = false;
+    else return false;
+    return true;
+  } else {
+    return parse_integer(text, member);
+  }
+}
+
+/// Calls f(field_descriptor, member) for the response field with index `i`.
+template <class Request, class F, std::size_t... I>
+void with_response_field_impl(response_of<Request>& out, std::size_t i, F&& f, std::index_sequence<I...>) {
+  const auto& fields = operation_traits<Request>::response_fields;
+  (void)((i == I ? (f(std::get<I>(fields), out.*(std::decay_t<decltype(std::get<I>(fields))>::member)), true)
+                 : false) ||
+         ...);
+}
+
+template <class Request, class F>
+void with_response_field(response_of<Request>& out, std::size_t i, F&& f) {
+  with_response_field_impl<Request>(out, i, std::forward<F>(f),
+                                    std::make_index_sequence<response_field_count<Request>>{});
+}
+
+/// The first required response field not seen, as an error naming it.
+template <class Request>
+result<void> check_required(const std::bitset<64>& seen) {
+  result<void> out;
+  std::size_t i = 0;
+  std::apply(
+      [&](const auto&... fd) {
+        auto one = [&](const auto& f) {
+          if (out && f.required == presence::required && !seen[i]) out = error(errc::missing_field, f.name);
+          ++i;
+        };
+        (one(fd), ...);
+      },
+      operation_traits<Request>::response_fields);
+  return out;
+}
+
+/// True when a body with these error fields and no operation-specific
+/// field is an error body (for 2xx responses, and when the status is unknown).
+template <class Request>
+bool looks_like_error(const error_views& ev, const std::bitset<64>& seen) {
+  if (!ev.seen[error_views::code]) return false;
+  for (std::size_t i = 0; i < response_field_count<Request>; ++i)
+    if (seen[i] && response_names<Request>[i] != "RequestId") return false;
+  return true;
+}
+
+/// How a decoded body ends: the response, or an error for the caller.
+/// An `<Error>` root is always an error. Otherwise a non-2xx status with a
+/// Code is a service error and without one is not an API response; a 2xx
+/// (or unknown, 0) status is an error only when the body is error-shaped.
+template <class Request>
+response_result<void> finish_decoded(int http_status, const error_views& ev, const std::bitset<64>& seen,
+                                     bool error_root) {
+  const bool success_status = http_status >= 200 && http_status < 300;
+  bool is_error;
+  if (error_root)
+    is_error = true;
+  else if (success_status || http_status == 0)
+    is_error = looks_like_error<Request>(ev, seen);
+  else
+    is_error = ev.seen[error_views::code];
+  if (is_error) return response_error(ev.to_api_error(http_status));
+  if (!success_status && http_status != 0)
+    return response_error(error(errc::not_an_api_response), http_status, "error status without an error Code");
+  if (auto r = check_required<Request>(seen); !r) return response_error(r.error(), http_status);
+  return {};
+}
+
+}  // namespace detail
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,283 @@
+// rdscodec: the JSON response reader (simdjson on-demand).
+//
+// One pass over the top-level object: the operation's response fields are
+// decoded into the response struct, the error-body fields are kept as views,
+// and every other value is walked in full so that the whole document is
+// validated (syntax, escapes, UTF-8, depth), not only the parts we read.
+// Trailing content after the object is an error. A known field that appears
+// twice is errc::duplicate_field; unknown duplicates are ignored.
+//
+// The reader keeps its simdjson parser and a padded copy buffer between
+// calls, so steady-state parsing allocates only what the result strings need.
+#ifndef RDSCODEC_JSON_HPP
+#define RDSCODEC_JSON_HPP
+
+#include <rdscodec/detail/response_fields.hpp>
+#include <rdscodec/response_error.hpp>
+
+#include <simdjson.h>
+
+#include <bitset>
+#include <cstddef>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace rdscodec {
+namespace detail {
+
+class json_reader {
+ public:
+  explicit json_reader(const parse_options& o) : max_depth_(o.max_depth < 2 ? 2 : o.max_depth) {
+    // walk() stops at max_depth_ before simdjson's own limit is reached (the
+    // on-demand API has no depth error of its own; it asserts in debug builds).
+    // A failure here resurfaces as an error of the first parse.
+    allocation_ = parser_.allocate(4096, max_depth_ + 2);
+  }
+
+  /// Decodes `body` into `out`. `base` is added to reported offsets (the
+  /// length of a byte-order mark the caller skipped).
+  template <class Request>
+  response_result<void> parse(int http_status, std::string_view body, std::size_t base, response_of<Request>& out) {
+    static_assert(response_fits_bitset<Request>);
+    status_ = http_status;
+    base_ = base;
+    body_size_ = body.size();
+    buf_.resize(body.size() + simdjson::SIMDJSON_PADDING);
+    if (!body.empty()) std::memcpy(&buf_[0], body.data(), body.size());
+    std::memset(&buf_[body.size()], 0, simdjson::SIMDJSON_PADDING);
+
+    simdjson::ondemand::document doc;
+    if (auto e = parser_.iterate(simdjson::padded_string_view(buf_.data(), body.size(), buf_.size())).get(doc))
+      return fail(e);  // no document to ask for a location
+    simdjson::ondemand::object obj;
+    if (auto e = doc.get_object().get(obj)) {
+      // A JSON value that is not an object has the wrong root; anything else
+      // is not JSON at all.
+      const char first = body.empty() ? '\0' : body[0];
+      const bool json_value = first == '[' || first == '"' || first == '-' || (first >= '0' && first <= '9') ||
+                              first == 't' || first == 'f' || first == 'n';
+      if (e == simdjson::INCORRECT_TYPE && json_value)
+        return response_error(error(errc::unexpected_root, {}, base_), status_, "the JSON document is not an object");
+      if (e == simdjson::INCORRECT_TYPE)
+        return response_error(error(errc::json_syntax, {}, base_), status_, "not a JSON document");
+      return fail(e, doc);
+    }
+    reset_response<Request>(out);
+    error_views ev;
+    std::bitset<64> seen;
+    for (auto field_result : obj) {
+      simdjson::ondemand::field field;
+      if (auto e = std::move(field_result).get(field)) return fail(e, doc);
+      std::string_view key;
+      if (auto e = field.unescaped_key().get(key)) return fail(e, doc);
+      simdjson::ondemand::value value = field.value();
+      const std::size_t index = find_response_field<Request>(key);
+      const std::size_t error_index = error_views::find(key);
+      if (index != npos_field) {
+        if (seen[index]) return field_error(errc::duplicate_field, key, doc);
+        seen.set(index);
+        response_result<void> r;
+        with_response_field<Request>(out, index, [&](const auto& fd, auto& member) {
+          r = assign(fd, member, value, key, doc);
+          using member_t = std::decay_t<decltype(member)>;
+          if constexpr (std::is_same_v<member_t, std::string>) {
+            if (r && error_index != error_views::count) {
+              ev.value[error_index] = member;
+              ev.seen.set(error_index);
+            }
+          }
+        });
+        if (!r) return r;
+      } else if (error_index != error_views::count) {
+        if (ev.seen[error_index]) return field_error(errc::duplicate_field, key, doc);
+        ev.seen.set(error_index);
+        if (auto r = read_error_field(error_index, value, ev, key, doc); !r) return r;
+      } else {
+        if (auto e = walk(value, 2)) return fail(e, doc);
+      }
+    }
+    // Nothing may follow the object.
+    const char* end = nullptr;
+    if (doc.current_location().get(end) == simdjson::SUCCESS)
+      return response_error(error(errc::json_syntax, {}, base_ + offset_of(end)), status_,
+                            "content after the JSON object");
+    return finish_decoded<Request>(http_status, ev, seen, false);
+  }
+
+ private:
+  std::size_t offset_of(const char* p) const noexcept {
+    return p >= buf_.data() && p <= buf_.data() + buf_.size() ? static_cast<std::size_t>(p - buf_.data())
+                                                              : error::npos;
+  }
+
+  std::size_t location(simdjson::ondemand::document& doc) const noexcept {
+    const char* p = nullptr;
+    if (doc.current_location().get(p) != simdjson::SUCCESS) return error::npos;
+    const std::size_t at = offset_of(p);
+    return at == error::npos ? at : base_ + at;
+  }
+
+  response_error fail(simdjson::error_code e, std::size_t offset = error::npos) const {
+    errc code = errc::json_syntax;
+    if (e == simdjson::DEPTH_ERROR) code = errc::too_deep;
+    else if (e == simdjson::UTF8_ERROR) code = errc::invalid_utf8;
+    else if (e == simdjson::CAPACITY) code = errc::body_too_large;
+    return response_error(error(code, {}, offset), status_, simdjson::error_message(e));
+  }
+  response_error fail(simdjson::error_code e, simdjson::ondemand::document& doc) const {
+    return fail(e, location(doc));
+  }
+
+  response_error field_error(errc code, std::string_view key, simdjson::ondemand::document& doc) const {
+    return response_error(error(code, key, location(doc)), status_);
+  }
+
+  template <class Field, class Member>
+  response_result<void> assign(const Field&, Member& member, simdjson::ondemand::value& value, std::string_view key,
+                               simdjson::ondemand::document& doc) {
+    using V = typename Field::value_type;
+    V* target;
+    if constexpr (Field::is_optional_member)
+      target = &member.emplace();
+    else
+      target = &member;
+    simdjson::error_code e;
+    if constexpr (std::is_same_v<V, std::string>) {
+      std::string_view s;
+      e = value.get_string().get(s);
+      if (!e) target->assign(s.data(), s.size());
+    } else if constexpr (std::is_same_v<V, bool>) {
+      e = value.get_bool().get(*target);
+    } else if constexpr (std::is_signed_v<V>) {
+      std::int64_t v = 0;
+      e = value.get_int64().get(v);
+      if (!e && (v < static_cast<std::int64_t>(std::numeric_limits<V>::min()) ||
+                 v > static_cast<std::int64_t>(std::numeric_limits<V>::max())))
+        e = simdjson::NUMBER_OUT_OF_RANGE;
+      if (!e) *target = static_cast<V>(v);
+    } else {
+      std::uint64_t v = 0;
+      e = value.get_uint64().get(v);
+      if (!e && v > static_cast<std::uint64_t>(std::numeric_limits<V>::max())) e = simdjson::NUMBER_OUT_OF_RANGE;
+      if (!e) *target = static_cast<V>(v);
+    }
+    if (!e) return {};
+    if (e == simdjson::INCORRECT_TYPE || e == simdjson::NUMBER_OUT_OF_RANGE)
+      return field_error(errc::wrong_type, key, doc);
+    return fail(e, doc);
+  }
+
+  response_result<void> read_error_field(std::size_t index, simdjson::ondemand::value& value, error_views& ev,
+                                         std::string_view key, simdjson::ondemand::document& doc) {
+    simdjson::ondemand::json_type type;
+    if (auto e = value.type().get(type)) return fail(e, doc);
+    std::string_view text;
+    if (type == simdjson::ondemand::json_type::string) {
+      if (auto e = value.get_string().get(text)) return fail(e, doc);
+    } else if (index == error_views::access_denied_detail && (type == simdjson::ondemand::json_type::object ||
+                                                             type == simdjson::ondemand::json_type::array)) {
+      // Kept as raw JSON text: from the value's first byte to where the
+      // iterator stands once walk() has read (and validated) all of it.
+      const char* begin = nullptr;
+      if (auto e = doc.current_location().get(begin)) return fail(e, doc);
+      if (auto e = walk(value, 2)) return fail(e, doc);
+      const char* end = nullptr;
+      if (doc.current_location().get(end) != simdjson::SUCCESS || end < begin) end = buf_.data() + body_size_;
+      std::string_view raw(begin, static_cast<std::size_t>(end - begin));
+      while (!raw.empty() && (raw.back() == ',' || raw.back() == '}' || raw.back() == ' ' || raw.back() == '\n' ||
+                              raw.back() == '\r' || raw.back() == '\t') &&
+             !closes(raw))
+        raw.remove_suffix(1);
+      text = raw;
+    } else {
+      return field_error(errc::wrong_type, key, doc);
+    }
+    ev.value[index] = text;
+    return {};
+  }
+
+  /// True when `raw` is a complete object or array (its brackets balance,
+  /// ignoring strings): used to cut the separator that follows a raw value.
+  static bool closes(std::string_view raw) noexcept {
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      const char c = raw[i];
+      if (in_string) {
+        if (c == '\\') ++i;
+        else if (c == '"') in_string = false;
+      } else if (c == '"') {
+        in_string = true;
+      } else if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0) return i + 1 == raw.size();
+      }
+    }
+    return false;
+  }
+
+  /// Reads a value we do not keep, in full, so that it is validated.
+  simdjson::error_code walk(simdjson::ondemand::value value, std::size_t depth) {
+    if (depth > max_depth_) return simdjson::DEPTH_ERROR;
+    simdjson::ondemand::json_type type;
+    if (auto e = value.type().get(type)) return e;
+    switch (type) {
+      case simdjson::ondemand::json_type::object: {
+        simdjson::ondemand::object o;
+        if (auto e = value.get_object().get(o)) return e;
+        for (auto f : o) {
+          simdjson::ondemand::field field;
+          if (auto e = std::move(f).get(field)) return e;
+          std::string_view key;
+          if (auto e = field.unescaped_key().get(key)) return e;
+          if (auto e = walk(field.value(), depth + 1)) return e;
+        }
+        return simdjson::SUCCESS;
+      }
+      case simdjson::ondemand::json_type::array: {
+        simdjson::ondemand::array a;
+        if (auto e = value.get_array().get(a)) return e;
+        for (auto element : a) {
+          simdjson::ondemand::value v;
+          if (auto e = std::move(element).get(v)) return e;
+          if (auto e = walk(v, depth + 1)) return e;
+        }
+        return simdjson::SUCCESS;
+      }
+      case simdjson::ondemand::json_type::string: {
+        std::string_view s;
+        return value.get_string().get(s);
+      }
+      case simdjson::ondemand::json_type::number: {
+        simdjson::ondemand::number n;
+        return value.get_number().get(n);
+      }
+      case simdjson::ondemand::json_type::boolean: {
+        bool b;
+        return value.get_bool().get(b);
+      }
+      case simdjson::ondemand::json_type::null: {
+        bool is_null = false;
+        if (auto e = value.is_null().get(is_null)) return e;
+        return is_null ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
+      }
+    }
+    return simdjson::TAPE_ERROR;
+  }
+
+  simdjson::ondemand::parser parser_;
+  simdjson::error_code allocation_ = simdjson::SUCCESS;
+  std::string buf_;
+  std::size_t max_depth_;
+  int status_ = 0;
+  std::size_t base_ = 0;
+  std::size_t body_size_ = 0;
+};
+
+}  // namespace detail
+}  // namespace rdscodec
+
+#endif

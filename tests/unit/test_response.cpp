@@ -1,0 +1,245 @@
+#include <rdscodec/response.hpp>
+#include <rdscodec/ops/cancel_import.hpp>
+
+#include "../vectors.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using rdscodec::errc;
+using rdscodec::response_format;
+using op = rdscodec::cancel_import_request;
+
+namespace {
+
+std::string sample(const std::string& name) {
+  std::ifstream in(rdscodec_test::data_path("responses/" + name), std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+rdscodec::response_result<rdscodec::cancel_import_response> parse(int status, const std::string& body,
+                                                                   rdscodec::parse_options o = {}) {
+  rdscodec::response_parser p(o);
+  return p.parse<op>(status, body);
+}
+
+void expect_error(int status, const std::string& body, errc e, std::size_t offset = rdscodec::error::npos,
+                  const char* field = "", rdscodec::parse_options o = {}) {
+  auto r = parse(status, body, o);
+  REQUIRE_FALSE(r);
+  CHECK(r.error() == e);
+  CHECK(r.error().http_status() == status);
+  CHECK(r.error().field() == field);
+  if (offset != rdscodec::error::npos) CHECK(r.error().offset() == offset);
+}
+
+}  // namespace
+
+TEST_CASE("the API reference's success samples", "[response]") {
+  auto xml = parse(200, sample("cancel_import_success.xml"));
+  REQUIRE(xml);
+  CHECK(xml->request_id == "17F57FEE-EA4F-4337-8D2E-9C23CAA63D74");
+  auto json = parse(200, sample("cancel_import_success.json"));
+  REQUIRE(json);
+  CHECK(json->request_id == " 17F57FEE-EA4F-4337-8D2E-9C23CAA63D74");  // the leading space is the server's: kept
+  // With the format named instead of detected.
+  rdscodec::response_parser p;
+  CHECK(p.parse<op>(200, sample("cancel_import_success.xml"), response_format::xml)->request_id ==
+        "17F57FEE-EA4F-4337-8D2E-9C23CAA63D74");
+  auto mismatch = p.parse<op>(200, sample("cancel_import_success.xml"), response_format::json);
+  REQUIRE_FALSE(mismatch);
+  CHECK(mismatch.error() == errc::json_syntax);
+}
+
+TEST_CASE("the documentation's error samples, both formats", "[response][errors]") {
+  for (const char* file : {"error_unsupported_operation.xml", "error_unsupported_operation.json"}) {
+    DYNAMIC_SECTION(file) {
+      auto r = parse(400, sample(file));
+      REQUIRE_FALSE(r);
+      REQUIRE(r.error().is_service_error());
+      const auto& e = r.error().service();
+      CHECK(e.http_status == 400);
+      CHECK(e.code == "UnsupportedOperation");
+      CHECK(e.message == "The specified action is not supported.");
+      CHECK(e.request_id == "8906582E-6722-409A-A6C4-0E7863B733A5");
+      CHECK(e.host_id == "ess.aliyuncs.com");
+      CHECK(e.recommend.empty());
+      CHECK(e.category() == rdscodec::error_class::invalid_request);
+      CHECK_FALSE(e.retryable());
+    }
+  }
+  auto internal = parse(500, sample("error_internal.json"));
+  REQUIRE_FALSE(internal);
+  CHECK(internal.error().service().code == "InternalError");
+  CHECK(internal.error().service().host_id == "live.aliyuncs.com");
+  CHECK(internal.error().service().category() == rdscodec::error_class::server);
+  CHECK(internal.error().service().retryable());
+
+  auto sig = parse(400, sample("error_signature_mismatch.json"));
+  REQUIRE_FALSE(sig);
+  const auto& e = sig.error().service();
+  CHECK(e.code == "SignatureDoesNotMatch");
+  CHECK(e.recommend == "https://error-center.aliyun.com/status/search?Keyword=SignatureDoesNotMatch&source=PopGw");
+  CHECK(e.request_id == "1DD9FD9A-8E57-43E5-B911-E4F5AD2027F7");
+  CHECK(e.category() == rdscodec::error_class::authentication);
+  CHECK(sig.error().message().find("SignatureDoesNotMatch (authentication)") != std::string::npos);
+}
+
+TEST_CASE("error bodies: HostID spelling, Recommend, AccessDeniedDetail, 2xx with an error body", "[response][errors]") {
+  auto r = parse(403, R"({"RequestId":"r","HostID":"h","Code":"Forbidden.RAM","Message":"m",)"
+                      R"("AccessDeniedDetail":{"PolicyType":"AccountLevelIdentityBasedPolicy","NoPermissionType":"ImplicitDeny"}})");
+  REQUIRE_FALSE(r);
+  CHECK(r.error().service().host_id == "h");
+  CHECK(r.error().service().access_denied_detail ==
+        R"({"PolicyType":"AccountLevelIdentityBasedPolicy","NoPermissionType":"ImplicitDeny"})");
+  CHECK(r.error().service().category() == rdscodec::error_class::permission);
+
+  auto middle = parse(403, R"({"AccessDeniedDetail": [ {"a":"}]"} , 1 ] ,"Code":"Forbidden","RequestId":"r"})");
+  REQUIRE_FALSE(middle);
+  CHECK(middle.error().service().access_denied_detail == R"([ {"a":"}]"} , 1 ])");
+  expect_error(403, R"({"AccessDeniedDetail":[1,,2],"Code":"Forbidden"})", errc::json_syntax);
+
+  auto x = parse(403, "<Error><RequestId>r</RequestId><Code>Forbidden.RAM</Code><Message>m</Message>"
+                      "<AccessDeniedDetail><PolicyType>P</PolicyType><NoPermissionType>I</NoPermissionType>"
+                      "</AccessDeniedDetail></Error>");
+  REQUIRE_FALSE(x);
+  CHECK(x.error().service().access_denied_detail ==
+        "<PolicyType>P</PolicyType><NoPermissionType>I</NoPermissionType>");
+
+  // A 2xx status with an error-shaped body is an error, with the status kept.
+  auto ok_status = parse(200, sample("error_unsupported_operation.json"));
+  REQUIRE_FALSE(ok_status);
+  CHECK(ok_status.error().is_service_error());
+  CHECK(ok_status.error().service().http_status == 200);
+  auto ok_status_xml = parse(200, sample("error_unsupported_operation.xml"));
+  REQUIRE_FALSE(ok_status_xml);
+  CHECK(ok_status_xml.error().service().code == "UnsupportedOperation");
+
+  // Unknown status (0): the shape decides.
+  CHECK(parse(0, sample("cancel_import_success.json")));
+  CHECK(parse(0, sample("error_internal.json")).error().is_service_error());
+
+  // A non-2xx JSON body without a Code is not an API error.
+  expect_error(503, R"({"RequestId":"r"})", errc::not_an_api_response);
+  // Code of the wrong type.
+  expect_error(400, R"({"Code":7})", errc::wrong_type, 8, "Code");
+}
+
+TEST_CASE("accepted variations: unknown fields, order, whitespace, declaration, BOM, CDATA, escapes", "[response]") {
+  CHECK(parse(200, R"({"Extra":{"a":[1,2.5e3,true,null,"s"]},"RequestId":"id-1","More":[]})")->request_id == "id-1");
+  CHECK(parse(200, " \r\n\t{ \"RequestId\" : \"id-2\" } \n")->request_id == "id-2");
+  CHECK(parse(200, "\xEF\xBB\xBF{\"RequestId\":\"bom\"}")->request_id == "bom");
+  CHECK(parse(200, "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- comment -->\n"
+                   "<CancelImportResponse><Extra><Deep>1</Deep></Extra><RequestId>x</RequestId></CancelImportResponse>")
+            ->request_id == "x");
+  CHECK(parse(200, R"({"RequestId":"a\"b\\c\u00e9\ud83d\ude00"})")->request_id == "a\"b\\c\xC3\xA9\xF0\x9F\x98\x80");
+  CHECK(parse(200, "<CancelImportResponse><RequestId>  a &amp; b <![CDATA[<c>]]> </RequestId></CancelImportResponse>")
+            ->request_id == "  a & b <c> ");
+  CHECK(parse(200, "<CancelImportResponse><RequestId/></CancelImportResponse>")->request_id.empty());
+  // Unknown duplicates are ignored; only known fields must be unique.
+  CHECK(parse(200, R"({"X":1,"X":2,"RequestId":"r"})"));
+}
+
+TEST_CASE("bad input: each a named error with its offset, never a crash", "[response][errors]") {
+  using rdscodec::parse_options;
+  expect_error(200, "", errc::empty_body);
+  expect_error(200, " \n\t ", errc::empty_body);
+  expect_error(502, "", errc::empty_body);
+  // Truncated.
+  expect_error(200, R"({"RequestId":"abc")", errc::json_syntax);
+  expect_error(200, R"({"RequestId":"ab)", errc::json_syntax);
+  expect_error(200, "<CancelImportResponse><RequestId>x</RequestId>", errc::xml_syntax);
+  expect_error(200, "<CancelImportResponse><RequestId>x</Req", errc::xml_syntax);
+  // Trailing content, broken structure inside a skipped value.
+  expect_error(200, R"({"RequestId":"x"} {})", errc::json_syntax);
+  expect_error(200, R"({"a":[1,,2],"RequestId":"x"})", errc::json_syntax);
+  expect_error(200, "<a/><b/>", errc::xml_syntax, 4);
+  // Wrong root.
+  expect_error(200, "<DescribeRegionsResponse><RequestId>x</RequestId></DescribeRegionsResponse>",
+               errc::unexpected_root, 0);
+  expect_error(200, R"(["RequestId"])", errc::unexpected_root, 0);
+  expect_error(200, R"("RequestId")", errc::not_an_api_response, 0);  // neither '{' nor '<'
+  // Missing or mistyped RequestId.
+  expect_error(200, "{}", errc::missing_field, rdscodec::error::npos, "RequestId");
+  expect_error(200, "<CancelImportResponse/>", errc::missing_field, rdscodec::error::npos, "RequestId");
+  expect_error(200, R"({"RequestId":17})", errc::wrong_type, 13, "RequestId");
+  expect_error(200, R"({"RequestId":{"a":1}})", errc::wrong_type, 13, "RequestId");
+  expect_error(200, "<CancelImportResponse><RequestId><a/></RequestId></CancelImportResponse>", errc::wrong_type, 22,
+               "RequestId");
+  // Duplicates.
+  expect_error(200, R"({"RequestId":"a","RequestId":"b"})", errc::duplicate_field, rdscodec::error::npos,
+               "RequestId");
+  expect_error(200, "<CancelImportResponse><RequestId>a</RequestId><RequestId>b</RequestId></CancelImportResponse>",
+               errc::duplicate_field, 46, "RequestId");
+  expect_error(400, R"({"Code":"A","Code":"B"})", errc::duplicate_field, rdscodec::error::npos, "Code");
+  // Nesting deeper than the limit (64 by default).
+  std::string deep_json = R"({"RequestId":"x","a":)" + std::string(100, '[') + std::string(100, ']') + "}";
+  expect_error(200, deep_json, errc::too_deep);
+  std::string ok_json = R"({"RequestId":"x","a":)" + std::string(60, '[') + std::string(60, ']') + "}";
+  CHECK(parse(200, ok_json));
+  std::string deep_xml = "<CancelImportResponse><RequestId>x</RequestId>";
+  for (int i = 0; i < 100; ++i) deep_xml += "<a>";
+  for (int i = 0; i < 100; ++i) deep_xml += "</a>";
+  deep_xml += "</CancelImportResponse>";
+  expect_error(200, deep_xml, errc::too_deep);
+  // Invalid UTF-8 (offset of the bad byte) and NUL bytes.
+  expect_error(200, "{\"RequestId\":\"a\xFF\"}", errc::invalid_utf8);
+  expect_error(200, "<CancelImportResponse><RequestId>a\xC0\xAF</RequestId></CancelImportResponse>",
+               errc::invalid_utf8, 34);
+  expect_error(200, std::string("{\"RequestId\":\"a\0b\"}", 19), errc::nul_byte, 15);
+  expect_error(200, std::string("<CancelImportResponse>\0</CancelImportResponse>", 46), errc::nul_byte, 22);
+  // Size limit: configurable, 1 MiB by default.
+  parse_options tiny;
+  tiny.max_body_size = 16;
+  expect_error(200, sample("cancel_import_success.json"), errc::body_too_large, 16, "", tiny);
+  std::string big = R"({"RequestId":"x","pad":")" + std::string(1 << 20, 'p') + "\"}";
+  expect_error(200, big, errc::body_too_large);
+  // DOCTYPE and entities: refused, never expanded (XXE, billion laughs).
+  expect_error(200,
+               "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+               "<CancelImportResponse><RequestId>&xxe;</RequestId></CancelImportResponse>",
+               errc::doctype_forbidden, 21);
+  expect_error(200,
+               "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>"
+               "<CancelImportResponse><RequestId>&lol2;</RequestId></CancelImportResponse>",
+               errc::doctype_forbidden, 0);
+  // An undeclared entity is not expanded either: it stays as text.
+  CHECK(parse(200, "<CancelImportResponse><RequestId>&xxe;</RequestId></CancelImportResponse>")->request_id ==
+        "&xxe;");
+  // A proxy's HTML page: not an API response, status kept.
+  auto html = parse(502, "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head></html>");
+  REQUIRE_FALSE(html);
+  CHECK(html.error() == errc::not_an_api_response);
+  CHECK(html.error().http_status() == 502);
+  CHECK_FALSE(html.error().is_service_error());
+  expect_error(502, "<html><body>Bad Gateway</body></html>", errc::not_an_api_response);
+  expect_error(504, "Gateway Timeout", errc::not_an_api_response, 0);
+}
+
+TEST_CASE("parsing into an existing response reuses it", "[response]") {
+  rdscodec::response_parser p;
+  rdscodec::cancel_import_response out;
+  REQUIRE(p.parse_into<op>(200, R"({"RequestId":"a-fairly-long-request-id-0123456789"})", out));
+  const char* buffer = out.request_id.data();
+  REQUIRE(p.parse_into<op>(200, R"({"RequestId":"short"})", out));
+  CHECK(out.request_id == "short");
+  CHECK(out.request_id.data() == buffer);
+  // A failed parse does not leave the previous value behind as if it were new.
+  REQUIRE_FALSE(p.parse_into<op>(200, "{}", out));
+  CHECK(out.request_id.empty());
+}
+
+TEST_CASE("format_from_content_type", "[response]") {
+  CHECK(rdscodec::format_from_content_type("application/json;charset=utf-8") == response_format::json);
+  CHECK(rdscodec::format_from_content_type(" Application/JSON ") == response_format::json);
+  CHECK(rdscodec::format_from_content_type("text/xml; charset=UTF-8") == response_format::xml);
+  CHECK(rdscodec::format_from_content_type("application/xml") == response_format::xml);
+  CHECK_FALSE(rdscodec::format_from_content_type("text/html"));
+  CHECK_FALSE(rdscodec::format_from_content_type(""));
+}

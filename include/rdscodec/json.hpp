@@ -138,11 +138,7 @@ class json_reader {
   response_result<void> assign(const Field&, Member& member, simdjson::ondemand::value& value, std::string_view key,
                                simdjson::ondemand::document& doc) {
     using V = typename Field::value_type;
-    V* target;
-    if constexpr (Field::is_optional_member)
-      target = &member.emplace();
-    else
-      target = &member;
+    V* target = &decode_target<Field>(member);
     simdjson::error_code e;
     if constexpr (std::is_same_v<V, std::string>) {
       std::string_view s;

@@ -43,7 +43,10 @@ inline constexpr int hex_value(unsigned char c) noexcept {
 }
 
 /// Percent-encodes `in` into `sink`, copying runs of unreserved bytes whole.
-template <class Sink>
+/// With Twice, writes percent_encode(percent_encode(in)) in the same single
+/// pass: every byte that is not unreserved becomes "%25XX". That is how a V2
+/// string-to-sign encodes the canonical query a second time.
+template <bool Twice = false, class Sink>
 void percent_encode_into(Sink& sink, std::string_view in) {
   const char* p = in.data();
   const char* const end = p + in.size();
@@ -53,27 +56,20 @@ void percent_encode_into(Sink& sink, std::string_view in) {
     if (p != run) sink.write(run, static_cast<std::size_t>(p - run));
     if (p == end) break;
     const auto c = static_cast<unsigned char>(*p++);
-    const char esc[3] = {'%', upper_hex[c >> 4], upper_hex[c & 15]};
-    sink.write(esc, 3);
+    if constexpr (Twice) {
+      const char esc[5] = {'%', '2', '5', upper_hex[c >> 4], upper_hex[c & 15]};
+      sink.write(esc, 5);
+    } else {
+      const char esc[3] = {'%', upper_hex[c >> 4], upper_hex[c & 15]};
+      sink.write(esc, 3);
+    }
   }
 }
 
-/// Writes percent_encode(percent_encode(in)) in one pass: every byte that is
-/// not unreserved becomes "%25XX". This is how a V2 string-to-sign encodes
-/// the canonical query a second time.
+/// percent_encode(percent_encode(in)), in one pass.
 template <class Sink>
 void percent_encode_twice_into(Sink& sink, std::string_view in) {
-  const char* p = in.data();
-  const char* const end = p + in.size();
-  while (p != end) {
-    const char* run = p;
-    while (p != end && unreserved_table[static_cast<unsigned char>(*p)]) ++p;
-    if (p != run) sink.write(run, static_cast<std::size_t>(p - run));
-    if (p == end) break;
-    const auto c = static_cast<unsigned char>(*p++);
-    const char esc[5] = {'%', '2', '5', upper_hex[c >> 4], upper_hex[c & 15]};
-    sink.write(esc, 5);
-  }
+  percent_encode_into<true>(sink, in);
 }
 
 }  // namespace detail

@@ -189,11 +189,7 @@ class xml_reader {
   template <class Field, class Member>
   response_result<void> assign(const Field&, Member& member, pugi::xml_node n, std::string_view name) {
     using V = typename Field::value_type;
-    V* target;
-    if constexpr (Field::is_optional_member)
-      target = &member.emplace();
-    else
-      target = &member;
+    V* target = &decode_target<Field>(member);
     std::string_view text;
     if (!single_text(n, text)) {
       scratch_.clear();

@@ -147,6 +147,16 @@ bool assign_text(V& member, std::string_view text) {
   }
 }
 
+/// The value a field decodes into: the member itself, or the value of its
+/// std::optional (engaged first).
+template <class Field, class Member>
+typename Field::value_type& decode_target(Member& member) {
+  if constexpr (Field::is_optional_member)
+    return member.emplace();
+  else
+    return member;
+}
+
 /// Calls f(field_descriptor, member) for the response field with index `i`.
 template <class Request, class F, std::size_t... I>
 void with_response_field_impl(response_of<Request>& out, std::size_t i, F&& f, std::index_sequence<I...>) {

@@ -8,6 +8,7 @@
 #include <rdscodec/result.hpp>
 #include <rdscodec/utf8.hpp>
 #include <rdscodec/percent.hpp>
+#include <rdscodec/escape.hpp>
 #include <rdscodec/fields.hpp>
 #include <rdscodec/generic_request.hpp>
 #include <rdscodec/query.hpp>

@@ -77,6 +77,44 @@ enum class errc {
   not_an_api_response,
 };
 
+/// The enumerator's name, e.g. "missing_required_field" (for logs and
+/// machine-readable output).
+constexpr std::string_view to_string(errc e) noexcept {
+  switch (e) {
+    case errc::success: return "success";
+    case errc::missing_required_field: return "missing_required_field";
+    case errc::value_out_of_range: return "value_out_of_range";
+    case errc::invalid_utf8: return "invalid_utf8";
+    case errc::invalid_parameter_name: return "invalid_parameter_name";
+    case errc::duplicate_parameter: return "duplicate_parameter";
+    case errc::reserved_parameter: return "reserved_parameter";
+    case errc::invalid_credentials: return "invalid_credentials";
+    case errc::invalid_timestamp: return "invalid_timestamp";
+    case errc::invalid_nonce: return "invalid_nonce";
+    case errc::invalid_region: return "invalid_region";
+    case errc::invalid_endpoint: return "invalid_endpoint";
+    case errc::invalid_option: return "invalid_option";
+    case errc::buffer_too_small: return "buffer_too_small";
+    case errc::invalid_percent_encoding: return "invalid_percent_encoding";
+    case errc::crypto_failure: return "crypto_failure";
+    case errc::invalid_operation: return "invalid_operation";
+    case errc::service_error: return "service_error";
+    case errc::empty_body: return "empty_body";
+    case errc::body_too_large: return "body_too_large";
+    case errc::json_syntax: return "json_syntax";
+    case errc::xml_syntax: return "xml_syntax";
+    case errc::unexpected_root: return "unexpected_root";
+    case errc::missing_field: return "missing_field";
+    case errc::wrong_type: return "wrong_type";
+    case errc::duplicate_field: return "duplicate_field";
+    case errc::too_deep: return "too_deep";
+    case errc::nul_byte: return "nul_byte";
+    case errc::doctype_forbidden: return "doctype_forbidden";
+    case errc::not_an_api_response: return "not_an_api_response";
+  }
+  return "unknown";
+}
+
 namespace detail {
 
 class error_category_impl final : public std::error_category {

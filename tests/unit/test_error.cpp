@@ -28,6 +28,9 @@ TEST_CASE("every errc value has its own message", "[error]") {
     for (int b = a + 1; b <= last; ++b) CHECK(ma != rdscodec::error_category().message(b));
   }
   CHECK(rdscodec::error_category().message(last + 1) == "unknown rdscodec error");
+  CHECK(rdscodec::to_string(errc::missing_required_field) == "missing_required_field");
+  CHECK(rdscodec::to_string(errc::not_an_api_response) == "not_an_api_response");
+  for (int a = 0; a <= last; ++a) CHECK(rdscodec::to_string(static_cast<errc>(a)) != "unknown");
 }
 
 TEST_CASE("error names the field and the offset, and copies the name", "[error]") {

@@ -1,4 +1,4 @@
-// rdscodec demo: sign the API reference's CancelImport example with
+// `rdscodec demo`: sign the API reference's CancelImport example with
 // signature V2 and print every stage, then decode the API reference's two
 // sample responses and a documented error body. Runs offline; nothing is sent.
 //
@@ -6,11 +6,12 @@
 // test AccessKey pair ("testid" and a test secret, which is never printed),
 // a fixed timestamp and a fixed nonce. Real code leaves timestamp and nonce
 // empty to get the system clock and 16 random bytes.
-#include <rdscodec.hpp>
+#include "cli.hpp"
 
 #include <cstdio>
 #include <string>
 
+namespace cli {
 namespace {
 
 void print_section(const char* title, std::string_view text) {
@@ -19,12 +20,12 @@ void print_section(const char* title, std::string_view text) {
 
 int fail(const char* stage, const rdscodec::error& e) {
   std::fprintf(stderr, "rdscodec demo: %s failed: %s\n", stage, e.message().c_str());
-  return 1;
+  return exit_malformed;
 }
 
 }  // namespace
 
-int main() {
+int run_demo() {
   // The request, as the API reference's example has it.
   rdscodec::cancel_import_request req;
   req.db_instance_id = "rm-uf6wjk5xxxxxxx";
@@ -96,3 +97,5 @@ int main() {
   }
   return 0;
 }
+
+}  // namespace cli

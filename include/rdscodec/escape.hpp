@@ -1,0 +1,65 @@
+// rdscodec: escaping text for JSON strings and XML character data, for
+// anything that writes bodies (the response writers, tools).
+#ifndef RDSCODEC_ESCAPE_HPP
+#define RDSCODEC_ESCAPE_HPP
+
+#include <string>
+#include <string_view>
+
+namespace rdscodec {
+
+/// Appends `s` as the inside of a JSON string (RFC 8259 §7): '"' and '\'
+/// escaped, control characters as \n, \r, \t or \u00XX. Other bytes are
+/// copied, so valid UTF-8 in is valid UTF-8 out.
+inline void json_escape_append(std::string& out, std::string_view s) {
+  static constexpr char hex[] = "0123456789abcdef";
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += hex[c >> 4];
+          out += hex[c & 15];
+        } else {
+          out += ch;
+        }
+    }
+  }
+}
+
+/// Appends `s` as XML character data: &, <, > and the quotes as entity
+/// references; tab, line feed and carriage return as numeric references, so
+/// that line-end normalisation cannot alter them. The other control
+/// characters cannot appear in XML 1.0 at all; each is written as U+FFFD.
+inline void xml_escape_append(std::string& out, std::string_view s) {
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        if (c == '\t' || c == '\n' || c == '\r') {
+          out += "&#";
+          out += std::to_string(c);
+          out += ';';
+        } else if (c < 0x20) {
+          out += "\xEF\xBF\xBD";
+        } else {
+          out += ch;
+        }
+    }
+  }
+}
+
+}  // namespace rdscodec
+
+#endif

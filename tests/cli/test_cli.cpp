@@ -1,0 +1,339 @@
+// Runs the rdscodec command-line tool as a user would and checks what it
+// prints and how it exits. Expected signing values come from the published
+// vectors and from the independent Python signers in tests/data/derived/.
+#include "../vectors.hpp"
+
+#include <catch2/catch.hpp>
+#include <simdjson.h>
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct run_result {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string quote(const std::string& s) {
+  std::string o = "'";
+  for (char c : s) o += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return o + "'";
+}
+
+std::string temp_path(const std::string& name) {
+  const char* dir = std::getenv("TMPDIR");
+  return std::string(dir != nullptr ? dir : "/tmp") + "/rdscodec-cli-test-" + std::to_string(::getpid()) + "-" + name;
+}
+
+/// Runs the tool with only the given credential variables set (HOME points
+/// nowhere, so no real aliyun config is ever read).
+run_result run(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
+               const std::string& stdin_file = "/dev/null") {
+  const std::string out = temp_path("out"), err = temp_path("err");
+  std::string cmd = "env -u ALIBABA_CLOUD_ACCESS_KEY_ID -u ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+                    "-u ALIBABA_CLOUD_SECURITY_TOKEN HOME=/nonexistent";
+  for (const auto& [k, v] : env) cmd += " " + k + "=" + quote(v);
+  cmd += " " + quote(RDSCODEC_CLI_PATH);
+  for (const auto& a : args) cmd += " " + quote(a);
+  cmd += " < " + quote(stdin_file) + " > " + quote(out) + " 2> " + quote(err);
+  const int status = std::system(cmd.c_str());
+  run_result r{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+  std::remove(out.c_str());
+  std::remove(err.c_str());
+  return r;
+}
+
+const std::map<std::string, std::string> test_creds = {{"ALIBABA_CLOUD_ACCESS_KEY_ID", "testid"},
+                                                       {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", "testsecret"}};
+
+simdjson::dom::element parse_json(simdjson::dom::parser& p, const std::string& text) {
+  simdjson::dom::element e;
+  REQUIRE(p.parse(text).get(e) == simdjson::SUCCESS);
+  return e;
+}
+
+std::string str(simdjson::dom::element e, const char* a, const char* b = nullptr) {
+  simdjson::dom::element x = e[a];
+  if (b != nullptr) x = x[b];
+  return std::string(std::string_view(x));
+}
+
+}  // namespace
+
+TEST_CASE("cli: the published V2 vectors through --action/--param, stage by stage", "[cli][vectors]") {
+  int seen = 0;
+  for (const auto& v : rdscodec_test::load_vectors("signing-v2.json")) {
+    std::map<std::string, std::string> p(v.params.begin(), v.params.end());
+    if (!p.count("Action") || !p.count("AccessKeyId")) continue;  // stage-only vectors
+    ++seen;
+    DYNAMIC_SECTION(v.id) {
+      std::vector<std::string> args = {"sign", "--signature", "v2", "--method", v.inputs.at("method"),
+                                       "--action", p.at("Action"), "--version", p.at("Version"),
+                                       "--format", p.at("Format") == "XML" ? "xml" : "json",
+                                       "--timestamp", p.at("Timestamp"), "--nonce", p.at("SignatureNonce"), "--json"};
+      for (const auto& [name, value] : v.params)
+        if (name == "RegionId") args.insert(args.end(), {"--param", name + "=" + value});
+      if (auto ep = rdscodec_test::get(v.inputs, "endpoint")) args.insert(args.end(), {"--endpoint", *ep});
+      auto r = run(args, {{"ALIBABA_CLOUD_ACCESS_KEY_ID", p.at("AccessKeyId")},
+                          {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", v.inputs.at("access_key_secret")}});
+      INFO(r.err);
+      REQUIRE(r.exit_code == 0);
+      simdjson::dom::parser jp;
+      auto j = parse_json(jp, r.out);
+      if (auto e = rdscodec_test::get(v.expected, "canonicalized_query_string"))
+        CHECK(str(j, "stages", "canonical_query") == *e);
+      CHECK(str(j, "stages", "string_to_sign") == v.expected.at("string_to_sign"));
+      CHECK(str(j, "stages", "signature") == v.expected.at("signature"));
+    }
+  }
+  CHECK(seen == 2);
+}
+
+TEST_CASE("cli: the published V3 vector through --action/--param, stage by stage", "[cli][vectors]") {
+  const auto v = rdscodec_test::load_vectors("signing-v3.json").at(0);
+  REQUIRE(v.id == "v3-doc-runinstances");
+  std::map<std::string, std::string> h(v.headers.begin(), v.headers.end());
+  std::vector<std::string> args = {"sign", "--action", h.at("x-acs-action"), "--version", h.at("x-acs-version"),
+                                   "--endpoint", h.at("host"), "--timestamp", h.at("x-acs-date"), "--nonce",
+                                   h.at("x-acs-signature-nonce"), "--json"};
+  for (const auto& [name, value] : v.params) args.insert(args.end(), {"--param", name + "=" + value});
+  auto r = run(args, {{"ALIBABA_CLOUD_ACCESS_KEY_ID", v.inputs.at("access_key_id")},
+                      {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", v.inputs.at("access_key_secret")}});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  simdjson::dom::parser jp;
+  auto j = parse_json(jp, r.out);
+  CHECK(str(j, "stages", "canonical_request") == v.expected.at("canonical_request"));
+  CHECK(str(j, "stages", "hashed_canonical_request") == v.expected.at("hashed_canonical_request"));
+  CHECK(str(j, "stages", "string_to_sign") == v.expected.at("string_to_sign"));
+  CHECK(str(j, "stages", "signature") == v.expected.at("signature"));
+  CHECK(str(j, "stages", "authorization") == v.expected.at("authorization"));
+}
+
+namespace {
+
+const std::vector<std::string> cancel_import_v3 = {"sign", "cancel-import", "--db-instance-id", "rm-uf6wjk5xxxxxxx",
+                                                   "--import-id", "8562584", "--timestamp", "2023-10-26T10:22:32Z",
+                                                   "--nonce", "3156853299f313e23d1673dc12e1703d"};
+
+std::vector<std::string> with(std::vector<std::string> a, const std::vector<std::string>& more) {
+  a.insert(a.end(), more.begin(), more.end());
+  return a;
+}
+
+// tests/data/derived/v3_cancel_import.json, case "post".
+const char* const derived_v3_post_auth =
+    "ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;"
+    "x-acs-signature-nonce;x-acs-version,Signature=2bf3b450a8b836b99cca7ba926dc4a88cdee693a56af2fc63cbf47cbba45df69";
+
+}  // namespace
+
+TEST_CASE("cli: sign cancel-import in each output mode", "[cli]") {
+  auto text = run(cancel_import_v3, test_creds);
+  REQUIRE(text.exit_code == 0);
+  CHECK(text.out.rfind("POST https://rds.aliyuncs.com/?DBInstanceId=rm-uf6wjk5xxxxxxx&ImportId=8562584\n", 0) == 0);
+  CHECK(text.out.find(std::string("\nAuthorization: ") + derived_v3_post_auth + "\n") != std::string::npos);
+
+  auto json = run(with(cancel_import_v3, {"--json"}), test_creds);
+  REQUIRE(json.exit_code == 0);
+  simdjson::dom::parser jp;
+  auto j = parse_json(jp, json.out);
+  CHECK(str(j, "stages", "authorization") == derived_v3_post_auth);
+  CHECK(str(j, "request", "method") == "POST");
+
+  auto explain = run(with(cancel_import_v3, {"--explain"}), test_creds);
+  REQUIRE(explain.exit_code == 0);
+  CHECK(explain.out.find("canonical request:\n    POST\n    /\n    DBInstanceId=rm-uf6wjk5xxxxxxx&ImportId=8562584\n") !=
+        std::string::npos);
+
+  // --curl prints a command that sh can run: with curl replaced by a
+  // function that echoes its arguments, the URL and headers come back intact.
+  auto curl = run(with(cancel_import_v3, {"--curl"}), test_creds);
+  REQUIRE(curl.exit_code == 0);
+  const std::string script = temp_path("curl.sh");
+  {
+    std::ofstream f(script);
+    f << "curl() { for a in \"$@\"; do printf '%s\\n' \"$a\"; done; }\n" << curl.out;
+  }
+  const std::string out = temp_path("curl.out");
+  REQUIRE(std::system(("sh " + script + " > " + out).c_str()) == 0);
+  const std::string args = slurp(out);
+  std::remove(script.c_str());
+  std::remove(out.c_str());
+  CHECK(args.find("\nhttps://rds.aliyuncs.com/?DBInstanceId=rm-uf6wjk5xxxxxxx&ImportId=8562584\n") != std::string::npos);
+  CHECK(args.find(std::string("\nAuthorization: ") + derived_v3_post_auth + "\n") != std::string::npos);
+
+  // V2, form placement: the derived V2 signature, fields in the body.
+  auto v2 = run({"sign", "cancel-import", "--db-instance-id", "rm-uf6wjk5xxxxxxx", "--import-id", "8562584",
+                 "--signature", "v2", "--placement", "form", "--timestamp", "2023-03-13T08:34:30Z", "--nonce",
+                 "edb2b34af0af9a6d14deaf7c1a5315eb"},
+                test_creds);
+  REQUIRE(v2.exit_code == 0);
+  CHECK(v2.out.find("&Signature=5YnwPdJ8AW1B8bAVimnr4TJ2kns%3D\n") != std::string::npos);  // derived case "post"
+  CHECK(v2.out.find("\n\nDBInstanceId=rm-uf6wjk5xxxxxxx&ImportId=8562584\n") != std::string::npos);
+
+  // SM3, GET, region.
+  auto sm3 = run(with(cancel_import_v3, {"--sm3", "--method", "GET", "--region", "eu-central-1"}), test_creds);
+  REQUIRE(sm3.exit_code == 0);
+  CHECK(sm3.out.rfind("GET https://rds.eu-central-1.aliyuncs.com/?", 0) == 0);
+  CHECK(sm3.out.find("Authorization: ACS3-HMAC-SM3 Credential=testid,") != std::string::npos);
+}
+
+TEST_CASE("cli: parse on the sample bodies and on bad input", "[cli]") {
+  const auto sample = [](const char* name) { return rdscodec_test::data_path(std::string("responses/") + name); };
+  auto ok_json = run({"parse", sample("cancel_import_success.json")});
+  CHECK(ok_json.exit_code == 0);
+  CHECK(ok_json.out == "RequestId:  17F57FEE-EA4F-4337-8D2E-9C23CAA63D74\n");
+  auto ok_xml = run({"parse", "--format", "xml"}, {}, sample("cancel_import_success.xml"));  // from stdin
+  CHECK(ok_xml.exit_code == 0);
+  CHECK(ok_xml.out == "RequestId: 17F57FEE-EA4F-4337-8D2E-9C23CAA63D74\n");
+
+  // Service errors exit with 10 + their class (invalid_request 4, server 6, authentication 1).
+  auto unsupported = run({"parse", "--status", "400", sample("error_unsupported_operation.xml")});
+  CHECK(unsupported.exit_code == 14);
+  CHECK(unsupported.out.find("service error: HTTP 400 UnsupportedOperation (invalid_request)") == 0);
+  auto internal = run({"parse", "--status", "500", "--json", sample("error_internal.json")});
+  CHECK(internal.exit_code == 16);
+  simdjson::dom::parser jp;
+  auto j = parse_json(jp, internal.out);
+  CHECK(str(j, "service_error", "code") == "InternalError");
+  CHECK(bool(j["service_error"]["retryable"]) == true);
+  auto sig = run({"parse", "--status", "400", sample("error_signature_mismatch.json"), "--diagnose",
+                  "POST&%2F&AccessKeyId%3DLTAIlFW9Sddoh5pV%26Action%3DGetMainDomainName%26Format%3DJSON"});
+  CHECK(sig.exit_code == 11);
+  CHECK(sig.out.find("diagnosis: the string-to-sign differs at byte 80, in the parameter value of parameter Format") !=
+        std::string::npos);
+
+  // Malformed bodies exit with 1 and say why.
+  const std::string bad = temp_path("bad.json");
+  std::ofstream(bad) << "{\"RequestId\":\"abc\"";
+  auto truncated = run({"parse", bad});
+  CHECK(truncated.exit_code == 1);
+  CHECK(truncated.out.find("malformed response: HTTP 200: response body is not well-formed JSON") == 0);
+  std::ofstream(bad) << "<html><body>502 Bad Gateway</body></html>";
+  auto html = run({"parse", "--status", "502", "--json", bad});
+  CHECK(html.exit_code == 1);
+  auto hj = parse_json(jp, html.out);
+  CHECK(str(hj, "malformed", "error") == "not_an_api_response");
+  std::remove(bad.c_str());
+  CHECK(run({"parse", "/nonexistent/body"}).exit_code == 3);
+}
+
+TEST_CASE("cli: every usage error is one line plus the help, exit code 2", "[cli]") {
+  struct usage_case {
+    const char* what;
+    std::vector<std::string> args;
+    bool creds;
+    const char* message;
+  };
+  const usage_case cases[] = {
+      {"no command", {}, true, "rdscodec: A subcommand is required"},
+      {"unknown option", with(cancel_import_v3, {"--bogus"}), true, "rdscodec: The following argument was not expected: --bogus"},
+      {"missing required field", {"sign", "cancel-import", "--import-id", "1"}, true, "rdscodec: --db-instance-id is required"},
+      {"bad number", {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "12x"}, true,
+       "rdscodec: Could not convert: --import-id = 12x"},
+      {"missing credentials", cancel_import_v3, false,
+       "rdscodec: no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pass --profile"},
+      {"bad signature version", with(cancel_import_v3, {"--signature", "v9"}), true, "rdscodec: --signature: v9 not in {v3,v2}"},
+      {"generic without action", {"sign", "--version", "1"}, true, "rdscodec: --action and --version are required"},
+      {"bad param", {"sign", "--action", "A", "--version", "1", "--param", "novalue"}, true,
+       "rdscodec: --param takes Name=Value, got: novalue"},
+      {"invalid value", {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "-1"}, true,
+       "rdscodec: cannot sign: ImportId: value is out of range"},
+      {"bad profile", with(cancel_import_v3, {"--profile", "x", "--config", "/nonexistent.json"}), false,
+       "rdscodec: cannot read /nonexistent.json"},
+  };
+  for (const auto& c : cases) {
+    DYNAMIC_SECTION(c.what) {
+      auto r = run(c.args, c.creds ? test_creds : std::map<std::string, std::string>{});
+      CHECK(r.exit_code == 2);
+      CHECK(r.out.empty());
+      INFO(r.err);
+      CHECK(r.err.rfind(c.message, 0) == 0);
+      const auto first_line_end = r.err.find('\n');
+      REQUIRE(first_line_end != std::string::npos);
+      CHECK(r.err.find("Usage:") != std::string::npos);  // then the relevant help
+    }
+  }
+}
+
+TEST_CASE("cli: --help on every command", "[cli]") {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"--help"}, {"sign", "--help"}, {"sign", "cancel-import", "--help"}, {"parse", "--help"}, {"demo", "--help"}}) {
+    auto r = run(args);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("Usage:") != std::string::npos);
+  }
+  CHECK(run({"sign", "cancel-import", "--help"}).out.find("--db-instance-id") != std::string::npos);
+}
+
+TEST_CASE("cli: --profile from an aliyun config file (AK and StsToken)", "[cli]") {
+  const std::string config = temp_path("config.json");
+  std::ofstream(config) << R"({"current":"default","profiles":[)"
+                        << R"({"name":"ak","mode":"AK","access_key_id":"testid","access_key_secret":"testsecret","region_id":"cn-zhangjiakou"},)"
+                        << R"({"name":"sts","mode":"StsToken","access_key_id":"testid","access_key_secret":"testsecret","sts_token":"CAIS-token"},)"
+                        << R"({"name":"ram","mode":"RamRoleArn","access_key_id":"a","access_key_secret":"b"}]})";
+  auto ak = run(with(cancel_import_v3, {"--profile", "ak", "--config", config}));
+  CHECK(ak.exit_code == 0);
+  CHECK(ak.out.rfind("POST https://rds.cn-zhangjiakou.aliyuncs.com/", 0) == 0);  // the profile's region
+  auto sts = run(with(cancel_import_v3, {"--profile", "sts", "--config", config}));
+  CHECK(sts.exit_code == 0);
+  CHECK(sts.out.find("\nx-acs-security-token: CAIS-token\n") != std::string::npos);
+  auto ram = run(with(cancel_import_v3, {"--profile", "ram", "--config", config}));
+  CHECK(ram.exit_code == 2);
+  CHECK(ram.err.find("only AK and StsToken are supported") != std::string::npos);
+  auto missing = run(with(cancel_import_v3, {"--profile", "nope", "--config", config}));
+  CHECK(missing.exit_code == 2);
+  std::remove(config.c_str());
+}
+
+TEST_CASE("cli: the secret never appears in any output", "[cli][secrets]") {
+  const std::string secret = "Zq9-SECRET-cli-7fX2";
+  const std::map<std::string, std::string> env = {{"ALIBABA_CLOUD_ACCESS_KEY_ID", "testid"},
+                                                  {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", secret},
+                                                  {"ALIBABA_CLOUD_SECURITY_TOKEN", "tok"}};
+  const std::vector<std::vector<std::string>> commands = {
+      cancel_import_v3,
+      with(cancel_import_v3, {"--curl"}),
+      with(cancel_import_v3, {"--explain"}),
+      with(cancel_import_v3, {"--json"}),
+      with(cancel_import_v3, {"--signature", "v2", "--explain"}),
+      with(cancel_import_v3, {"--signature", "v2", "--json"}),
+      with(cancel_import_v3, {"--sm3", "--explain"}),
+      with(cancel_import_v3, {"--bogus"}),
+      {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "-5", "--explain"},
+      {"sign", "--help"},
+  };
+  for (const auto& c : commands) {
+    auto r = run(c, env);
+    CHECK(r.out.find(secret) == std::string::npos);
+    CHECK(r.err.find(secret) == std::string::npos);
+    CHECK(r.out.find("SECRET") == std::string::npos);
+    CHECK(r.err.find("SECRET") == std::string::npos);
+  }
+}
+
+TEST_CASE("cli: demo", "[cli]") {
+  auto r = run({"demo"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("Signature=5YnwPdJ8AW1B8bAVimnr4TJ2kns%3D") != std::string::npos);  // derived case "post"
+  CHECK(r.out.find("success: RequestId=\" 17F57FEE-EA4F-4337-8D2E-9C23CAA63D74\"") != std::string::npos);
+  CHECK(r.out.find("service error: Code=UnsupportedOperation class=invalid_request") != std::string::npos);
+}

@@ -28,6 +28,9 @@
 #include <rdscodec/xml.hpp>
 #include <rdscodec/response.hpp>
 #include <rdscodec/diagnose.hpp>
+#include <rdscodec/writer.hpp>
+#include <rdscodec/server_request.hpp>
+#include <rdscodec/verify.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
 
 #endif

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace rdscodec {
@@ -98,6 +99,32 @@ constexpr bool is_valid_timestamp(std::string_view s) noexcept {
   auto two = [&](std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); };
   return two(5) >= 1 && two(5) <= 12 && two(8) >= 1 && two(8) <= 31 && two(11) <= 23 && two(14) <= 59 &&
          two(17) <= 60;
+}
+
+/// The time a valid "YYYY-MM-DDThh:mm:ssZ" names (UTC), or nullopt when
+/// the text is not a valid timestamp or names no real date (February 30th).
+inline std::optional<std::chrono::time_point<std::chrono::system_clock, std::chrono::seconds>> parse_timestamp(
+    std::string_view s) noexcept {
+  if (!is_valid_timestamp(s)) return std::nullopt;
+  auto num = [&](std::size_t at, std::size_t n) {
+    std::int64_t v = 0;
+    for (std::size_t i = 0; i < n; ++i) v = v * 10 + (s[at + i] - '0');
+    return v;
+  };
+  const std::int64_t y = num(0, 4), m = num(5, 2), d = num(8, 2);
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  constexpr int days_in[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d > days_in[m - 1] + (m == 2 && leap ? 1 : 0)) return std::nullopt;
+  // Days since 1970-01-01 (the inverse of format_timestamp's computation).
+  const std::int64_t yy = y - (m <= 2 ? 1 : 0);
+  const std::int64_t era = (yy >= 0 ? yy : yy - 399) / 400;
+  const std::int64_t yoe = yy - era * 400;
+  const std::int64_t mp = m > 2 ? m - 3 : m + 9;
+  const std::int64_t doy = (153 * mp + 2) / 5 + d - 1;
+  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const std::int64_t days = era * 146097 + doe - 719468;
+  const std::int64_t secs = days * 86400 + num(11, 2) * 3600 + num(14, 2) * 60 + num(17, 2);
+  return std::chrono::time_point<std::chrono::system_clock, std::chrono::seconds>(std::chrono::seconds(secs));
 }
 
 /// 32 lower-case hex characters (16 random bytes), held by value.

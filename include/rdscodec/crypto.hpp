@@ -360,6 +360,12 @@ class hmac_key {
   std::shared_ptr<detail::hmac_pool> state_;
 };
 
+/// Equal contents, compared in time that depends only on the lengths
+/// (CRYPTO_memcmp), for signatures a server checks.
+inline bool constant_time_equal(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && (a.empty() || CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0);
+}
+
 /// Overwrites `n` bytes at `p` with zeros in a way the compiler cannot
 /// optimise away (OPENSSL_cleanse), for buffers that held key material.
 inline void secure_wipe(void* p, std::size_t n) noexcept { OPENSSL_cleanse(p, n); }

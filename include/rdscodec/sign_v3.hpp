@@ -239,17 +239,16 @@ struct canonical_request_text {
   std::string signed_headers;
 };
 
-/// The canonical request of arbitrary parts, as the V3 documentation
-/// defines it: of `headers`, those named host, content-type or x-acs-*
-/// (any case) are signed, names lower-cased, values trimmed of spaces and
-/// tabs, sorted by name; repeated names are merged into one line with their
-/// values sorted and joined by ','. `method` and `canonical_uri` are taken
-/// verbatim ("" becomes "/" for the URI). This is the stage a server
-/// recomputes from what it received.
-inline canonical_request_text canonical_request(std::string_view method, std::string_view canonical_uri,
-                                                std::string_view canonical_query,
-                                                const std::vector<http_header>& headers,
-                                                std::string_view payload_hash) {
+/// The canonical request of arbitrary parts, signing the headers for which
+/// `signs(lower_case_name)` is true: names lower-cased, values trimmed of
+/// spaces and tabs, sorted by name; repeated names are merged into one line
+/// with their values sorted and joined by ','. `Headers` is any range of
+/// elements with `name` and `value` (http_header, header_view). `method` and
+/// `canonical_uri` are taken verbatim ("" becomes "/" for the URI).
+template <class Headers, class SignsHeader>
+canonical_request_text canonical_request_of(std::string_view method, std::string_view canonical_uri,
+                                            std::string_view canonical_query, const Headers& headers,
+                                            std::string_view payload_hash, SignsHeader signs) {
   auto lower = [](std::string_view s) {
     std::string o(s);
     for (auto& c : o)
@@ -264,8 +263,7 @@ inline canonical_request_text canonical_request(std::string_view method, std::st
   std::vector<std::pair<std::string, std::string>> signed_headers;
   for (const auto& h : headers) {
     std::string name = lower(h.name);
-    if (name == "host" || name == "content-type" || name.compare(0, 6, "x-acs-") == 0)
-      signed_headers.emplace_back(std::move(name), std::string(trim(h.value)));
+    if (signs(std::string_view(name))) signed_headers.emplace_back(std::move(name), std::string(trim(h.value)));
   }
   std::sort(signed_headers.begin(), signed_headers.end());  // by name, then value: merged values come out sorted
   canonical_request_text out;
@@ -297,6 +295,19 @@ inline canonical_request_text canonical_request(std::string_view method, std::st
   out.text += '\n';
   out.text.append(payload_hash.data(), payload_hash.size());
   return out;
+}
+
+/// The canonical request of arbitrary parts, as the V3 documentation
+/// defines it: of `headers`, those named host, content-type or x-acs-*
+/// (any case) are signed. This is the stage a server recomputes from what
+/// it received.
+inline canonical_request_text canonical_request(std::string_view method, std::string_view canonical_uri,
+                                                std::string_view canonical_query,
+                                                const std::vector<http_header>& headers,
+                                                std::string_view payload_hash) {
+  return canonical_request_of(method, canonical_uri, canonical_query, headers, payload_hash, [](std::string_view n) {
+    return n == "host" || n == "content-type" || n.substr(0, 6) == "x-acs-";
+  });
 }
 
 // ---- stage 2: string-to-sign ----

@@ -64,3 +64,18 @@ TEST_CASE("random_nonce is 32 lower-case hex characters and fresh each time", "[
   CHECK_FALSE(rdscodec::is_valid_nonce("tab\there"));
   CHECK_FALSE(rdscodec::is_valid_nonce(std::string(65, 'a')));
 }
+
+TEST_CASE("parse_timestamp is the inverse of format_timestamp", "[clock]") {
+  for (long long s : {0LL, 1678696470LL, 951782400LL, 4107542399LL, 4107542400LL, -1LL, 253402300799LL, -62135596800LL}) {
+    const auto tp = std::chrono::time_point<system_clock, seconds>(seconds(s));
+    const auto text = rdscodec::format_timestamp(tp);
+    auto back = rdscodec::parse_timestamp(text.view());
+    REQUIRE(back);
+    CHECK(back->time_since_epoch().count() == s);
+  }
+  CHECK_FALSE(rdscodec::parse_timestamp("2023-02-29T00:00:00Z"));  // 2023 is not a leap year
+  CHECK(rdscodec::parse_timestamp("2024-02-29T00:00:00Z"));
+  CHECK_FALSE(rdscodec::parse_timestamp("2100-02-29T00:00:00Z"));
+  CHECK_FALSE(rdscodec::parse_timestamp("2023-04-31T00:00:00Z"));
+  CHECK_FALSE(rdscodec::parse_timestamp("not a time"));
+}

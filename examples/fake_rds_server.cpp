@@ -1,0 +1,166 @@
+// A loopback fake of the RDS endpoint for CancelImport, built on rdscodec's
+// server side: every request is verified (V2 or V3, SM3, STS, timestamp
+// window, replayed nonces) and decoded strictly, and answered in the format
+// the client asked for, exactly as the gateway shapes its bodies.
+//
+//   fake_rds_server [--port N] [--key ID:SECRET[:STS_TOKEN]]... [--task DBINSTANCE:IMPORTID]...
+//
+// Prints "listening on 127.0.0.1:PORT" once it accepts connections (port 0:
+// any free port). Only ever binds to the loopback address.
+#include <rdscodec.hpp>
+
+#include <CLI/CLI.hpp>
+#include <httplib.h>
+
+#include <atomic>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct import_task {
+  std::string db_instance_id;
+  std::string status;  // Importing, Cancelled, ...
+};
+
+class fake_rds {
+ public:
+  void add_key(const std::string& id, const std::string& secret, const std::string& token) {
+    keys_.emplace(id, std::make_unique<rdscodec::credentials>(id, secret, token));
+  }
+  void add_task(const std::string& instance, std::int64_t import_id) {
+    tasks_[import_id] = import_task{instance, "Importing"};
+  }
+
+  void handle(const httplib::Request& req, httplib::Response& res) {
+    rdscodec::incoming_request in;
+    in.method = req.method;
+    in.path = req.path;
+    const auto q = req.target.find('?');
+    if (q != std::string::npos) in.query = std::string_view(req.target).substr(q + 1);
+    for (const auto& [name, value] : req.headers) in.headers.push_back({name, value});
+    in.body = req.body;
+
+    const std::string request_id = next_request_id();
+    auto format = rdscodec::response_format::json;
+    const std::string accept = req.get_header_value("Accept");
+    if (accept.find("xml") != std::string::npos) format = rdscodec::response_format::xml;
+
+    rdscodec::verify_options options;
+    options.nonces = &nonces_;
+    auto verified = rdscodec::verify_request(
+        in,
+        [this](std::string_view id) -> const rdscodec::credentials* {
+          auto it = keys_.find(std::string(id));
+          return it == keys_.end() ? nullptr : it->second.get();
+        },
+        options);
+    if (!verified) return answer_error(res, verified.error(), request_id, format);
+    if (verified->format) format = *verified->format;
+
+    using op = rdscodec::cancel_import_request;
+    if (verified->action != rdscodec::operation_traits<op>::action ||
+        verified->version != rdscodec::operation_traits<op>::version)
+      return answer_error(res,
+                          rdscodec::gateway_error(404, "InvalidAction.NotFound",
+                                                  "Specified api is not found, please check your url and method."),
+                          request_id, format);
+    auto call = rdscodec::decode_request<op>(verified->parameters);
+    if (!call) return answer_error(res, call.error(), request_id, format);
+
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      auto it = tasks_.find(call->import_id);
+      bool instance_known = false;
+      for (const auto& [id, task] : tasks_) instance_known = instance_known || task.db_instance_id == call->db_instance_id;
+      if (!instance_known)
+        return answer_error(res,
+                            rdscodec::gateway_error(404, "InvalidDBInstanceId.NotFound",
+                                                    "The specified DBInstanceId does not exist."),
+                            request_id, format);
+      if (it == tasks_.end() || it->second.db_instance_id != call->db_instance_id)
+        return answer_error(res,
+                            rdscodec::gateway_error(404, "InvalidImportId.NotFound",
+                                                    "The specified ImportId does not exist."),
+                            request_id, format);
+      it->second.status = "Cancelled";
+    }
+    rdscodec::cancel_import_response out;
+    out.request_id = request_id;
+    res.status = 200;
+    res.set_content(rdscodec::write_response<op>(out, format), std::string(rdscodec::content_type(format)));
+  }
+
+ private:
+  void answer_error(httplib::Response& res, rdscodec::api_error e, const std::string& request_id,
+                    rdscodec::response_format format) {
+    e.request_id = request_id;
+    e.host_id = "rds.aliyuncs.com";
+    res.status = e.http_status;
+    res.set_content(rdscodec::write_error(e, format), std::string(rdscodec::content_type(format)));
+  }
+
+  std::string next_request_id() {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "FAKE-%08X-0000-4000-8000-%012llX", 0x5EED0001u,
+                  static_cast<unsigned long long>(++counter_));
+    return buf;
+  }
+
+  std::map<std::string, std::unique_ptr<rdscodec::credentials>> keys_;
+  std::map<std::int64_t, import_task> tasks_;
+  std::mutex mutex_;
+  rdscodec::bounded_replay_cache nonces_;
+  std::atomic<unsigned long long> counter_{0};
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"A loopback fake of the RDS CancelImport endpoint"};
+  int port = 0;
+  std::vector<std::string> keys, tasks;
+  app.add_option("--port", port, "Port on 127.0.0.1 (0: any free port)")->check(CLI::Range(0, 65535));
+  app.add_option("--key", keys, "ID:SECRET[:STS_TOKEN] the server accepts (repeatable)");
+  app.add_option("--task", tasks, "DBINSTANCE:IMPORTID, an import task that can be cancelled (repeatable)");
+  CLI11_PARSE(app, argc, argv);
+
+  fake_rds rds;
+  if (keys.empty()) keys.push_back("testid:testsecret");
+  for (const auto& k : keys) {
+    const auto a = k.find(':');
+    const auto b = k.find(':', a == std::string::npos ? a : a + 1);
+    if (a == std::string::npos) {
+      std::fprintf(stderr, "fake_rds_server: --key wants ID:SECRET[:TOKEN]\n");
+      return 2;
+    }
+    rds.add_key(k.substr(0, a), k.substr(a + 1, b == std::string::npos ? std::string::npos : b - a - 1),
+                b == std::string::npos ? "" : k.substr(b + 1));
+  }
+  if (tasks.empty()) tasks.push_back("rm-uf6wjk5xxxxxxx:8562584");  // the API reference's example
+  for (const auto& t : tasks) {
+    const auto a = t.rfind(':');
+    if (a == std::string::npos) {
+      std::fprintf(stderr, "fake_rds_server: --task wants DBINSTANCE:IMPORTID\n");
+      return 2;
+    }
+    rds.add_task(t.substr(0, a), std::stoll(t.substr(a + 1)));
+  }
+
+  httplib::Server server;
+  auto handler = [&rds](const httplib::Request& req, httplib::Response& res) { rds.handle(req, res); };
+  server.Get("/", handler);
+  server.Post("/", handler);
+  const int bound = port == 0 ? server.bind_to_any_port("127.0.0.1") : (server.bind_to_port("127.0.0.1", port) ? port : -1);
+  if (bound <= 0) {
+    std::fprintf(stderr, "fake_rds_server: cannot bind 127.0.0.1:%d\n", port);
+    return 1;
+  }
+  std::printf("listening on 127.0.0.1:%d\n", bound);
+  std::fflush(stdout);
+  return server.listen_after_bind() ? 0 : 1;
+}

@@ -1,0 +1,232 @@
+// rdscodec: the server side of a request — reading what arrived.
+//
+// An incoming_request is a view of what an HTTP server received. From it,
+// parse_parameters() recovers the request parameters (query string, plus an
+// application/x-www-form-urlencoded body), and decode_request<Op>() turns
+// them into the operation's typed request, strictly: an unknown parameter,
+// a duplicate, a missing required one, a bad number or bad encoding each
+// gives the error the gateway would (UnsupportedParameter, InvalidParameter,
+// MissingParameter), as an api_error ready to be written back with
+// write_error(). Verifying the signature is verify.hpp's job.
+#ifndef RDSCODEC_SERVER_REQUEST_HPP
+#define RDSCODEC_SERVER_REQUEST_HPP
+
+#include <rdscodec/api_error.hpp>
+#include <rdscodec/detail/response_fields.hpp>
+#include <rdscodec/fields.hpp>
+#include <rdscodec/generic_request.hpp>
+#include <rdscodec/http_request.hpp>
+#include <rdscodec/percent.hpp>
+#include <rdscodec/result.hpp>
+#include <rdscodec/utf8.hpp>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace rdscodec {
+
+struct header_view {
+  std::string_view name;
+  std::string_view value;
+};
+
+/// What an HTTP server received, as views (nothing is copied).
+struct incoming_request {
+  std::string_view method;
+  std::string_view path = "/";
+  /// The raw query string, without '?'.
+  std::string_view query;
+  std::vector<header_view> headers;
+  std::string_view body;
+
+  /// The first header with this name (ASCII case-insensitive), or empty.
+  std::string_view header(std::string_view name) const noexcept {
+    for (const auto& h : headers)
+      if (iequals(h.name, name)) return h.value;
+    return {};
+  }
+  bool has_header(std::string_view name) const noexcept {
+    for (const auto& h : headers)
+      if (iequals(h.name, name)) return true;
+    return false;
+  }
+
+  static bool iequals(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      char x = a[i], y = b[i];
+      if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+      if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+      if (x != y) return false;
+    }
+    return true;
+  }
+};
+
+/// A view of a request rdscodec signed, as a server would receive it (for
+/// tests and in-process fakes). `r` must outlive the view.
+inline incoming_request view_of(const http_request& r) {
+  incoming_request in;
+  in.method = to_string(r.method);
+  in.path = r.path;
+  in.query = r.query;
+  in.body = r.body;
+  in.headers.reserve(r.headers.size());
+  for (const auto& h : r.headers) in.headers.push_back({h.name, h.value});
+  return in;
+}
+
+/// The result of server-side steps: the value, or the error to answer with.
+template <class T>
+using server_result = basic_result<T, api_error>;
+
+/// A gateway-style error (Code, Message and HTTP status as the gateway
+/// documents them).
+inline api_error gateway_error(int http_status, std::string code, std::string message) {
+  api_error e;
+  e.http_status = http_status;
+  e.code = std::move(code);
+  e.message = std::move(message);
+  return e;
+}
+
+inline api_error missing_parameter(std::string_view name) {
+  return gateway_error(400, "MissingParameter",
+                       "The input parameter \"" + std::string(name) +
+                           "\" that is mandatory for processing this request is not supplied.");
+}
+
+inline api_error invalid_parameter(std::string_view name, std::string_view why = {}) {
+  std::string m = "The specified parameter \"" + std::string(name) + "\" is not valid.";
+  if (!why.empty()) m += " " + std::string(why);
+  return gateway_error(400, "InvalidParameter", std::move(m));
+}
+
+inline api_error unsupported_parameter(std::string_view name) {
+  return gateway_error(400, "UnsupportedParameter", "The parameter \"" + std::string(name) + "\" is not supported.");
+}
+
+namespace detail {
+
+/// Adds the name=value items of a form-encoded string to `out`.
+inline server_result<void> add_form_items(std::string_view text, std::vector<parameter>& out) {
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t amp = text.find('&', start);
+    if (amp == std::string_view::npos) amp = text.size();
+    const std::string_view item = text.substr(start, amp - start);
+    start = amp + 1;
+    if (item.empty()) {
+      if (amp == text.size()) break;
+      continue;
+    }
+    const std::size_t eq = item.find('=');
+    const std::string_view raw_name = item.substr(0, eq);
+    const std::string_view raw_value = eq == std::string_view::npos ? std::string_view() : item.substr(eq + 1);
+    auto name = percent_decode(raw_name, decode_mode::form);
+    if (!name || name->empty() || !is_valid_utf8(*name))
+      return invalid_parameter(std::string(raw_name.substr(0, 64)), "The parameter name is not well encoded.");
+    auto value = percent_decode(raw_value, decode_mode::form);
+    if (!value || !is_valid_utf8(*value)) return invalid_parameter(*name, "The value is not well-encoded UTF-8.");
+    out.push_back({std::move(*name), std::move(*value)});
+    if (amp == text.size()) break;
+  }
+  return {};
+}
+
+inline bool is_form_content_type(std::string_view ct) noexcept {
+  const std::string_view base = ct.substr(0, ct.find(';'));
+  std::string_view t = base;
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  return incoming_request::iequals(t, "application/x-www-form-urlencoded");
+}
+
+}  // namespace detail
+
+/// The request parameters: the query string's, plus a form body's (when the
+/// Content-Type says application/x-www-form-urlencoded). '+' decodes as a
+/// space, as form encoders emit it. Names must be unique across both.
+inline server_result<std::vector<parameter>> parse_parameters(const incoming_request& in) {
+  std::vector<parameter> out;
+  if (auto r = detail::add_form_items(in.query, out); !r) return r.error();
+  if (!in.body.empty() && detail::is_form_content_type(in.header("content-type"))) {
+    if (auto r = detail::add_form_items(in.body, out); !r) return r.error();
+  }
+  std::vector<const parameter*> sorted;
+  sorted.reserve(out.size());
+  for (const auto& p : out) sorted.push_back(&p);
+  std::sort(sorted.begin(), sorted.end(), [](const parameter* a, const parameter* b) { return a->name < b->name; });
+  for (std::size_t i = 1; i < sorted.size(); ++i)
+    if (sorted[i]->name == sorted[i - 1]->name)
+      return invalid_parameter(sorted[i]->name, "The parameter is specified more than once.");
+  return out;
+}
+
+/// Parameters a request may carry besides its operation's fields: the ones
+/// SDKs add on their own and the signature's (for V2 requests whose
+/// parameters were not already stripped by verify_request()).
+inline bool is_ignorable_parameter(std::string_view name) noexcept {
+  return name == "RegionId" || name == "SignatureType" || detail::is_reserved_name(name);
+}
+
+/// The typed request from decoded parameters. Unknown parameters are
+/// refused (UnsupportedParameter) unless is_ignorable_parameter().
+template <class Request>
+server_result<Request> decode_request(const std::vector<parameter>& params) {
+  static_assert(check_operation<Request>());
+  Request req{};
+  const auto& fields = operation_traits<Request>::fields;
+  constexpr auto names = detail::field_names(operation_traits<Request>::fields);
+  std::array<bool, names.size()> seen{};
+  for (const auto& p : params) {
+    std::size_t index = names.size();
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (names[i] == p.name) index = i;
+    if (index == names.size()) {
+      if (is_ignorable_parameter(p.name)) continue;
+      return unsupported_parameter(p.name);
+    }
+    if (seen[index]) return invalid_parameter(p.name, "The parameter is specified more than once.");
+    seen[index] = true;
+    bool ok = true;
+    std::size_t i = 0;
+    std::apply(
+        [&](const auto&... fd) {
+          auto one = [&](const auto& f) {
+            if (i++ != index) return;
+            using fd_t = std::decay_t<decltype(f)>;
+            auto& member = req.*(fd_t::member);
+            ok = detail::assign_text(detail::decode_target<fd_t>(member), p.value);
+          };
+          (one(fd), ...);
+        },
+        fields);
+    if (!ok) return invalid_parameter(p.name);
+  }
+  // Required fields that never arrived.
+  std::size_t i = 0;
+  std::string_view missing;
+  std::apply(
+      [&](const auto&... fd) {
+        auto one = [&](const auto& f) {
+          if (missing.empty() && f.required == presence::required && !seen[i]) missing = f.name;
+          ++i;
+        };
+        (one(fd), ...);
+      },
+      fields);
+  if (!missing.empty()) return missing_parameter(missing);
+  if (auto v = validate(req); !v) {
+    if (v.error() == errc::missing_required_field) return missing_parameter(v.error().field());
+    return invalid_parameter(v.error().field());
+  }
+  return req;
+}
+
+}  // namespace rdscodec
+
+#endif

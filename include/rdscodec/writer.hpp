@@ -1,0 +1,135 @@
+// rdscodec: writing response bodies, for servers, fakes and test doubles.
+// The output is what rdscodec's own parser and the documented shapes agree
+// on: an XML declaration and the <Action>Response root (or <Error>), or a
+// flat JSON object. Values are escaped (escape.hpp).
+#ifndef RDSCODEC_WRITER_HPP
+#define RDSCODEC_WRITER_HPP
+
+#include <rdscodec/api_error.hpp>
+#include <rdscodec/detail/response_fields.hpp>
+#include <rdscodec/escape.hpp>
+#include <rdscodec/format.hpp>
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace rdscodec {
+
+/// The Content-Type to send with a body of this format.
+constexpr std::string_view content_type(response_format f) noexcept {
+  return f == response_format::xml ? std::string_view("text/xml;charset=utf-8")
+                                   : std::string_view("application/json;charset=utf-8");
+}
+
+namespace detail {
+
+inline constexpr std::string_view xml_declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+
+inline void write_json_member(std::string& out, bool& first, std::string_view name, std::string_view value) {
+  out += first ? "{\"" : ",\"";
+  first = false;
+  out += name;
+  out += "\":\"";
+  json_escape_append(out, value);
+  out += '"';
+}
+
+inline void write_xml_element(std::string& out, std::string_view name, std::string_view value) {
+  out += '<';
+  out += name;
+  out += '>';
+  xml_escape_append(out, value);
+  out += "</";
+  out += name;
+  out += '>';
+}
+
+}  // namespace detail
+
+/// A success body for the operation `Request`.
+template <class Request>
+std::string write_response(const detail::response_of<Request>& r, response_format f) {
+  using traits = operation_traits<Request>;
+  std::string out;
+  bool first = true;
+  if (f == response_format::xml) {
+    out += detail::xml_declaration;
+    out += '<';
+    out += traits::response_root;
+    out += '>';
+  }
+  std::apply(
+      [&](const auto&... fd) {
+        auto one = [&](const auto& field) {
+          using fd_t = std::decay_t<decltype(field)>;
+          using V = typename fd_t::value_type;
+          const auto& member = r.*(fd_t::member);
+          const V* v = nullptr;
+          if constexpr (fd_t::is_optional_member) {
+            if (member) v = &*member;
+          } else {
+            v = &member;
+          }
+          if (v == nullptr) return;
+          if (f == response_format::xml) {
+            if constexpr (std::is_same_v<V, std::string>) {
+              detail::write_xml_element(out, field.name, *v);
+            } else {
+              detail::value_text_buffer buf;
+              detail::write_xml_element(out, field.name, detail::format_value(*v, buf));
+            }
+          } else if constexpr (std::is_same_v<V, std::string>) {
+            detail::write_json_member(out, first, field.name, *v);
+          } else {
+            detail::value_text_buffer buf;
+            out += first ? "{\"" : ",\"";
+            first = false;
+            out += field.name;
+            out += "\":";
+            out += detail::format_value(*v, buf);  // numbers and booleans unquoted
+          }
+        };
+        (one(fd), ...);
+      },
+      traits::response_fields);
+  if (f == response_format::xml) {
+    out += "</";
+    out += traits::response_root;
+    out += '>';
+  } else {
+    out += first ? "{}" : "}";
+  }
+  return out;
+}
+
+/// An error body: RequestId, HostId, Code, Message (and Recommend,
+/// AccessDeniedDetail when set), as the documented samples have them.
+inline std::string write_error(const api_error& e, response_format f) {
+  std::string out;
+  if (f == response_format::xml) {
+    out += detail::xml_declaration;
+    out += "<Error>";
+    detail::write_xml_element(out, "RequestId", e.request_id);
+    detail::write_xml_element(out, "HostId", e.host_id);
+    detail::write_xml_element(out, "Code", e.code);
+    detail::write_xml_element(out, "Message", e.message);
+    if (!e.recommend.empty()) detail::write_xml_element(out, "Recommend", e.recommend);
+    if (!e.access_denied_detail.empty()) detail::write_xml_element(out, "AccessDeniedDetail", e.access_denied_detail);
+    out += "</Error>";
+    return out;
+  }
+  bool first = true;
+  detail::write_json_member(out, first, "RequestId", e.request_id);
+  detail::write_json_member(out, first, "HostId", e.host_id);
+  detail::write_json_member(out, first, "Code", e.code);
+  detail::write_json_member(out, first, "Message", e.message);
+  if (!e.recommend.empty()) detail::write_json_member(out, first, "Recommend", e.recommend);
+  if (!e.access_denied_detail.empty()) detail::write_json_member(out, first, "AccessDeniedDetail", e.access_denied_detail);
+  out += '}';
+  return out;
+}
+
+}  // namespace rdscodec
+
+#endif

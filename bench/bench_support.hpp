@@ -1,0 +1,148 @@
+// rdscodec benchmarks: what every benchmark file shares.
+//
+// - Allocation counters: bench_main.cpp replaces the global operator new and
+//   installs OpenSSL memory hooks; alloc_meter turns the counts taken around a
+//   timed loop into the "allocs/op" and "ossl_mallocs/op" counters.
+// - Output checks: every benchmark, floors included, checks what it computes
+//   against the expected bytes before it times anything. A mismatch calls
+//   state.SkipWithError, prints "OUTPUT CHECK FAILED" on stderr and makes the
+//   program exit non-zero (Google Benchmark itself exits 0 after a skipped
+//   benchmark), so a fast but wrong change can never show up as a win.
+// - Pairing: describe(state, floor, steady, ref) puts "floor=<name>",
+//   "steady" and "ref=<name>" in the run's label; tools/bench_report.py reads
+//   them to compute each rdscodec measure's ratio to its floor (checked), its
+//   ratio to a reference floor (informational), and to require 0 allocs/op
+//   from the steady-state measures.
+// - Inputs: the response bodies and the V3 expected values are read from
+//   tests/data (the files the tests use); the V2 expected values are those of
+//   tests/data/derived/v2_cancel_import.py, spelled out below.
+#ifndef RDSCODEC_BENCH_SUPPORT_HPP
+#define RDSCODEC_BENCH_SUPPORT_HPP
+
+#include <benchmark/benchmark.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace rdscodec_bench {
+
+// ---- allocation counters (bench_main.cpp) ----
+
+/// Calls of the global operator new (every form) made by this thread so far.
+std::uint64_t cxx_allocations() noexcept;
+/// malloc/realloc calls made by OpenSSL on this thread so far (0 when the
+/// hooks could not be installed, see openssl_hooks_installed()).
+std::uint64_t openssl_allocations() noexcept;
+bool openssl_hooks_installed() noexcept;
+
+/// Counts allocations between its construction (just before the timed loop)
+/// and report() (just after it).
+class alloc_meter {
+ public:
+  alloc_meter() noexcept : cxx_(cxx_allocations()), ossl_(openssl_allocations()) {}
+  void report(benchmark::State& state) const {
+    const std::uint64_t cxx = cxx_allocations() - cxx_;
+    const std::uint64_t ossl = openssl_allocations() - ossl_;
+    const double n = state.iterations() > 0 ? static_cast<double>(state.iterations()) : 1.0;
+    state.counters["allocs/op"] = benchmark::Counter(static_cast<double>(cxx) / n);
+    if (openssl_hooks_installed())
+      state.counters["ossl_mallocs/op"] = benchmark::Counter(static_cast<double>(ossl) / n);
+  }
+
+ private:
+  std::uint64_t cxx_;
+  std::uint64_t ossl_;
+};
+
+// ---- output checks ----
+
+/// Records a failed output check: prints it, skips the benchmark with an
+/// error and makes main() exit non-zero. Always returns false.
+bool fail(benchmark::State& state, std::string_view what, std::string_view got, std::string_view expected);
+/// True when got == expected; fail() otherwise.
+bool expect_equal(benchmark::State& state, std::string_view what, std::string_view got, std::string_view expected);
+/// True when `condition`; fail() otherwise.
+bool expect_true(benchmark::State& state, std::string_view what, bool condition);
+/// Number of distinct failed checks so far, and a report of them.
+std::size_t failed_checks() noexcept;
+std::string failed_checks_text();
+
+// ---- pairing with floors ----
+
+/// Label read by tools/bench_report.py: "floor=<floor>" (empty: no floor),
+/// "steady" when the measure must make no C++ heap allocation, and
+/// "ref=<floor>" for an informational second floor.
+void describe(benchmark::State& state, std::string_view floor, bool steady_state, std::string_view ref = {});
+
+// ---- inputs ----
+
+/// Content of tests/data/<relative> (RDSCODEC_BENCH_DATA_DIR overrides the
+/// directory at run time); empty when the file cannot be read.
+std::string read_data_file(std::string_view relative);
+
+/// Expected values of the V3 "post" case, read from
+/// tests/data/derived/v3_cancel_import.json.
+struct v3_expected {
+  std::string canonical_request;
+  std::string string_to_sign;
+  std::string signature;
+  std::string authorization;
+  bool loaded = false;
+};
+const v3_expected& v3_post_expected();
+
+// ---- independent helpers for the checks (no rdscodec code) ----
+
+/// RFC 3986 percent-encoding with upper-case hex, unreserved A-Z a-z 0-9 - _ . ~.
+std::string reference_percent_encode(std::string_view s);
+/// Decodes %XX escapes (and nothing else).
+std::string reference_percent_decode(std::string_view s);
+std::string base64(const unsigned char* p, std::size_t n);
+std::string hex(const unsigned char* p, std::size_t n);
+/// One-shot OpenSSL digests and MACs (EVP_Q_digest / EVP_Q_mac).
+std::string sha256_hex(std::string_view data);
+std::string hmac_raw(const char* digest, std::string_view key, std::string_view data);
+/// The value of parameter `name` in an encoded query, still encoded; empty when absent.
+std::string_view query_param(std::string_view query, std::string_view name);
+
+// ---- the signing inputs everything uses ----
+
+inline constexpr std::string_view access_key_id = "testid";
+inline constexpr std::string_view access_key_secret = "testsecret";
+inline constexpr std::string_view db_instance_id = "rm-uf6wjk5xxxxxxx";
+inline constexpr std::int64_t import_id = 8562584;
+
+// V2 CancelImport POST (tests/data/derived/v2_cancel_import.py, case "post").
+inline constexpr std::string_view v2_timestamp = "2023-03-13T08:34:30Z";
+inline constexpr std::string_view v2_nonce = "edb2b34af0af9a6d14deaf7c1a5315eb";
+inline constexpr std::string_view v2_canonical_query =
+    "AccessKeyId=testid&Action=CancelImport&DBInstanceId=rm-uf6wjk5xxxxxxx&Format=JSON&ImportId=8562584"
+    "&SignatureMethod=HMAC-SHA1&SignatureNonce=edb2b34af0af9a6d14deaf7c1a5315eb&SignatureVersion=1.0"
+    "&Timestamp=2023-03-13T08%3A34%3A30Z&Version=2014-08-15";
+inline constexpr std::string_view v2_string_to_sign =
+    "POST&%2F&AccessKeyId%3Dtestid%26Action%3DCancelImport%26DBInstanceId%3Drm-uf6wjk5xxxxxxx%26Format%3DJSON"
+    "%26ImportId%3D8562584%26SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3Dedb2b34af0af9a6d14deaf7c1a5315eb"
+    "%26SignatureVersion%3D1.0%26Timestamp%3D2023-03-13T08%253A34%253A30Z%26Version%3D2014-08-15";
+inline constexpr std::string_view v2_signature = "5YnwPdJ8AW1B8bAVimnr4TJ2kns=";
+
+// V3 CancelImport POST (tests/data/derived/v3_cancel_import.json, case "post").
+inline constexpr std::string_view v3_timestamp = "2023-10-26T10:22:32Z";
+inline constexpr std::string_view v3_nonce = "3156853299f313e23d1673dc12e1703d";
+
+// The response samples (tests/data/responses/).
+inline constexpr std::string_view success_request_id_json = " 17F57FEE-EA4F-4337-8D2E-9C23CAA63D74";
+inline constexpr std::string_view success_request_id_xml = "17F57FEE-EA4F-4337-8D2E-9C23CAA63D74";
+inline constexpr std::string_view error_request_id = "8906582E-6722-409A-A6C4-0E7863B733A5";
+inline constexpr std::string_view error_code = "UnsupportedOperation";
+
+// ---- registration (one function per file, called by main) ----
+
+void register_sign_benchmarks();
+void register_encode_benchmarks();
+void register_parse_benchmarks();
+
+}  // namespace rdscodec_bench
+
+#endif

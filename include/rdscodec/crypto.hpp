@@ -59,17 +59,43 @@ class digest_text {
  private:
   friend digest_text base64_encode(const digest_value&) noexcept;
   friend digest_text hex_encode(const digest_value&) noexcept;
-  std::array<char, 129> data_{};
+  friend digest_text hex_text(std::string_view) noexcept;
+  // Not zero-filled: only the first size_ bytes are ever read.
+  std::array<char, 129> data_;
   std::size_t size_ = 0;
 };
 
 /// Standard Base64 with '=' padding (RFC 4648 §4), as the V2 signature uses.
 inline digest_text base64_encode(const digest_value& d) noexcept {
-  digest_text t;
+  static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   const std::size_t size = d.size < d.bytes.size() ? d.size : d.bytes.size();
-  const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(t.data_.data()), d.bytes.data(),
-                                static_cast<int>(size));
-  t.size_ = n > 0 ? static_cast<std::size_t>(n) : 0;
+  digest_text t;
+  std::size_t o = 0, i = 0;
+  for (; i + 3 <= size; i += 3) {
+    const unsigned v = (unsigned{d.bytes[i]} << 16) | (unsigned{d.bytes[i + 1]} << 8) | d.bytes[i + 2];
+    t.data_[o++] = alphabet[(v >> 18) & 63];
+    t.data_[o++] = alphabet[(v >> 12) & 63];
+    t.data_[o++] = alphabet[(v >> 6) & 63];
+    t.data_[o++] = alphabet[v & 63];
+  }
+  if (i < size) {
+    const bool two = i + 1 < size;
+    const unsigned v = (unsigned{d.bytes[i]} << 16) | (two ? unsigned{d.bytes[i + 1]} << 8 : 0u);
+    t.data_[o++] = alphabet[(v >> 18) & 63];
+    t.data_[o++] = alphabet[(v >> 12) & 63];
+    t.data_[o++] = two ? alphabet[(v >> 6) & 63] : '=';
+    t.data_[o++] = '=';
+  }
+  t.size_ = o;
+  return t;
+}
+
+/// A digest_text holding `text` (at most 128 bytes; the rest is cut), for
+/// digests known in advance.
+inline digest_text hex_text(std::string_view text) noexcept {
+  digest_text t;
+  t.size_ = text.size() < 128 ? text.size() : 128;
+  for (std::size_t i = 0; i < t.size_; ++i) t.data_[i] = text[i];
   return t;
 }
 

@@ -88,13 +88,13 @@ inline result<void> resolve_endpoint_into(std::string& out, std::string_view reg
     return {};
   }
   if (region.empty()) {
-    out.assign(central_endpoint.data(), central_endpoint.size());
+    if (out != central_endpoint) out.assign(central_endpoint.data(), central_endpoint.size());
     return {};
   }
   if (!is_valid_region(region)) return errc::invalid_region;
   for (auto r : detail::central_regions) {
     if (r == region) {
-      out.assign(central_endpoint.data(), central_endpoint.size());
+      if (out != central_endpoint) out.assign(central_endpoint.data(), central_endpoint.size());
       return {};
     }
   }

@@ -172,6 +172,8 @@ constexpr bool check_operation() {
   constexpr auto seq = std::make_index_sequence<std::tuple_size_v<fields_t>>{};
   static_assert(!traits::action.empty() && !traits::version.empty(),
                 "an operation needs an action and a version");
+  static_assert(detail::names_unreserved(std::array<std::string_view, 2>{traits::action, traits::version}),
+                "action and version must use only A-Z a-z 0-9 - _ . ~");
   static_assert(detail::fields_belong_to<Request>(traits::fields, seq),
                 "every request field must be a member of the request struct");
   static_assert(detail::names_unreserved(names),

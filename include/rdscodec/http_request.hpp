@@ -79,8 +79,9 @@ class header_writer {
   explicit header_writer(std::vector<http_header>& h) noexcept : h_(&h) {}
   void set(std::string_view name, std::string_view value) {
     if (n_ < h_->size()) {
-      (*h_)[n_].name.assign(name.data(), name.size());
-      (*h_)[n_].value.assign(value.data(), value.size());
+      auto& h = (*h_)[n_];
+      if (h.name != name) h.name.assign(name.data(), name.size());
+      if (h.value != value) h.value.assign(value.data(), value.size());
     } else {
       h_->push_back(http_header{std::string(name), std::string(value)});
     }
@@ -90,7 +91,7 @@ class header_writer {
   /// its capacity kept) for the caller to write into.
   std::string& set_value(std::string_view name) {
     if (n_ < h_->size()) {
-      (*h_)[n_].name.assign(name.data(), name.size());
+      if ((*h_)[n_].name != name) (*h_)[n_].name.assign(name.data(), name.size());
       (*h_)[n_].value.clear();
     } else {
       h_->push_back(http_header{std::string(name), std::string()});

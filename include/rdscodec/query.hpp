@@ -30,6 +30,9 @@ namespace detail {
 
 inline constexpr std::size_t v2_security_token_index = 3;
 static_assert(v2_common_names[v2_security_token_index] == "SecurityToken");
+static_assert(v2_common_names[1] == "Action" && v2_common_names[2] == "Format" &&
+              v2_common_names[4] == "SignatureMethod" && v2_common_names[6] == "SignatureVersion" &&
+              v2_common_names[8] == "Version");
 
 /// Run-time values of the V2 common parameters, indexed like v2_common_names.
 /// An empty SecurityToken is omitted; every other one is always written.
@@ -111,16 +114,19 @@ template <bool Common, std::size_t Index, class Request, class Emit>
 void emit_v2_slot(const Request& req, const v2_common_values& common, Emit& emit) {
   if constexpr (Common) {
     if (Index == v2_security_token_index && common[Index].empty()) return;
-    emit(v2_common_names[Index], common[Index], false);
+    // Action and Version of a typed operation, Format, SignatureMethod and
+    // SignatureVersion are unreserved (the first two checked at compile time).
+    constexpr bool plain_value = Index == 1 || Index == 2 || Index == 4 || Index == 6 || Index == 8;
+    emit(v2_common_names[Index], common[Index], false, true, plain_value);
   } else {
     const auto& fd = std::get<Index>(operation_traits<Request>::fields);
     using fd_t = std::decay_t<decltype(fd)>;
     const auto& m = req.*(fd_t::member);
     value_text_buffer buf;
     if constexpr (fd_t::is_optional_member) {
-      if (m.has_value()) emit(fd.name, format_value(*m, buf), true);
+      if (m.has_value()) emit(fd.name, format_value(*m, buf), true, true, !std::is_same_v<typename fd_t::value_type, std::string>);
     } else {
-      emit(fd.name, format_value(m, buf), true);
+      emit(fd.name, format_value(m, buf), true, true, !std::is_same_v<typename fd_t::value_type, std::string>);
     }
   }
 }
@@ -132,7 +138,8 @@ void emit_v2_params_impl(const Request& req, const v2_common_values& common, Emi
   (emit_v2_slot<order[K].common, order[K].index>(req, common, emit), ...);
 }
 
-/// Calls emit(name, value, is_operation_field) for every V2 parameter of a
+/// Calls emit(name, value, is_operation_field, name_is_unreserved,
+/// value_is_unreserved) for every V2 parameter of a
 /// validated typed request, in canonical order.
 template <class Request, class Emit>
 void emit_v2_params(const Request& req, const v2_common_values& common, Emit& emit) {
@@ -188,7 +195,10 @@ class checked_request {
   std::string_view action() const noexcept { return operation_traits<Request>::action; }
   std::string_view version() const noexcept { return operation_traits<Request>::version; }
 
-  /// emit(name, value, is_operation_field) for every V2 parameter, in order.
+  /// emit(name, value, is_operation_field, name_is_unreserved,
+  /// value_is_unreserved) for every V2 parameter, in order. Declared field
+  /// names, the common names, numbers and the constant common values are
+  /// unreserved (checked at compile time), so they need no encoding.
   template <class Emit>
   void emit_v2(const v2_common_values& common, Emit& emit) const {
     emit_v2_params(req_, common, emit);
@@ -225,9 +235,11 @@ class checked_request<generic_request> {
     while (i < n || j < m) {
       if (j == m || (i < n && std::string_view(req_.parameters[order_[i]].name) < v2_common_names[j])) {
         const auto& p = req_.parameters[order_[i++]];
-        emit(std::string_view(p.name), std::string_view(p.value), true);
+        emit(std::string_view(p.name), std::string_view(p.value), true, false, false);
       } else {
-        if (!(j == v2_security_token_index && common[j].empty())) emit(v2_common_names[j], common[j], false);
+        // Format, SignatureMethod and SignatureVersion are unreserved constants.
+        if (!(j == v2_security_token_index && common[j].empty()))
+          emit(v2_common_names[j], common[j], false, true, j == 2 || j == 4 || j == 6);
         ++j;
       }
     }

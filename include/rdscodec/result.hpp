@@ -11,6 +11,7 @@
 #include <rdscodec/config.hpp>
 #include <rdscodec/error.hpp>
 
+#include <optional>
 #include <type_traits>
 #include <utility>
 #include <variant>
@@ -89,7 +90,8 @@ class basic_result {
   std::variant<T, E> v_;
 };
 
-/// result<void>: success or an error.
+/// result<void>: success or an error. The error is only constructed on
+/// failure (a success costs no E, however heavy E is).
 template <class E>
 class basic_result<void, E> {
  public:
@@ -98,22 +100,21 @@ class basic_result<void, E> {
 
   basic_result() noexcept = default;
   basic_result(E e) noexcept(std::is_nothrow_move_constructible_v<E>)  // NOLINT
-      : failed_(true), e_(std::move(e)) {}
-  basic_result(errc e) noexcept : failed_(true), e_(e) {}  // NOLINT
+      : e_(std::move(e)) {}
+  basic_result(errc e) noexcept : e_(std::in_place, e) {}  // NOLINT
 
-  bool has_value() const noexcept { return !failed_; }
-  explicit operator bool() const noexcept { return !failed_; }
+  bool has_value() const noexcept { return !e_.has_value(); }
+  explicit operator bool() const noexcept { return !e_.has_value(); }
   void value() const noexcept {
-    RDSCODEC_ASSERT(!failed_, "result::value() called on a result that holds an error");
+    RDSCODEC_ASSERT(!e_.has_value(), "result::value() called on a result that holds an error");
   }
   const E& error() const& noexcept {
-    RDSCODEC_ASSERT(failed_, "result::error() called on a result that holds a value");
-    return e_;
+    RDSCODEC_ASSERT(e_.has_value(), "result::error() called on a result that holds a value");
+    return *e_;
   }
 
  private:
-  bool failed_ = false;
-  E e_{};
+  std::optional<E> e_;
 };
 
 /// The result of every encoding and signing call.

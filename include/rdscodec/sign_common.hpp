@@ -7,6 +7,7 @@
 #include <rdscodec/clock.hpp>
 #include <rdscodec/credentials.hpp>
 #include <rdscodec/crypto.hpp>
+#include <rdscodec/detail/sink.hpp>
 #include <rdscodec/endpoint.hpp>
 #include <rdscodec/http_request.hpp>
 #include <rdscodec/result.hpp>
@@ -106,42 +107,14 @@ inline void set_target(http_request& out, const signing_options& o) {
   (void)resolve_endpoint_into(out.host, o.region, o.endpoint);  // cannot fail after resolve()
   out.method = o.method;
   const std::string_view scheme = to_string(o.scheme);
-  out.scheme.assign(scheme.data(), scheme.size());
-  out.path.assign("/", 1);
+  if (out.scheme != scheme) out.scheme.assign(scheme.data(), scheme.size());
+  if (out.path != "/") out.path.assign("/", 1);
   out.query.clear();
   out.body.clear();
 }
 
-/// Feeds bytes to an HMAC through a small stack buffer, so that writers
-/// emitting a few bytes at a time do not pay one MAC update each.
-class mac_sink {
- public:
-  explicit mac_sink(hmac_stream& s) noexcept : s_(&s) {}
-  void put(char c) noexcept {
-    if (n_ == sizeof buf_) flush();
-    buf_[n_++] = c;
-  }
-  void write(const char* p, std::size_t n) noexcept {
-    if (n > sizeof buf_ - n_) {
-      flush();
-      if (n > sizeof buf_) {
-        s_->update(p, n);
-        return;
-      }
-    }
-    std::memcpy(buf_ + n_, p, n);
-    n_ += n;
-  }
-  void flush() noexcept {
-    s_->update(buf_, n_);
-    n_ = 0;
-  }
-
- private:
-  hmac_stream* s_;
-  std::size_t n_ = 0;
-  char buf_[512];
-};
+/// Feeds bytes to an HMAC through a small stack buffer.
+using mac_sink = buffered_update_sink<hmac_stream>;
 
 }  // namespace detail
 }  // namespace rdscodec

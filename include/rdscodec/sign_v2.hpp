@@ -77,6 +77,96 @@ struct sts_writer {
   }
 };
 
+/// Encodes `in` once into two outputs: percent-encoded to the query (or
+/// body), and encoded again ("%XX" becomes "%25XX") to the string-to-sign.
+/// Works in chunks written straight into both sinks' buffers.
+template <class Out, class Sts>
+void encode_both(Out& out, Sts& sts, std::string_view in) {
+  constexpr std::size_t chunk = 64;
+  static_assert(chunk * 3 <= Out::capacity && chunk * 5 <= Sts::capacity, "sink buffers too small");
+  const auto& table = rdscodec::detail::unreserved_table;
+  const char* hex = rdscodec::detail::upper_hex;
+  while (!in.empty()) {
+    const std::size_t n = in.size() < chunk ? in.size() : chunk;
+    char* const q0 = out.reserve(n * 3);
+    char* const s0 = sts.reserve(n * 5);
+    char* q = q0;
+    char* s = s0;
+    const char* p = in.data();
+    const char* const end = p + n;
+    while (p != end) {
+#if defined(__SSE2__)
+      if (end - p >= 16) {  // 16 input bytes at once, classified by one mask
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const unsigned m = rdscodec::detail::unreserved_mask16(v);
+        if (m == 0xFFFF) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(q), v);
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(s), v);
+          p += 16;
+          q += 16;
+          s += 16;
+          continue;
+        }
+        for (unsigned j = 0; j < 16; ++j) {
+          const auto c = static_cast<unsigned char>(p[j]);
+          if ((m >> j) & 1u) {
+            *q++ = static_cast<char>(c);
+            *s++ = static_cast<char>(c);
+          } else {
+            const char hi = hex[c >> 4], lo = hex[c & 15];
+            q[0] = '%', q[1] = hi, q[2] = lo;
+            s[0] = '%', s[1] = '2', s[2] = '5', s[3] = hi, s[4] = lo;
+            q += 3;
+            s += 5;
+          }
+        }
+        p += 16;
+        continue;
+      }
+#endif
+      const auto c = static_cast<unsigned char>(*p++);
+      if (table[c]) {
+        *q++ = static_cast<char>(c);
+        *s++ = static_cast<char>(c);
+      } else {
+        const char hi = hex[c >> 4], lo = hex[c & 15];
+        q[0] = '%', q[1] = hi, q[2] = lo;
+        s[0] = '%', s[1] = '2', s[2] = '5', s[3] = hi, s[4] = lo;
+        q += 3;
+        s += 5;
+      }
+    }
+    out.commit(static_cast<std::size_t>(q - q0));
+    sts.commit(static_cast<std::size_t>(s - s0));
+    in.remove_prefix(n);
+  }
+}
+
+/// Writes one parameter to the query (or body) and to the string-to-sign.
+/// `plain_name` / `plain_value`: known to be unreserved, copied as they are.
+template <class Out, class Sts>
+void write_param(Out& out, bool& first_out, Sts& sts, bool& first_sts, std::string_view name,
+                 std::string_view value, bool plain_name, bool plain_value) {
+  if (!first_out) out.put('&');
+  first_out = false;
+  if (!first_sts) sts.write("%26", 3);
+  first_sts = false;
+  if (plain_name) {  // unreserved: the same bytes in both encodings
+    out.write(name.data(), name.size());
+    sts.write(name.data(), name.size());
+  } else {
+    encode_both(out, sts, name);
+  }
+  out.put('=');
+  sts.write("%3D", 3);
+  if (plain_value) {
+    out.write(value.data(), value.size());
+    sts.write(value.data(), value.size());
+  } else {
+    encode_both(out, sts, value);
+  }
+}
+
 template <class Sink>
 void write_sts_prefix(Sink& sink, std::string_view method) {
   sink.write(method.data(), method.size());
@@ -91,7 +181,7 @@ result<void> append_canonical_query(std::string& out, const Request& req, const 
   if (auto r = in.resolve(c, o); !r) return r;
   rdscodec::detail::string_sink sink{&out};
   rdscodec::detail::query_writer<rdscodec::detail::string_sink> w{&sink};
-  auto emit = [&](std::string_view n, std::string_view v, bool) { w(n, v); };
+  auto emit = [&](std::string_view n, std::string_view v, bool, bool, bool) { w(n, v); };
   checked.emit_v2(common_values(in, c, o, checked), emit);
   return {};
 }
@@ -149,7 +239,7 @@ result<std::string> string_to_sign(const Request& req, const credentials& creds,
   rdscodec::detail::string_sink sink{&out};
   detail::write_sts_prefix(sink, to_string(opts.method));
   detail::sts_writer<rdscodec::detail::string_sink> w{&sink};
-  auto emit = [&](std::string_view n, std::string_view v, bool) { w(n, v); };
+  auto emit = [&](std::string_view n, std::string_view v, bool, bool, bool) { w(n, v); };
   checked.emit_v2(detail::common_values(in, creds, opts, checked), emit);
   return out;
 }
@@ -182,21 +272,20 @@ result<void> sign(const Request& req, const credentials& creds, const options& o
 
   rdscodec::detail::mac_sink mac(*stream);
   detail::write_sts_prefix(mac, to_string(opts.method));
-  detail::sts_writer<rdscodec::detail::mac_sink> sts{&mac};
-  rdscodec::detail::string_sink query_sink{&out.query};
-  rdscodec::detail::string_sink body_sink{&out.body};
-  rdscodec::detail::query_writer<rdscodec::detail::string_sink> query{&query_sink};
-  rdscodec::detail::query_writer<rdscodec::detail::string_sink> body{&body_sink};
+  rdscodec::detail::chunked_string_sink query_sink(out.query);
+  rdscodec::detail::chunked_string_sink body_sink(out.body);
+  bool first_sts = true, first_query = true, first_body = true;
   const bool form = opts.fields == rdscodec::placement::form;
-  auto emit = [&](std::string_view n, std::string_view v, bool operation_field) {
-    sts(n, v);
+  auto emit = [&](std::string_view n, std::string_view v, bool operation_field, bool plain_name, bool plain_value) {
     if (form && operation_field)
-      body(n, v);
+      detail::write_param(body_sink, first_body, mac, first_sts, n, v, plain_name, plain_value);
     else
-      query(n, v);
+      detail::write_param(query_sink, first_query, mac, first_sts, n, v, plain_name, plain_value);
   };
   checked.emit_v2(detail::common_values(in, creds, opts, checked), emit);
   mac.flush();
+  query_sink.flush();
+  body_sink.flush();
   auto digest = stream->finish();
   if (!digest) return digest.error();
   const digest_text sig = base64_encode(*digest);

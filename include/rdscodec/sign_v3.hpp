@@ -83,6 +83,9 @@ struct options : signing_options {
 /// Hex SHA-256 of the empty string: the payload hash of a request without body.
 inline constexpr std::string_view empty_payload_sha256 =
     "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+/// Hex SM3 of the empty string (GB/T 32905-2016), the same for ACS3-HMAC-SM3.
+inline constexpr std::string_view empty_payload_sm3 =
+    "1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b";
 
 namespace detail {
 
@@ -143,15 +146,20 @@ result<void> prepare(const Checked& checked, const credentials& creds, const opt
                      const rdscodec::detail::signing_inputs& in, http_request& out, plan& p) {
   rdscodec::detail::set_target(out, opts);
   const bool form = opts.fields == placement::form;
-  rdscodec::detail::string_sink query_sink{&out.query};
-  rdscodec::detail::string_sink body_sink{&out.body};
-  rdscodec::detail::query_writer<rdscodec::detail::string_sink> w{form ? &body_sink : &query_sink};
-  checked.emit_operation(w);
+  {
+    rdscodec::detail::chunked_string_sink sink(form ? out.body : out.query);
+    rdscodec::detail::query_writer<rdscodec::detail::chunked_string_sink> w{&sink};
+    checked.emit_operation(w);
+  }
   if (!opts.body.empty()) out.body.assign(opts.body.data(), opts.body.size());
 
-  auto hash = digest(digest_of(opts.alg), out.body);
-  if (!hash) return hash.error();
-  p.payload_hash = hex_encode(*hash);
+  if (out.body.empty()) {
+    p.payload_hash = hex_text(opts.alg == algorithm::acs3_hmac_sm3 ? empty_payload_sm3 : empty_payload_sha256);
+  } else {
+    auto hash = digest(digest_of(opts.alg), out.body);
+    if (!hash) return hash.error();
+    p.payload_hash = hex_encode(*hash);
+  }
 
   const std::string_view content_type = form ? form_content_type : opts.content_type;
   const std::string_view payload_name =
@@ -362,7 +370,11 @@ result<void> sign(const Request& req, const credentials& creds, const options& o
   if (auto r = detail::prepare(checked, creds, opts, in, out, p); !r) return r;
 
   digest_stream cr(digest_of(opts.alg));
-  p.write_canonical_request(cr, rdscodec::to_string(opts.method), out.query);
+  {
+    rdscodec::detail::buffered_update_sink<digest_stream> sink(cr);
+    p.write_canonical_request(sink, rdscodec::to_string(opts.method), out.query);
+    sink.flush();
+  }
   auto cr_hash = cr.finish();
   if (!cr_hash) return cr_hash.error();
 

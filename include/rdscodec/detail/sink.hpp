@@ -42,6 +42,87 @@ struct string_sink {
   void write(const char* p, std::size_t n) { s->append(p, n); }
 };
 
+/// Appends to a std::string through a stack buffer: many small writes
+/// become a few appends. Call flush() before reading the string.
+class chunked_string_sink {
+ public:
+  explicit chunked_string_sink(std::string& s) noexcept : s_(&s) {}
+  chunked_string_sink(const chunked_string_sink&) = delete;
+  chunked_string_sink& operator=(const chunked_string_sink&) = delete;
+  ~chunked_string_sink() { flush(); }
+  void put(char c) {
+    if (n_ == sizeof buf_) flush();
+    buf_[n_++] = c;
+  }
+  void write(const char* p, std::size_t n) {
+    if (n > sizeof buf_ - n_) {
+      flush();
+      if (n > sizeof buf_) {
+        s_->append(p, n);
+        return;
+      }
+    }
+    std::memcpy(buf_ + n_, p, n);
+    n_ += n;
+  }
+  void flush() {
+    if (n_ != 0) s_->append(buf_, n_);
+    n_ = 0;
+  }
+  /// Room for `n` bytes (n <= capacity), written directly, then commit().
+  char* reserve(std::size_t n) {
+    if (n > sizeof buf_ - n_) flush();
+    return buf_ + n_;
+  }
+  void commit(std::size_t n) noexcept { n_ += n; }
+  static constexpr std::size_t capacity = 256;
+
+ private:
+  std::string* s_;
+  std::size_t n_ = 0;
+  char buf_[256];
+};
+
+/// Feeds a hash or MAC stream (anything with update(const void*, size_t))
+/// through a stack buffer, so writers emitting a few bytes at a time do not
+/// pay one update call each. Call flush() before finishing the stream.
+template <class Stream>
+class buffered_update_sink {
+ public:
+  explicit buffered_update_sink(Stream& s) noexcept : s_(&s) {}
+  void put(char c) noexcept {
+    if (n_ == sizeof buf_) flush();
+    buf_[n_++] = c;
+  }
+  void write(const char* p, std::size_t n) noexcept {
+    if (n > sizeof buf_ - n_) {
+      flush();
+      if (n > sizeof buf_) {
+        s_->update(p, n);
+        return;
+      }
+    }
+    std::memcpy(buf_ + n_, p, n);
+    n_ += n;
+  }
+  void flush() noexcept {
+    if (n_ != 0) s_->update(buf_, n_);
+    n_ = 0;
+  }
+  /// Room for `n` bytes (n <= capacity), written directly, then commit().
+  char* reserve(std::size_t n) noexcept {
+    if (n > sizeof buf_ - n_) flush();
+    return buf_ + n_;
+  }
+  void commit(std::size_t n) noexcept { n_ += n; }
+  static constexpr std::size_t capacity = 512;
+
+ private:
+  Stream* s_;
+  std::size_t n_ = 0;
+  char buf_[512];
+};
+
 }  // namespace detail
 }  // namespace rdscodec
 

@@ -32,5 +32,7 @@
 #include <rdscodec/server_request.hpp>
 #include <rdscodec/verify.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/ops/import_database_between_instances.hpp>
+#include <rdscodec/ops/describe_imports_for_sql_server.hpp>
 
 #endif

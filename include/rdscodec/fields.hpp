@@ -92,6 +92,35 @@ struct field {
   presence required = presence::required;
   std::int64_t min = std::numeric_limits<std::int64_t>::min();
   std::int64_t max = std::numeric_limits<std::int64_t>::max();
+  /// Responses only: a second wire name the field is also read under (some
+  /// documentation pages spell a field differently from the SDKs).
+  std::string_view alias = {};
+  static constexpr bool is_list = false;
+};
+
+/// Specialised for the element type of a list_field: its fields, declared
+/// like an operation's (`static constexpr auto fields = std::make_tuple(...)`).
+template <class Item>
+struct item_traits;
+
+/// A response list: in JSON `"Items":{"SQLServerImport":[{...},...]}`, in XML
+/// `<Items><SQLServerImport>...</SQLServerImport>...</Items>`. `Member` is a
+/// std::vector<Item> member; Item has item_traits. Only for responses.
+template <auto Member>
+struct list_field {
+  using object_type = typename detail::member_pointer<decltype(Member)>::object_type;
+  using member_type = typename detail::member_pointer<decltype(Member)>::member_type;
+  using item_type = typename member_type::value_type;
+  using value_type = member_type;
+  static constexpr bool is_optional_member = false;
+  static constexpr bool is_list = true;
+  static constexpr auto member = Member;
+
+  std::string_view name;
+  /// The element name of each item.
+  std::string_view item_name;
+  presence required = presence::optional;
+  std::string_view alias = {};
 };
 
 namespace detail {
@@ -238,6 +267,16 @@ void for_each_set_field(const Tuple& fields, const Object& obj, F&& f) {
 
 }  // namespace detail
 
+namespace detail {
+
+template <class Traits, class Request, class = void>
+struct has_cross_field_check : std::false_type {};
+template <class Traits, class Request>
+struct has_cross_field_check<Traits, Request, std::void_t<decltype(Traits::check(std::declval<const Request&>()))>>
+    : std::true_type {};
+
+}  // namespace detail
+
 /// Checks a typed request against its declaration: required fields present
 /// (and non-empty for strings), integers within their declared range, strings
 /// valid UTF-8. The first failure is returned, naming the field.
@@ -282,6 +321,11 @@ result<void> validate(const Request& req) {
     }
   };
   std::apply([&](const auto&... fd) { (check_one(fd), ...); }, traits::fields);
+  // Rules across fields, when the operation declares them:
+  //   static result<void> check(const Request&);
+  if constexpr (detail::has_cross_field_check<traits, Request>::value) {
+    if (out) out = traits::check(req);
+  }
   return out;
 }
 

@@ -144,34 +144,126 @@ class json_reader {
   }
 
   template <class Field, class Member>
-  response_result<void> assign(const Field&, Member& member, simdjson::ondemand::value& value, std::string_view key,
+  response_result<void> assign(const Field& fd, Member& member, simdjson::ondemand::value& value, std::string_view key,
                                simdjson::ondemand::document& doc) {
-    using V = typename Field::value_type;
-    V* target = &decode_target<Field>(member);
-    simdjson::error_code e;
-    if constexpr (std::is_same_v<V, std::string>) {
-      std::string_view s;
-      e = value.get_string().get(s);
-      if (!e) target->assign(s.data(), s.size());
-    } else if constexpr (std::is_same_v<V, bool>) {
-      e = value.get_bool().get(*target);
-    } else if constexpr (std::is_signed_v<V>) {
-      std::int64_t v = 0;
-      e = value.get_int64().get(v);
-      if (!e && (v < static_cast<std::int64_t>(std::numeric_limits<V>::min()) ||
-                 v > static_cast<std::int64_t>(std::numeric_limits<V>::max())))
-        e = simdjson::NUMBER_OUT_OF_RANGE;
-      if (!e) *target = static_cast<V>(v);
+    if constexpr (Field::is_list) {
+      return read_list(fd, member, value, key, doc, 2);
     } else {
-      std::uint64_t v = 0;
-      e = value.get_uint64().get(v);
-      if (!e && v > static_cast<std::uint64_t>(std::numeric_limits<V>::max())) e = simdjson::NUMBER_OUT_OF_RANGE;
-      if (!e) *target = static_cast<V>(v);
+      using V = typename Field::value_type;
+      V* target = &decode_target<Field>(member);
+      simdjson::error_code e;
+      if constexpr (std::is_same_v<V, std::string>) {
+        std::string_view s;
+        e = value.get_string().get(s);
+        if (!e) target->assign(s.data(), s.size());
+      } else if constexpr (std::is_same_v<V, bool>) {
+        e = value.get_bool().get(*target);
+      } else {
+        // Integers: a JSON number, or its decimal text in a string (some
+        // sources return ids such as ImportId as strings).
+        simdjson::ondemand::json_type type;
+        e = value.type().get(type);
+        if (!e && type == simdjson::ondemand::json_type::string) {
+          std::string_view s;
+          e = value.get_string().get(s);
+          if (!e && !parse_integer(s, *target)) e = simdjson::NUMBER_OUT_OF_RANGE;
+        } else if (!e && std::is_signed_v<V>) {
+          std::int64_t v = 0;
+          e = value.get_int64().get(v);
+          if (!e && (v < static_cast<std::int64_t>(std::numeric_limits<V>::min()) ||
+                     v > static_cast<std::int64_t>(std::numeric_limits<V>::max())))
+            e = simdjson::NUMBER_OUT_OF_RANGE;
+          if (!e) *target = static_cast<V>(v);
+        } else if (!e) {
+          std::uint64_t v = 0;
+          e = value.get_uint64().get(v);
+          if (!e && v > static_cast<std::uint64_t>(std::numeric_limits<V>::max())) e = simdjson::NUMBER_OUT_OF_RANGE;
+          if (!e) *target = static_cast<V>(v);
+        }
+      }
+      if (!e) {
+        if (!in_declared_range(fd, *target)) return field_error(errc::value_out_of_range, key, doc);
+        return {};
+      }
+      if (e == simdjson::INCORRECT_TYPE || e == simdjson::NUMBER_OUT_OF_RANGE)
+        return field_error(errc::wrong_type, key, doc);
+      return fail(e, doc);
     }
-    if (!e) return {};
-    if (e == simdjson::INCORRECT_TYPE || e == simdjson::NUMBER_OUT_OF_RANGE)
-      return field_error(errc::wrong_type, key, doc);
-    return fail(e, doc);
+  }
+
+  /// A list field: {"<item_name>": [ {...}, ... ]} (a single object instead
+  /// of the array is one item); other members of the wrapper are skipped.
+  template <class Field, class List>
+  response_result<void> read_list(const Field& fd, List& list, simdjson::ondemand::value& value, std::string_view key,
+                                  simdjson::ondemand::document& doc, std::size_t depth) {
+    simdjson::ondemand::object wrapper;
+    if (auto e = value.get_object().get(wrapper)) {
+      if (e == simdjson::INCORRECT_TYPE) return field_error(errc::wrong_type, key, doc);
+      return fail(e, doc);
+    }
+    bool seen_items = false;
+    for (auto member_result : wrapper) {
+      simdjson::ondemand::field member;
+      if (auto e = std::move(member_result).get(member)) return fail(e, doc);
+      std::string_view name;
+      if (auto e = member.unescaped_key().get(name)) return fail(e, doc);
+      simdjson::ondemand::value items = member.value();
+      if (name != fd.item_name) {
+        if (auto e = walk(items, depth + 1)) return fail(e, doc);
+        continue;
+      }
+      if (seen_items) return field_error(errc::duplicate_field, fd.item_name, doc);
+      seen_items = true;
+      simdjson::ondemand::json_type type;
+      if (auto e = items.type().get(type)) return fail(e, doc);
+      if (type == simdjson::ondemand::json_type::object) {
+        if (auto r = read_item(list.emplace_back(), items, doc, depth + 1); !r) return r;
+      } else if (type == simdjson::ondemand::json_type::array) {
+        simdjson::ondemand::array arr;
+        if (auto e = items.get_array().get(arr)) return fail(e, doc);
+        for (auto element_result : arr) {
+          simdjson::ondemand::value element;
+          if (auto e = std::move(element_result).get(element)) return fail(e, doc);
+          if (auto r = read_item(list.emplace_back(), element, doc, depth + 2); !r) return r;
+        }
+      } else {
+        return field_error(errc::wrong_type, fd.item_name, doc);
+      }
+    }
+    return {};
+  }
+
+  /// One list item: an object whose members are the item's fields.
+  template <class Item>
+  response_result<void> read_item(Item& item, simdjson::ondemand::value& value, simdjson::ondemand::document& doc,
+                                  std::size_t depth) {
+    if (depth > max_depth_) return fail(simdjson::DEPTH_ERROR, doc);
+    const auto& fields = item_traits<Item>::fields;
+    simdjson::ondemand::object obj;
+    if (auto e = value.get_object().get(obj)) {
+      if (e == simdjson::INCORRECT_TYPE) return field_error(errc::wrong_type, "item", doc);
+      return fail(e, doc);
+    }
+    std::bitset<64> seen;
+    for (auto member_result : obj) {
+      simdjson::ondemand::field member;
+      if (auto e = std::move(member_result).get(member)) return fail(e, doc);
+      std::string_view name;
+      if (auto e = member.unescaped_key().get(name)) return fail(e, doc);
+      simdjson::ondemand::value v = member.value();
+      const std::size_t index = find_field(fields, name);
+      if (index == npos_field) {
+        if (auto e = walk(v, depth + 1)) return fail(e, doc);
+        continue;
+      }
+      if (seen[index]) return field_error(errc::duplicate_field, name, doc);
+      seen.set(index);
+      response_result<void> r;
+      with_field(fields, item, index, [&](const auto& fd, auto& m) { r = assign(fd, m, v, name, doc); });
+      if (!r) return r;
+    }
+    if (auto r = check_required_fields(fields, seen); !r) return response_error(r.error(), status_);
+    return {};
   }
 
   response_result<void> read_error_field(std::size_t index, simdjson::ondemand::value& value, error_views& ev,

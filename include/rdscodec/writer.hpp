@@ -47,6 +47,88 @@ inline void write_xml_element(std::string& out, std::string_view name, std::stri
 
 }  // namespace detail
 
+namespace detail {
+
+/// Writes the set fields of `obj` (described by `fields`) as JSON members
+/// (`first`: no member written yet) or XML elements.
+template <class Tuple, class Object>
+void write_fields(std::string& out, response_format f, bool& first, const Tuple& fields, const Object& obj) {
+  std::apply(
+      [&](const auto&... fd) {
+        auto one = [&](const auto& field) {
+          using fd_t = std::decay_t<decltype(field)>;
+          const auto& member = obj.*(fd_t::member);
+          if constexpr (fd_t::is_list) {
+            using item_t = typename fd_t::item_type;
+            if (f == response_format::xml) {
+              out += '<';
+              out += field.name;
+              out += '>';
+              for (const auto& item : member) {
+                out += '<';
+                out += field.item_name;
+                out += '>';
+                bool unused = true;
+                write_fields(out, f, unused, item_traits<item_t>::fields, item);
+                out += "</";
+                out += field.item_name;
+                out += '>';
+              }
+              out += "</";
+              out += field.name;
+              out += '>';
+            } else {
+              out += first ? "{\"" : ",\"";
+              first = false;
+              out += field.name;
+              out += "\":{\"";
+              out += field.item_name;
+              out += "\":[";
+              bool first_item = true;
+              for (const auto& item : member) {
+                if (!first_item) out += ',';
+                first_item = false;
+                bool first_member = true;
+                write_fields(out, f, first_member, item_traits<item_t>::fields, item);
+                out += first_member ? "{}" : "}";
+              }
+              out += "]}";
+            }
+          } else {
+            using V = typename fd_t::value_type;
+            const V* v = nullptr;
+            if constexpr (fd_t::is_optional_member) {
+              if (member) v = &*member;
+            } else {
+              v = &member;
+            }
+            if (v == nullptr) return;
+            if (f == response_format::xml) {
+              if constexpr (std::is_same_v<V, std::string>) {
+                write_xml_element(out, field.name, *v);
+              } else {
+                value_text_buffer buf;
+                write_xml_element(out, field.name, format_value(*v, buf));
+              }
+            } else if constexpr (std::is_same_v<V, std::string>) {
+              write_json_member(out, first, field.name, *v);
+            } else {
+              value_text_buffer buf;
+              out += first ? "{\"" : ",\"";
+              first = false;
+              out += field.name;
+              out += "\":";
+              out += format_value(*v, buf);  // numbers and booleans unquoted
+            }
+          }
+        };
+        (one(fd), ...);
+      },
+      fields);
+}
+
+}  // namespace detail
+
 /// A success body for the operation `Request`.
 template <class Request>
 std::string write_response(const detail::response_of<Request>& r, response_format f) {
@@ -59,40 +141,7 @@ std::string write_response(const detail::response_of<Request>& r, response_forma
     out += traits::response_root;
     out += '>';
   }
-  std::apply(
-      [&](const auto&... fd) {
-        auto one = [&](const auto& field) {
-          using fd_t = std::decay_t<decltype(field)>;
-          using V = typename fd_t::value_type;
-          const auto& member = r.*(fd_t::member);
-          const V* v = nullptr;
-          if constexpr (fd_t::is_optional_member) {
-            if (member) v = &*member;
-          } else {
-            v = &member;
-          }
-          if (v == nullptr) return;
-          if (f == response_format::xml) {
-            if constexpr (std::is_same_v<V, std::string>) {
-              detail::write_xml_element(out, field.name, *v);
-            } else {
-              detail::value_text_buffer buf;
-              detail::write_xml_element(out, field.name, detail::format_value(*v, buf));
-            }
-          } else if constexpr (std::is_same_v<V, std::string>) {
-            detail::write_json_member(out, first, field.name, *v);
-          } else {
-            detail::value_text_buffer buf;
-            out += first ? "{\"" : ",\"";
-            first = false;
-            out += field.name;
-            out += "\":";
-            out += detail::format_value(*v, buf);  // numbers and booleans unquoted
-          }
-        };
-        (one(fd), ...);
-      },
-      traits::response_fields);
+  detail::write_fields(out, f, first, traits::response_fields, r);
   if (f == response_format::xml) {
     out += "</";
     out += traits::response_root;

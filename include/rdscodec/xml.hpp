@@ -192,16 +192,50 @@ class xml_reader {
   }
 
   template <class Field, class Member>
-  response_result<void> assign(const Field&, Member& member, pugi::xml_node n, std::string_view name) {
-    using V = typename Field::value_type;
-    V* target = &decode_target<Field>(member);
-    std::string_view text;
-    if (!single_text(n, text)) {
-      scratch_.clear();
-      if (!text_of(n, scratch_)) return field_error(errc::wrong_type, name, n);
-      text = scratch_;
+  response_result<void> assign(const Field& fd, Member& member, pugi::xml_node n, std::string_view name) {
+    if constexpr (Field::is_list) {
+      // <Items><SQLServerImport>...</SQLServerImport>...</Items>; other
+      // children and text are skipped.
+      for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
+        if (c.type() != pugi::node_element || std::string_view(c.name()) != fd.item_name) continue;
+        if (auto r = read_item(member.emplace_back(), c); !r) return r;
+      }
+      return {};
+    } else {
+      using V = typename Field::value_type;
+      V* target = &decode_target<Field>(member);
+      std::string_view text;
+      if (!single_text(n, text)) {
+        scratch_.clear();
+        if (!text_of(n, scratch_)) return field_error(errc::wrong_type, name, n);
+        text = scratch_;
+      }
+      // Character references can name code points UTF-8 cannot carry
+      // (&#xD800;, &#2470401;): the decoded text is checked, not only the body.
+      if (!is_valid_utf8(text)) return field_error(errc::invalid_utf8, name, n);
+      if (!assign_text(*target, text)) return field_error(errc::wrong_type, name, n);
+      if (!in_declared_range(fd, *target)) return field_error(errc::value_out_of_range, name, n);
+      return {};
     }
-    if (!assign_text(*target, text)) return field_error(errc::wrong_type, name, n);
+  }
+
+  /// One list item: an element whose children are the item's fields.
+  template <class Item>
+  response_result<void> read_item(Item& item, pugi::xml_node n) {
+    const auto& fields = item_traits<Item>::fields;
+    std::bitset<64> seen;
+    for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      const std::string_view name = c.name();
+      const std::size_t index = find_field(fields, name);
+      if (index == npos_field) continue;
+      if (seen[index]) return field_error(errc::duplicate_field, name, c);
+      seen.set(index);
+      response_result<void> r;
+      with_field(fields, item, index, [&](const auto& fd, auto& m) { r = assign(fd, m, c, name); });
+      if (!r) return r;
+    }
+    if (auto r = check_required_fields(fields, seen); !r) return response_error(r.error(), status_);
     return {};
   }
 
@@ -215,6 +249,7 @@ class xml_reader {
   response_result<void> read_error_field(std::size_t index, pugi::xml_node n, error_views& ev, std::string_view name) {
     std::string_view text;
     if (single_text(n, text)) {
+      if (!is_valid_utf8(text)) return field_error(errc::invalid_utf8, name, n);
       ev.value[index] = text;
       return {};
     }
@@ -228,6 +263,7 @@ class xml_reader {
       for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
         c.print(w, "", pugi::format_raw, pugi::encoding_utf8);
     }
+    if (!is_valid_utf8(store)) return field_error(errc::invalid_utf8, name, n);
     ev.value[index] = store;
     return {};
   }

@@ -194,6 +194,15 @@ TEST_CASE("bad input: each a named error with its offset, never a crash", "[resp
                errc::invalid_utf8, 34);
   expect_error(200, std::string("{\"RequestId\":\"a\0b\"}", 19), errc::nul_byte, 15);
   expect_error(200, std::string("<CancelImportResponse>\0</CancelImportResponse>", 46), errc::nul_byte, 22);
+  // Character references naming code points UTF-8 cannot carry (found by
+  // fuzz_response_xml: fuzz/regressions/response_xml/char-ref-beyond-unicode).
+  expect_error(200, "<CancelImportResponse><RequestId>a&#2470401;</RequestId></CancelImportResponse>",
+               errc::invalid_utf8, 22, "RequestId");
+  expect_error(200, "<CancelImportResponse><RequestId>&#xD800;</RequestId></CancelImportResponse>", errc::invalid_utf8,
+               22, "RequestId");
+  expect_error(400, "<Error><Code>&#xDFFF;</Code></Error>", errc::invalid_utf8, 7, "Code");
+  CHECK(parse(200, "<CancelImportResponse><RequestId>&#x10FFFF;&#233;</RequestId></CancelImportResponse>")->request_id ==
+        "\xF4\x8F\xBF\xBF\xC3\xA9");
   // Size limit: configurable, 1 MiB by default.
   parse_options tiny;
   tiny.max_body_size = 16;

@@ -38,11 +38,28 @@ inline constexpr bool response_fits_bitset = response_field_count<Request> <= 64
 
 inline constexpr std::size_t npos_field = static_cast<std::size_t>(-1);
 
+template <class Tuple>
+constexpr std::size_t find_field(const Tuple& fields, std::string_view name) noexcept;
+
+template <class Tuple, std::size_t... I>
+constexpr auto field_aliases_impl(const Tuple& t, std::index_sequence<I...>) {
+  return std::array<std::string_view, sizeof...(I)>{std::get<I>(t).alias...};
+}
+
+/// Index of the field of `fields` named (or aliased) `name`, or npos_field.
+template <class Tuple>
+constexpr std::size_t find_field(const Tuple& fields, std::string_view name) noexcept {
+  constexpr std::size_t n = std::tuple_size_v<Tuple>;
+  const auto names = field_names(fields);
+  const auto aliases = field_aliases_impl(fields, std::make_index_sequence<n>{});
+  for (std::size_t i = 0; i < n; ++i)
+    if (names[i] == name || (!aliases[i].empty() && aliases[i] == name)) return i;
+  return npos_field;
+}
+
 template <class Request>
 constexpr std::size_t find_response_field(std::string_view name) noexcept {
-  for (std::size_t i = 0; i < response_field_count<Request>; ++i)
-    if (response_names<Request>[i] == name) return i;
-  return npos_field;
+  return find_field(operation_traits<Request>::response_fields, name);
 }
 
 /// The fields of an error body, as views into the parsed document.
@@ -76,16 +93,18 @@ struct error_views {
   }
 };
 
-/// Resets every response field before a parse into a reused object (strings
-/// keep their capacity).
-template <class Request>
-void reset_response(response_of<Request>& out) {
+/// Resets every field of `obj` described by `fields` (strings keep their
+/// capacity, lists are emptied).
+template <class Tuple, class Object>
+void reset_fields(const Tuple& fields, Object& obj) {
   std::apply(
       [&](const auto&... fd) {
         auto reset_one = [&](const auto& f) {
           using fd_t = std::decay_t<decltype(f)>;
-          auto& m = out.*(fd_t::member);
-          if constexpr (fd_t::is_optional_member) {
+          auto& m = obj.*(fd_t::member);
+          if constexpr (fd_t::is_list) {
+            m.clear();
+          } else if constexpr (fd_t::is_optional_member) {
             m.reset();
           } else if constexpr (std::is_same_v<typename fd_t::value_type, std::string>) {
             m.clear();
@@ -95,7 +114,13 @@ void reset_response(response_of<Request>& out) {
         };
         (reset_one(fd), ...);
       },
-      operation_traits<Request>::response_fields);
+      fields);
+}
+
+/// Resets every response field before a parse into a reused object.
+template <class Request>
+void reset_response(response_of<Request>& out) {
+  reset_fields(operation_traits<Request>::response_fields, out);
 }
 
 /// Decimal text to an integer of type I, strictly: optional '-', digits
@@ -157,24 +182,44 @@ typename Field::value_type& decode_target(Member& member) {
     return member;
 }
 
-/// Calls f(field_descriptor, member) for the response field with index `i`.
-template <class Request, class F, std::size_t... I>
-void with_response_field_impl(response_of<Request>& out, std::size_t i, F&& f, std::index_sequence<I...>) {
-  const auto& fields = operation_traits<Request>::response_fields;
-  (void)((i == I ? (f(std::get<I>(fields), out.*(std::decay_t<decltype(std::get<I>(fields))>::member)), true)
+/// True when an integer field's decoded value is within its declared range.
+template <class Field, class V>
+bool in_declared_range(const Field& fd, const V& v) noexcept {
+  if constexpr (std::is_integral_v<V> && !std::is_same_v<V, bool>) {
+    if constexpr (std::is_signed_v<V>) {
+      return static_cast<std::int64_t>(v) >= fd.min && static_cast<std::int64_t>(v) <= fd.max;
+    } else {
+      return fd.max >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(fd.max) &&
+             (fd.min <= 0 || static_cast<std::uint64_t>(v) >= static_cast<std::uint64_t>(fd.min));
+    }
+  } else {
+    (void)fd;
+    (void)v;
+    return true;
+  }
+}
+
+/// Calls f(field_descriptor, member) for the field of `fields` with index `i`.
+template <class Tuple, class Object, class F, std::size_t... I>
+void with_field_impl(const Tuple& fields, Object& obj, std::size_t i, F&& f, std::index_sequence<I...>) {
+  (void)((i == I ? (f(std::get<I>(fields), obj.*(std::decay_t<decltype(std::get<I>(fields))>::member)), true)
                  : false) ||
          ...);
 }
 
-template <class Request, class F>
-void with_response_field(response_of<Request>& out, std::size_t i, F&& f) {
-  with_response_field_impl<Request>(out, i, std::forward<F>(f),
-                                    std::make_index_sequence<response_field_count<Request>>{});
+template <class Tuple, class Object, class F>
+void with_field(const Tuple& fields, Object& obj, std::size_t i, F&& f) {
+  with_field_impl(fields, obj, i, std::forward<F>(f), std::make_index_sequence<std::tuple_size_v<Tuple>>{});
 }
 
-/// The first required response field not seen, as an error naming it.
-template <class Request>
-result<void> check_required(const std::bitset<64>& seen) {
+template <class Request, class F>
+void with_response_field(response_of<Request>& out, std::size_t i, F&& f) {
+  with_field(operation_traits<Request>::response_fields, out, i, std::forward<F>(f));
+}
+
+/// The first required field of `fields` not seen, as an error naming it.
+template <class Tuple>
+result<void> check_required_fields(const Tuple& fields, const std::bitset<64>& seen) {
   result<void> out;
   std::size_t i = 0;
   std::apply(
@@ -185,8 +230,14 @@ result<void> check_required(const std::bitset<64>& seen) {
         };
         (one(fd), ...);
       },
-      operation_traits<Request>::response_fields);
+      fields);
   return out;
+}
+
+/// The first required response field not seen, as an error naming it.
+template <class Request>
+result<void> check_required(const std::bitset<64>& seen) {
+  return check_required_fields(operation_traits<Request>::response_fields, seen);
 }
 
 /// True when a body with these error fields and no operation-specific

@@ -1,5 +1,6 @@
 // A libcurl client: signs a CancelImport (or any RPC call) with rdscodec,
-// sends it, and decodes the answer.
+// sends it, and decodes the answer (CancelImport, ImportDatabaseBetweenInstances
+// or DescribeImportsForSQLServer, by the action called).
 //
 //   curl_client --endpoint HOST[:PORT] [--scheme http] [--signature v3|v2] [--sm3] [--method GET|POST]
 //               [--placement query|form] [--format json|xml]
@@ -138,17 +139,35 @@ int main(int argc, char** argv) {
   const auto first = body.find_first_not_of(" \t\r\n");
   std::printf("Body: %s\n", first == std::string::npos ? "empty" : body[first] == '<' ? "xml" : "json");
   rdscodec::response_parser parser;
-  auto r = parser.parse<rdscodec::cancel_import_request>(static_cast<int>(status), body);
-  if (r) {
-    std::printf("RequestId: %s\n", r->request_id.c_str());
-    return 0;
+  // The answer's type follows the action that was called.
+  auto report = [&](auto&& r, auto&& print_success) -> int {
+    if (r) {
+      print_success(*r);
+      return 0;
+    }
+    if (r.error().is_service_error()) {
+      const auto& e = r.error().service();
+      std::printf("service error: HTTP %d %s (%s)\nMessage: %s\n", e.http_status, e.code.c_str(),
+                  std::string(rdscodec::to_string(e.category())).c_str(), e.message.c_str());
+      return 10 + static_cast<int>(e.category());
+    }
+    std::printf("malformed answer: %s\n", r.error().message().c_str());
+    return 1;
+  };
+  const int code = static_cast<int>(status);
+  if (action == "ImportDatabaseBetweenInstances") {
+    return report(parser.parse<rdscodec::import_database_between_instances_request>(code, body), [](const auto& out) {
+      std::printf("RequestId: %s\nImportId: %lld\n", out.request_id.c_str(), static_cast<long long>(out.import_id));
+    });
   }
-  if (r.error().is_service_error()) {
-    const auto& e = r.error().service();
-    std::printf("service error: HTTP %d %s (%s)\nMessage: %s\n", e.http_status, e.code.c_str(),
-                std::string(rdscodec::to_string(e.category())).c_str(), e.message.c_str());
-    return 10 + static_cast<int>(e.category());
+  if (action == "DescribeImportsForSQLServer") {
+    return report(parser.parse<rdscodec::describe_imports_for_sql_server_request>(code, body), [](const auto& out) {
+      std::printf("RequestId: %s\nItems: %zu\n", out.request_id.c_str(), out.items.size());
+      for (const auto& item : out.items)
+        std::printf("ImportId=%lld ImportStatus=%s\n", static_cast<long long>(item.import_id.value_or(-1)),
+                    item.import_status_text.value_or("").c_str());
+    });
   }
-  std::printf("malformed answer: %s\n", r.error().message().c_str());
-  return 1;
+  return report(parser.parse<rdscodec::cancel_import_request>(code, body),
+                [](const auto& out) { std::printf("RequestId: %s\n", out.request_id.c_str()); });
 }

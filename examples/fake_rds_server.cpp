@@ -1,9 +1,11 @@
-// A loopback fake of the RDS endpoint for CancelImport, built on rdscodec's
-// server side: every request is verified (V2 or V3, SM3, STS, timestamp
-// window, replayed nonces) and decoded strictly, and answered in the format
-// the client asked for, exactly as the gateway shapes its bodies.
+// A loopback fake of the RDS endpoint for the migration workflow —
+// ImportDatabaseBetweenInstances, DescribeImportsForSQLServer, CancelImport —
+// built on rdscodec's server side: every request is verified (V2 or V3, SM3,
+// STS, timestamp window, replayed nonces) and decoded strictly, and answered
+// in the format the client asked for, exactly as the gateway shapes its bodies.
 //
 //   fake_rds_server [--port N] [--key ID:SECRET[:STS_TOKEN]]... [--task DBINSTANCE:IMPORTID]...
+//                   [--instance DBINSTANCE]...
 //
 // Prints "listening on 127.0.0.1:PORT" once it accepts connections (port 0:
 // any free port). Only ever binds to the loopback address.
@@ -17,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +28,8 @@ namespace {
 struct import_task {
   std::string db_instance_id;
   std::string status;  // Importing, Cancelled, ...
+  std::string db_info;
+  std::string start_time;
 };
 
 class fake_rds {
@@ -33,8 +38,10 @@ class fake_rds {
     keys_.emplace(id, std::make_unique<rdscodec::credentials>(id, secret, token));
   }
   void add_task(const std::string& instance, std::int64_t import_id) {
-    tasks_[import_id] = import_task{instance, "Importing"};
+    tasks_[import_id] = import_task{instance, "Importing", "", "2014-06-11T15:11:40Z"};
+    instances_.insert(instance);
   }
+  void add_instance(const std::string& instance) { instances_.insert(instance); }
 
   void handle(const httplib::Request& req, httplib::Response& res) {
     rdscodec::incoming_request in;
@@ -62,26 +69,41 @@ class fake_rds {
     if (!verified) return answer_error(res, verified.error(), request_id, format);
     if (verified->format) format = *verified->format;
 
-    using op = rdscodec::cancel_import_request;
-    if (verified->action != rdscodec::operation_traits<op>::action ||
-        verified->version != rdscodec::operation_traits<op>::version)
-      return answer_error(res,
-                          rdscodec::gateway_error(404, "InvalidAction.NotFound",
-                                                  "Specified api is not found, please check your url and method."),
-                          request_id, format);
-    auto call = rdscodec::decode_request<op>(verified->parameters);
-    if (!call) return answer_error(res, call.error(), request_id, format);
+    if (verified->version != "2014-08-15") return not_found_action(res, request_id, format);
+    if (verified->action == "CancelImport") return cancel(res, *verified, request_id, format);
+    if (verified->action == "ImportDatabaseBetweenInstances") return start_import(res, *verified, request_id, format);
+    if (verified->action == "DescribeImportsForSQLServer") return describe(res, *verified, request_id, format);
+    return not_found_action(res, request_id, format);
+  }
 
+ private:
+  void not_found_action(httplib::Response& res, const std::string& request_id, rdscodec::response_format format) {
+    answer_error(res,
+                 rdscodec::gateway_error(404, "InvalidAction.NotFound",
+                                         "Specified api is not found, please check your url and method."),
+                 request_id, format);
+  }
+
+  rdscodec::api_error instance_not_found() {
+    return rdscodec::gateway_error(404, "InvalidDBInstanceId.NotFound", "The specified DBInstanceId does not exist.");
+  }
+
+  template <class Op>
+  void answer(httplib::Response& res, const typename rdscodec::operation_traits<Op>::response& out,
+              rdscodec::response_format format) {
+    res.status = 200;
+    res.set_content(rdscodec::write_response<Op>(out, format), std::string(rdscodec::content_type(format)));
+  }
+
+  void cancel(httplib::Response& res, const rdscodec::verified_request& v, const std::string& request_id,
+              rdscodec::response_format format) {
+    using op = rdscodec::cancel_import_request;
+    auto call = rdscodec::decode_request<op>(v.parameters);
+    if (!call) return answer_error(res, call.error(), request_id, format);
     {
       std::lock_guard<std::mutex> lock(mutex_);
+      if (!instances_.count(call->db_instance_id)) return answer_error(res, instance_not_found(), request_id, format);
       auto it = tasks_.find(call->import_id);
-      bool instance_known = false;
-      for (const auto& [id, task] : tasks_) instance_known = instance_known || task.db_instance_id == call->db_instance_id;
-      if (!instance_known)
-        return answer_error(res,
-                            rdscodec::gateway_error(404, "InvalidDBInstanceId.NotFound",
-                                                    "The specified DBInstanceId does not exist."),
-                            request_id, format);
       if (it == tasks_.end() || it->second.db_instance_id != call->db_instance_id)
         return answer_error(res,
                             rdscodec::gateway_error(404, "InvalidImportId.NotFound",
@@ -91,8 +113,51 @@ class fake_rds {
     }
     rdscodec::cancel_import_response out;
     out.request_id = request_id;
-    res.status = 200;
-    res.set_content(rdscodec::write_response<op>(out, format), std::string(rdscodec::content_type(format)));
+    answer<op>(res, out, format);
+  }
+
+  void start_import(httplib::Response& res, const rdscodec::verified_request& v, const std::string& request_id,
+                    rdscodec::response_format format) {
+    using op = rdscodec::import_database_between_instances_request;
+    auto call = rdscodec::decode_request<op>(v.parameters);
+    if (!call) return answer_error(res, call.error(), request_id, format);
+    rdscodec::import_database_between_instances_response out;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (!instances_.count(call->db_instance_id) || !instances_.count(call->source_db_instance_id))
+        return answer_error(res, instance_not_found(), request_id, format);
+      out.import_id = next_import_id_++;
+      tasks_[out.import_id] = import_task{call->db_instance_id, "Importing", call->db_info,
+                                          std::string(rdscodec::current_timestamp().view())};
+    }
+    out.request_id = request_id;
+    answer<op>(res, out, format);
+  }
+
+  void describe(httplib::Response& res, const rdscodec::verified_request& v, const std::string& request_id,
+                rdscodec::response_format format) {
+    using op = rdscodec::describe_imports_for_sql_server_request;
+    auto call = rdscodec::decode_request<op>(v.parameters);
+    if (!call) return answer_error(res, call.error(), request_id, format);
+    rdscodec::describe_imports_for_sql_server_response out;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (!instances_.count(call->db_instance_id)) return answer_error(res, instance_not_found(), request_id, format);
+      for (const auto& [id, task] : tasks_) {
+        if (task.db_instance_id != call->db_instance_id || (call->import_id && *call->import_id != id)) continue;
+        rdscodec::sql_server_import item;
+        item.import_id = id;
+        item.db_name = task.db_info;
+        item.import_status_text = task.status;
+        item.start_time = task.start_time;
+        out.items.push_back(std::move(item));
+      }
+    }
+    out.request_id = request_id;
+    out.total_record_counts = static_cast<std::int64_t>(out.items.size());
+    out.page_number = call->page_number.value_or(1);
+    out.sql_items_counts = static_cast<std::int64_t>(out.items.size());
+    answer<op>(res, out, format);
   }
 
  private:
@@ -113,6 +178,8 @@ class fake_rds {
 
   std::map<std::string, std::unique_ptr<rdscodec::credentials>> keys_;
   std::map<std::int64_t, import_task> tasks_;
+  std::set<std::string> instances_;
+  std::int64_t next_import_id_ = 85265475235;  // above INT32_MAX, like the documentation's example
   std::mutex mutex_;
   rdscodec::bounded_replay_cache nonces_;
   std::atomic<unsigned long long> counter_{0};
@@ -127,6 +194,8 @@ int main(int argc, char** argv) {
   app.add_option("--port", port, "Port on 127.0.0.1 (0: any free port)")->check(CLI::Range(0, 65535));
   app.add_option("--key", keys, "ID:SECRET[:STS_TOKEN] the server accepts (repeatable)");
   app.add_option("--task", tasks, "DBINSTANCE:IMPORTID, an import task that can be cancelled (repeatable)");
+  std::vector<std::string> instances;
+  app.add_option("--instance", instances, "An instance that exists, for imports (repeatable)");
   CLI11_PARSE(app, argc, argv);
 
   fake_rds rds;
@@ -142,6 +211,8 @@ int main(int argc, char** argv) {
                 b == std::string::npos ? "" : k.substr(b + 1));
   }
   if (tasks.empty()) tasks.push_back("rm-uf6wjk5xxxxxxx:8562584");  // the API reference's example
+  if (instances.empty()) instances = {"rm-uf6wjk5xxxxxxx", "rm-g4a1jk8xxxxxxx"};  // the docs' target and source
+  for (const auto& i : instances) rds.add_instance(i);
   for (const auto& t : tasks) {
     const auto a = t.rfind(':');
     if (a == std::string::npos) {

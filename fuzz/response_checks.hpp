@@ -5,6 +5,9 @@
 #include "common.hpp"
 
 #include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/ops/describe_imports_for_sql_server.hpp>
+#include <rdscodec/ops/import_database_between_instances.hpp>
+#include <rdscodec/writer.hpp>
 #include <rdscodec/response.hpp>
 
 #include <optional>
@@ -25,6 +28,28 @@ inline bool same_outcome(const rdscodec::response_result<rdscodec::cancel_import
          x.http_status() == y.http_status() && x.service().code == y.service().code &&
          x.service().message == y.service().message && x.service().request_id == y.service().request_id &&
          x.service().access_denied_detail == y.service().access_denied_detail;
+}
+
+template <class Op>
+void check_other(int status, std::string_view body, std::optional<rdscodec::response_format> format) {
+  static rdscodec::response_parser parser;
+  auto r = parser.parse<Op>(status, body, format);
+  rdscodec::response_parser fresh;
+  auto again = fresh.parse<Op>(status, body, format);
+  FUZZ_CHECK(r.has_value() == again.has_value());
+  if (!r) {
+    const auto at = r.error().offset();
+    FUZZ_CHECK(at == rdscodec::error::npos || at <= body.size());
+    FUZZ_CHECK(r.error().value() == again.error().value() && at == again.error().offset());
+    return;
+  }
+  FUZZ_CHECK(status == 0 || (status >= 200 && status < 300));
+  for (auto f : {rdscodec::response_format::json, rdscodec::response_format::xml}) {
+    const std::string written = rdscodec::write_response<Op>(*r, f);
+    auto back = fresh.parse<Op>(200, written, f);
+    FUZZ_CHECK(back);
+    FUZZ_CHECK(rdscodec::write_response<Op>(*back, f) == written);
+  }
 }
 
 /// First byte: the status; the rest: the body.
@@ -70,6 +95,12 @@ inline void check_response(const std::uint8_t* data, std::size_t size, std::opti
       FUZZ_CHECK(back && back->request_id == id);
     }
   }
+
+  // The other operations' responses (nested lists, numbers in strings):
+  // offsets in range, success only on 2xx, the same outcome from a fresh
+  // parser, and a written-then-parsed success gives the same response.
+  check_other<rdscodec::describe_imports_for_sql_server_request>(status, body, format);
+  check_other<rdscodec::import_database_between_instances_request>(status, body, format);
 }
 
 }  // namespace fuzz

@@ -236,6 +236,25 @@ TEST_CASE("cli: parse on the sample bodies and on bad input", "[cli]") {
   CHECK(run({"parse", "/nonexistent/body"}).exit_code == 3);
 }
 
+TEST_CASE("cli: parse the other operations' answers", "[cli]") {
+  const auto sample = [](const char* name) { return rdscodec_test::data_path(std::string("responses/") + name); };
+  auto describe = run({"parse", "--operation", "describe-imports-for-sql-server",
+                       sample("describe_imports_for_sql_server_fixed.json")});
+  CHECK(describe.exit_code == 0);
+  CHECK(describe.out.find("TotalRecordCounts: 1\n") != std::string::npos);
+  CHECK(describe.out.find("Items[0].DBName: testdb01\nItems[0].FileName: testdb01_1370572475975.bak\n"
+                          "Items[0].ImportStatus: Success\nItems[0].StartTime: Innodb\n") != std::string::npos);
+  auto import = run({"parse", "--operation", "import-database-between-instances", "--json",
+                     sample("import_database_between_instances_success.xml")});
+  CHECK(import.exit_code == 0);
+  CHECK(import.out == "{\"ok\":true,\"response\":{\"ImportId\":2122321,"
+                      "\"RequestId\":\"5A77D650-27A1-4E08-AD9E-59008EDB6927\"}}\n");
+  auto malformed = run({"parse", "--operation", "describe-imports-for-sql-server",
+                        sample("describe_imports_for_sql_server_doc.xml")});
+  CHECK(malformed.exit_code == 1);
+  CHECK(run({"parse", "--operation", "nope"}).exit_code == 2);
+}
+
 TEST_CASE("cli: every usage error is one line plus the help, exit code 2", "[cli]") {
   struct usage_case {
     const char* what;

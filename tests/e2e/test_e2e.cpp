@@ -169,3 +169,48 @@ TEST_CASE("e2e: bad requests come back as the right classified error, in both fo
     }
   }
 }
+
+TEST_CASE("e2e: the migration workflow: import, describe, cancel, describe", "[e2e][workflow]") {
+  fake_server server;
+  for (const char* signature : {"v3", "v2"}) {
+    for (const char* format : {"json", "xml"}) {
+      INFO(signature << " / " << format);
+      const std::vector<std::string> common = {"--signature", signature, "--format", format};
+      // ImportDatabaseBetweenInstances starts a task and returns its ImportId.
+      auto started = call(server, with(common, {"--action", "ImportDatabaseBetweenInstances", "--version", "2014-08-15",
+                                                "--param", "DBInstanceId=rm-uf6wjk5xxxxxxx", "--param",
+                                                "SourceDBInstanceId=rm-g4a1jk8xxxxxxx", "--param",
+                                                R"(DBInfo={"DBNames":{"srcdb":"destdb"}})"}));
+      INFO(started.out);
+      REQUIRE(started.exit_code == 0);
+      const auto at = started.out.find("ImportId: ");
+      REQUIRE(at != std::string::npos);
+      const std::string id = started.out.substr(at + 10, started.out.find('\n', at) - at - 10);
+      CHECK(std::stoll(id) > 2147483647LL);  // above INT32_MAX, as the documentation's example
+
+      const std::vector<std::string> describe = with(common, {"--action", "DescribeImportsForSQLServer", "--version",
+                                                              "2014-08-15", "--param", "DBInstanceId=rm-uf6wjk5xxxxxxx",
+                                                              "--param", "StartTime=2014-06-11T15:00Z", "--param",
+                                                              "EndTime=2030-06-11T16:00Z", "--param", "ImportId=" + id});
+      auto before = call(server, describe);
+      INFO(before.out);
+      REQUIRE(before.exit_code == 0);
+      CHECK(before.out.find("Items: 1\nImportId=" + id + " ImportStatus=Importing\n") != std::string::npos);
+
+      // CancelImport with the id ImportDatabaseBetweenInstances returned.
+      auto cancelled = call(server, with(common, {"--db-instance-id", "rm-uf6wjk5xxxxxxx", "--import-id", id}));
+      INFO(cancelled.out);
+      CHECK(cancelled.exit_code == 0);
+
+      auto after = call(server, describe);
+      INFO(after.out);
+      REQUIRE(after.exit_code == 0);
+      CHECK(after.out.find("Items: 1\nImportId=" + id + " ImportStatus=Cancelled\n") != std::string::npos);
+
+      // Paging rules are the gateway's.
+      auto bad_page = call(server, with(describe, {"--param", "PageSize=10"}));
+      CHECK(bad_page.exit_code == 14);
+      CHECK(bad_page.out.find("InvalidParameter") != std::string::npos);
+    }
+  }
+}

@@ -123,12 +123,17 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
 // ---- parse -----------------------------------------------------------------
 
 struct parse_args {
+  std::string operation = "cancel-import";
   int status = 200;
   std::string format;
   std::string file;
   bool json = false;
   std::string diagnose;  // our string-to-sign, or @FILE
 };
+
+template <class Op>
+int print_parsed(const parse_args& a, const std::string& body, std::optional<rdscodec::response_format> format,
+                 const std::string& ours);
 
 bool read_all(const std::string& file, std::string& out) {
   if (file.empty() || file == "-") {
@@ -160,13 +165,63 @@ int run_parse(const CLI::App& cmd, const parse_args& a) {
   if (a.format == "xml") format = rdscodec::response_format::xml;
   (void)cmd;
 
+  if (a.operation == "import-database-between-instances")
+    return print_parsed<rdscodec::import_database_between_instances_request>(a, body, format, ours);
+  if (a.operation == "describe-imports-for-sql-server")
+    return print_parsed<rdscodec::describe_imports_for_sql_server_request>(a, body, format, ours);
+  return print_parsed<rdscodec::cancel_import_request>(a, body, format, ours);
+}
+
+/// "Name: value" per set field; list items as Name[i].Field.
+template <class Tuple, class Object>
+void print_fields(std::string& out, const std::string& prefix, const Tuple& fields, const Object& obj) {
+  std::apply(
+      [&](const auto&... fd) {
+        auto one = [&](const auto& field) {
+          using fd_t = std::decay_t<decltype(field)>;
+          const auto& member = obj.*(fd_t::member);
+          if constexpr (fd_t::is_list) {
+            for (std::size_t i = 0; i < member.size(); ++i)
+              print_fields(out, prefix + std::string(field.name) + "[" + std::to_string(i) + "].",
+                           rdscodec::item_traits<typename fd_t::item_type>::fields, member[i]);
+          } else {
+            using V = typename fd_t::value_type;
+            const V* v = nullptr;
+            if constexpr (fd_t::is_optional_member) {
+              if (member) v = &*member;
+            } else {
+              v = &member;
+            }
+            if (v == nullptr) return;
+            out += prefix + std::string(field.name) + ": ";
+            if constexpr (std::is_same_v<V, std::string>) {
+              out += *v;
+            } else if constexpr (std::is_same_v<V, bool>) {
+              out += *v ? "true" : "false";
+            } else {
+              out += std::to_string(*v);
+            }
+            out += '\n';
+          }
+        };
+        (one(fd), ...);
+      },
+      fields);
+}
+
+template <class Op>
+int print_parsed(const parse_args& a, const std::string& body, std::optional<rdscodec::response_format> format,
+                 const std::string& ours) {
   rdscodec::response_parser parser;
-  auto r = parser.parse<rdscodec::cancel_import_request>(a.status, body, format);
+  auto r = parser.parse<Op>(a.status, body, format);
   std::string out;
   int code = cli::exit_ok;
   if (r) {
-    out = a.json ? "{\"ok\":true,\"response\":{\"RequestId\":" + cli::json_string(r->request_id) + "}}\n"
-                 : "RequestId: " + r->request_id + "\n";
+    if (a.json) {
+      out = "{\"ok\":true,\"response\":" + rdscodec::write_response<Op>(*r, rdscodec::response_format::json) + "}\n";
+    } else {
+      print_fields(out, "", rdscodec::operation_traits<Op>::response_fields, *r);
+    }
   } else if (r.error().is_service_error()) {
     const auto& e = r.error().service();
     code = cli::exit_api_error + static_cast<int>(e.category());
@@ -277,6 +332,9 @@ int main(int argc, char** argv) {
   // parse
   parse_args p;
   auto* parse = app.add_subcommand("parse", "Decode a response body (stdin or FILE): the result or the classified error");
+  parse->add_option("--operation", p.operation, "The operation the response answers")
+      ->check(CLI::IsMember({"cancel-import", "import-database-between-instances", "describe-imports-for-sql-server"}))
+      ->capture_default_str();
   parse->add_option("--status", p.status, "HTTP status of the response")->capture_default_str()->check(CLI::Range(0, 999));
   parse->add_option("--format", p.format, "Parse as this format instead of detecting it")
       ->check(CLI::IsMember({"json", "xml"}));

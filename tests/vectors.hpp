@@ -4,7 +4,9 @@
 
 #include <simdjson.h>
 
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -26,6 +28,15 @@ struct vector_case {
 };
 
 inline std::string data_path(const std::string& rel) { return std::string(RDSCODEC_TEST_DATA_DIR) + "/" + rel; }
+
+/// The bytes of tests/data/responses/<name>.
+inline std::string response_sample(const std::string& name) {
+  std::ifstream in(data_path("responses/" + name), std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read responses/" + name);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 /// Reads tests/data/<relative path>, e.g. "vectors/signing-v2.json".
 inline std::vector<vector_case> load_cases(const std::string& rel) {

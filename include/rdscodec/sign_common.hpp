@@ -101,6 +101,25 @@ class signing_inputs {
   nonce_text nonce_;
 };
 
+/// A copy of `opts` whose timestamp and nonce are the ones `in` resolved
+/// (drawn once when `opts` left them empty), so that separate stage calls
+/// describe one signature. The views point into `in`.
+template <class Options>
+Options with_fixed_inputs(const Options& opts, const signing_inputs& in) {
+  Options fixed = opts;
+  fixed.timestamp = in.timestamp;
+  fixed.nonce = in.nonce;
+  return fixed;
+}
+
+/// Signs into a new http_request with the into-request signer `sign_into`.
+template <class SignInto>
+result<http_request> sign_new(SignInto&& sign_into) {
+  http_request out;
+  if (auto r = sign_into(out); !r) return r.error();
+  return out;
+}
+
 /// Method, scheme, host and path of `out`, from options already checked by
 /// signing_inputs::resolve. Clears query and body; keeps their capacity.
 inline void set_target(http_request& out, const signing_options& o) {

@@ -399,9 +399,7 @@ result<void> sign(const Request& req, const credentials& creds, const options& o
 /// Signs `req` into a new http_request.
 template <class Request>
 result<http_request> sign(const Request& req, const credentials& creds, const options& opts) {
-  http_request out;
-  if (auto r = sign(req, creds, opts, out); !r) return r.error();
-  return out;
+  return rdscodec::detail::sign_new([&](http_request& out) { return sign(req, creds, opts, out); });
 }
 
 /// Every stage of one signature, with one timestamp and nonce (drawn once
@@ -410,9 +408,7 @@ template <class Request>
 result<signing_trace> explain(const Request& req, const credentials& creds, const options& opts) {
   rdscodec::detail::signing_inputs in;
   if (auto r = in.resolve(creds, opts); !r) return r.error();
-  options fixed = opts;
-  fixed.timestamp = in.timestamp;
-  fixed.nonce = in.nonce;
+  const options fixed = rdscodec::detail::with_fixed_inputs(opts, in);
   signing_trace t;
   t.method = "V3 ";
   t.method += to_string(opts.alg);

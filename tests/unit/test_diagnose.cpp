@@ -12,12 +12,7 @@
 
 namespace {
 
-std::string sample(const std::string& name) {
-  std::ifstream in(rdscodec_test::data_path("responses/" + name), std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string sample(const std::string& name) { return rdscodec_test::response_sample(name); }
 
 }  // namespace
 

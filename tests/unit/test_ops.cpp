@@ -19,13 +19,7 @@ using difs = rdscodec::describe_imports_for_sql_server_request;
 
 namespace {
 
-std::string sample(const std::string& name) {
-  std::ifstream in(rdscodec_test::data_path("responses/" + name), std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string sample(const std::string& name) { return rdscodec_test::response_sample(name); }
 
 }  // namespace
 

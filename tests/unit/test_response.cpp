@@ -15,13 +15,7 @@ using op = rdscodec::cancel_import_request;
 
 namespace {
 
-std::string sample(const std::string& name) {
-  std::ifstream in(rdscodec_test::data_path("responses/" + name), std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string sample(const std::string& name) { return rdscodec_test::response_sample(name); }
 
 rdscodec::response_result<rdscodec::cancel_import_response> parse(int status, const std::string& body,
                                                                    rdscodec::parse_options o = {}) {

@@ -192,7 +192,7 @@ int main(int argc, char** argv) {
   int port = 0;
   std::vector<std::string> keys, tasks;
   app.add_option("--port", port, "Port on 127.0.0.1 (0: any free port)")->check(CLI::Range(0, 65535));
-  app.add_option("--key", keys, "ID:SECRET[:STS_TOKEN] the server accepts (repeatable)");
+  app.add_option("--key", keys, "ID:SECRET[:STS_TOKEN] the server accepts (repeatable; no ':' in ID or SECRET)");
   app.add_option("--task", tasks, "DBINSTANCE:IMPORTID, an import task that can be cancelled (repeatable)");
   std::vector<std::string> instances;
   app.add_option("--instance", instances, "An instance that exists, for imports (repeatable)");
@@ -219,7 +219,12 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "fake_rds_server: --task wants DBINSTANCE:IMPORTID\n");
       return 2;
     }
-    rds.add_task(t.substr(0, a), std::stoll(t.substr(a + 1)));
+    std::int64_t id = -1;
+    if (!rdscodec::detail::parse_integer(std::string_view(t).substr(a + 1), id) || id < 0) {
+      std::fprintf(stderr, "fake_rds_server: --task wants DBINSTANCE:IMPORTID with a non-negative IMPORTID\n");
+      return 2;
+    }
+    rds.add_task(t.substr(0, a), id);
   }
 
   httplib::Server server;

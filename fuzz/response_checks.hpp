@@ -44,12 +44,16 @@ void check_other(int status, std::string_view body, std::optional<rdscodec::resp
     return;
   }
   FUZZ_CHECK(status == 0 || (status >= 200 && status < 300));
-  for (auto f : {rdscodec::response_format::json, rdscodec::response_format::xml}) {
-    const std::string written = rdscodec::write_response<Op>(*r, f);
-    auto back = fresh.parse<Op>(200, written, f);
-    FUZZ_CHECK(back);
-    FUZZ_CHECK(rdscodec::write_response<Op>(*back, f) == written);
-  }
+  // The JSON writer is lossless: parsing what it wrote must give back the
+  // same values, compared through their (canonical) JSON form. The XML
+  // writer replaces control characters XML 1.0 cannot carry, so for XML
+  // only a successful parse is required.
+  const std::string canonical = rdscodec::write_response<Op>(*r, rdscodec::response_format::json);
+  auto from_json = fresh.parse<Op>(200, canonical, rdscodec::response_format::json);
+  FUZZ_CHECK(from_json);
+  FUZZ_CHECK(rdscodec::write_response<Op>(*from_json, rdscodec::response_format::json) == canonical);
+  FUZZ_CHECK(fresh.parse<Op>(200, rdscodec::write_response<Op>(*r, rdscodec::response_format::xml),
+                             rdscodec::response_format::xml));
 }
 
 /// First byte: the status; the rest: the body.

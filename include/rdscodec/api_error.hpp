@@ -74,8 +74,9 @@ inline constexpr std::array<classification_rule, 39> classification_table = {{
     {"InvalidAccessKeyId", match::prefix, error_class::authentication, false},  // .NotFound, .Inactive
     {"InvalidTimeStamp", match::prefix, error_class::authentication, false},    // .Expired, .Format
     {"IllegalTimestamp", match::exact, error_class::authentication, false},
-    // A reused nonce: the same call signed again (with a fresh nonce) succeeds.
-    {"SignatureNonceUsed", match::exact, error_class::authentication, true},
+    // A reused nonce: the same bytes never succeed (the call must be signed
+    // again, with a fresh nonce), so not retryable.
+    {"SignatureNonceUsed", match::exact, error_class::authentication, false},
     {"InvalidSecurityToken", match::prefix, error_class::authentication, false},  // .Expired, .Malformed
     {"InvalidSignatureMethod", match::exact, error_class::authentication, false},
     // not found before permission: Forbidden.InstanceNotFound is a missing instance
@@ -180,7 +181,8 @@ struct api_error {
 
   error_class category() const noexcept { return classify(code, http_status); }
   /// True when sending the same request again later may succeed
-  /// (throttling, server errors, a reused nonce).
+  /// (throttling, server errors). A request refused for its nonce
+  /// (SignatureNonceUsed) must be signed again instead.
   bool retryable() const noexcept {
     bool r = false;
     (void)classify(code, http_status, &r);

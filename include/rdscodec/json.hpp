@@ -29,7 +29,8 @@ namespace detail {
 
 class json_reader {
  public:
-  explicit json_reader(const parse_options& o) : max_depth_(o.max_depth < 2 ? 2 : o.max_depth) {
+  explicit json_reader(const parse_options& o)
+      : max_depth_(o.max_depth < 2 ? 2 : o.max_depth > parse_options::depth_cap ? parse_options::depth_cap : o.max_depth) {
     // walk() stops at max_depth_ before simdjson's own limit is reached (the
     // on-demand API has no depth error of its own; it asserts in debug builds).
     // A failure here resurfaces as an error of the first parse.
@@ -349,8 +350,10 @@ class json_reader {
         return value.get_string().get(s);
       }
       case simdjson::ondemand::json_type::number: {
-        simdjson::ondemand::number n;
-        return value.get_number().get(n);
+        // Checked by the JSON grammar only: an unknown value may be wider
+        // than 64 bits or beyond a double and is still valid JSON.
+        const std::string_view token = value.raw_json_token();
+        return is_json_number(token) ? simdjson::SUCCESS : simdjson::NUMBER_ERROR;
       }
       case simdjson::ondemand::json_type::boolean: {
         bool b;
@@ -363,6 +366,35 @@ class json_reader {
       }
     }
     return simdjson::TAPE_ERROR;
+  }
+
+  /// RFC 8259 §6: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?,
+  /// ignoring trailing whitespace in the raw token.
+  static bool is_json_number(std::string_view t) noexcept {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\n' || t.back() == '\r'))
+      t.remove_suffix(1);
+    std::size_t i = 0;
+    auto digits = [&] {
+      const std::size_t start = i;
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+      return i > start;
+    };
+    if (i < t.size() && t[i] == '-') ++i;
+    if (i < t.size() && t[i] == '0') {
+      ++i;
+    } else if (!digits()) {
+      return false;
+    }
+    if (i < t.size() && t[i] == '.') {
+      ++i;
+      if (!digits()) return false;
+    }
+    if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+      ++i;
+      if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+      if (!digits()) return false;
+    }
+    return i == t.size();
   }
 
   simdjson::ondemand::parser parser_;

@@ -93,8 +93,9 @@ using response_result = basic_result<T, response_error>;
 struct parse_options {
   /// Bodies larger than this are refused (errc::body_too_large).
   std::size_t max_body_size = std::size_t{1} << 20;
-  /// Deeper nesting is refused (errc::too_deep). At least 2.
+  /// Deeper nesting is refused (errc::too_deep). Clamped to [2, depth_cap].
   std::size_t max_depth = 64;
+  static constexpr std::size_t depth_cap = 1024;
 };
 
 }  // namespace rdscodec

@@ -127,8 +127,10 @@ inline server_result<void> add_form_items(std::string_view text, std::vector<par
     const std::string_view raw_name = item.substr(0, eq);
     const std::string_view raw_value = eq == std::string_view::npos ? std::string_view() : item.substr(eq + 1);
     auto name = percent_decode(raw_name, decode_mode::form);
-    if (!name || name->empty() || !is_valid_utf8(*name))
-      return invalid_parameter(std::string(raw_name.substr(0, 64)), "The parameter name is not well encoded.");
+    if (!name || name->empty() || !is_valid_utf8(*name)) {
+      // Quote the raw bytes percent-encoded: the message stays ASCII whatever arrived.
+      return invalid_parameter(percent_encode(raw_name.substr(0, 64)), "The parameter name is not well encoded.");
+    }
     auto value = percent_decode(raw_value, decode_mode::form);
     if (!value || !is_valid_utf8(*value)) return invalid_parameter(*name, "The value is not well-encoded UTF-8.");
     out.push_back({std::move(*name), std::move(*value)});

@@ -91,12 +91,14 @@ namespace detail {
 
 inline constexpr std::string_view form_content_type = "application/x-www-form-urlencoded";
 
-/// Header value text: printable ASCII and space (no CR, LF or other control
-/// bytes, so nothing can be injected into the header block).
+/// Header value text: printable ASCII and inner spaces (no CR, LF or other
+/// control bytes, so nothing can be injected into the header block).
 constexpr bool is_header_text(std::string_view s) noexcept {
   for (char c : s)
     if (c < 0x20 || c > 0x7E) return false;
-  return true;
+  // Canonicalisation trims values (the gateway does too): a value with
+  // spaces at either end would be sent differently from how it is signed.
+  return s.empty() || (s.front() != ' ' && s.back() != ' ');
 }
 
 /// The signed headers of one request, sorted by name, with their values.

@@ -43,40 +43,57 @@
 
 namespace rdscodec {
 
+/// What a replay cache says about a nonce.
+enum class nonce_check {
+  /// Not seen (or its entry expired): now remembered.
+  fresh,
+  /// Seen within its window: a replay.
+  replayed,
+  /// The cache is full of unexpired entries and cannot remember more: the
+  /// request must be refused, or a replay could slip through later.
+  full,
+};
+
 /// Remembers nonces to refuse replays. Implementations must be thread-safe.
 class replay_cache {
  public:
   virtual ~replay_cache() = default;
-  /// True when (access_key_id, nonce) has not been seen (or its entry has
-  /// expired); the pair is then remembered until `expires`.
-  virtual bool remember(std::string_view access_key_id, std::string_view nonce,
-                        std::chrono::system_clock::time_point expires,
-                        std::chrono::system_clock::time_point now) = 0;
+  /// Checks (access_key_id, nonce) and, when fresh, remembers it until
+  /// `expires` (entries expiring at or before `now` are gone).
+  virtual nonce_check remember(std::string_view access_key_id, std::string_view nonce,
+                               std::chrono::system_clock::time_point expires,
+                               std::chrono::system_clock::time_point now) = 0;
 };
 
 /// An in-memory replay cache holding at most `capacity` nonces. Entries
-/// leave when they expire; when full, the oldest leaves early, which reopens
-/// its nonce: size the capacity above the requests expected per window.
+/// leave when they expire. It fails closed: when full of unexpired entries
+/// it answers nonce_check::full (verify_request refuses the request with
+/// ServiceUnavailable) rather than forgetting a nonce early. Size it above
+/// the requests expected per window.
 class bounded_replay_cache final : public replay_cache {
  public:
   explicit bounded_replay_cache(std::size_t capacity = 100000) : capacity_(capacity == 0 ? 1 : capacity) {}
 
-  bool remember(std::string_view access_key_id, std::string_view nonce,
-                std::chrono::system_clock::time_point expires,
-                std::chrono::system_clock::time_point now) override {
+  nonce_check remember(std::string_view access_key_id, std::string_view nonce,
+                       std::chrono::system_clock::time_point expires,
+                       std::chrono::system_clock::time_point now) override {
     std::string key;
     key.reserve(access_key_id.size() + 1 + nonce.size());
     key.append(access_key_id.data(), access_key_id.size());
     key.push_back('\n');
     key.append(nonce.data(), nonce.size());
     std::lock_guard<std::mutex> lock(mutex_);
-    while (!order_.empty() && (order_.front().first <= now || order_.size() >= capacity_)) {
+    // Entries go in roughly expiry order (all share one window); drop the
+    // expired ones from the front.
+    while (!order_.empty() && order_.front().first <= now) {
       seen_.erase(order_.front().second);
       order_.pop_front();
     }
-    if (!seen_.insert(key).second) return false;
+    if (seen_.count(key) != 0) return nonce_check::replayed;
+    if (seen_.size() >= capacity_) return nonce_check::full;
+    seen_.insert(key);
     order_.emplace_back(expires, std::move(key));
-    return true;
+    return nonce_check::fresh;
   }
 
   std::size_t size() const {
@@ -147,7 +164,9 @@ inline server_result<void> check_time(std::string_view text, std::string_view na
   if (*t < now - window || *t > now + window)
     return gateway_error(400, "InvalidTimeStamp.Expired",
                          "Specified time stamp or date value is expired or outside the allowed window.");
-  expires = std::chrono::time_point_cast<std::chrono::system_clock::duration>(*t + window);  // near now: fits
+  // The timestamp is accepted while floor(now) <= t + window, i.e. until
+  // t + window + 1 s: the nonce must be remembered at least that long.
+  expires = std::chrono::time_point_cast<std::chrono::system_clock::duration>(*t + window + std::chrono::seconds(1));
   return {};
 }
 
@@ -160,8 +179,13 @@ inline server_result<void> check_nonce(const verify_options& o, std::string_view
                                        std::chrono::system_clock::time_point expires) {
   if (o.nonces == nullptr) return {};
   const auto now = o.now ? *o.now : std::chrono::system_clock::now();
-  if (o.nonces->remember(id, nonce, expires, now)) return {};
-  return gateway_error(400, "SignatureNonceUsed", "The request signature nonce has been used.");
+  switch (o.nonces->remember(id, nonce, expires, now)) {
+    case nonce_check::fresh: return {};
+    case nonce_check::replayed:
+      return gateway_error(400, "SignatureNonceUsed", "The request signature nonce has been used.");
+    case nonce_check::full: break;
+  }
+  return gateway_error(503, "ServiceUnavailable", "The server is temporarily unavailable (replay cache full).");
 }
 
 inline server_result<verified_request> verify_v2(const incoming_request& in, const credentials_lookup& lookup,
@@ -288,6 +312,11 @@ inline server_result<verified_request> verify_v3(const incoming_request& in, con
   }
   if (in.has_header("x-acs-security-token") && !lists_header(auth->signed_headers, "x-acs-security-token"))
     return incomplete_signature("The header x-acs-security-token must be signed.");
+  // With a body, the content type decides whether it carries parameters: it
+  // must be signed. (Without one it changes nothing; HTTP clients often add
+  // a default content type to an empty POST.)
+  if (!in.body.empty() && !lists_header(auth->signed_headers, "content-type"))
+    return incomplete_signature("The header content-type must be sent and signed with a body.");
   // Every header the client says it signed must be there.
   for (std::size_t start = 0; start <= auth->signed_headers.size();) {
     std::size_t semi = auth->signed_headers.find(';', start);

@@ -33,7 +33,8 @@ namespace detail {
 
 class xml_reader {
  public:
-  explicit xml_reader(const parse_options& o) : max_depth_(o.max_depth < 2 ? 2 : o.max_depth) {}
+  explicit xml_reader(const parse_options& o)
+      : max_depth_(o.max_depth < 2 ? 2 : o.max_depth > parse_options::depth_cap ? parse_options::depth_cap : o.max_depth) {}
 
   /// Decodes `body` into `out`. `base` is added to reported offsets.
   template <class Request>
@@ -45,7 +46,10 @@ class xml_reader {
       return response_error(error(errc::invalid_utf8, {}, base_ + at), status_);
     buf_.assign(body.data(), body.size());
     // parse_ws_pcdata: whitespace-only text is text too (values are never trimmed).
-    const unsigned options = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
+    // parse_fragment: text before or after the root becomes nodes we can
+    // see and refuse (by default pugixml drops it silently).
+    const unsigned options =
+        pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata | pugi::parse_fragment;
     const pugi::xml_parse_result parsed =
         doc_.load_buffer_inplace(buf_.empty() ? nullptr : &buf_[0], buf_.size(), options, pugi::encoding_utf8);
     // A DOCTYPE is refused whether or not the rest parsed.

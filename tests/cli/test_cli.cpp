@@ -234,6 +234,10 @@ TEST_CASE("cli: parse on the sample bodies and on bad input", "[cli]") {
   CHECK(str(hj, "malformed", "error") == "not_an_api_response");
   std::remove(bad.c_str());
   CHECK(run({"parse", "/nonexistent/body"}).exit_code == 3);
+  // An endless input is read only up to the size limit, then refused.
+  auto endless = run({"parse", "/dev/zero"});
+  CHECK(endless.exit_code == 1);
+  CHECK(endless.out.find("larger than the limit") != std::string::npos);
 }
 
 TEST_CASE("cli: parse the other operations' answers", "[cli]") {

@@ -32,7 +32,7 @@ TEST_CASE("every classification row", "[api_error]") {
       {"InvalidAccessKeyId.NotFound", 400, error_class::authentication, false},
       {"InvalidTimeStamp.Expired", 400, error_class::authentication, false},
       {"IllegalTimestamp", 400, error_class::authentication, false},
-      {"SignatureNonceUsed", 400, error_class::authentication, true},
+      {"SignatureNonceUsed", 400, error_class::authentication, false},  // must be signed again, not re-sent
       {"InvalidSecurityToken.Expired", 400, error_class::authentication, false},
       {"Forbidden.RAM", 403, error_class::permission, false},
       {"Forbidden.RAM", 400, error_class::permission, false},

@@ -138,6 +138,8 @@ TEST_CASE("accepted variations: unknown fields, order, whitespace, declaration, 
   CHECK(parse(200, "<CancelImportResponse><RequestId/></CancelImportResponse>")->request_id.empty());
   // Unknown duplicates are ignored; only known fields must be unique.
   CHECK(parse(200, R"({"X":1,"X":2,"RequestId":"r"})"));
+  // Unknown numbers of any size are valid JSON (RFC 8259 sets no limit).
+  CHECK(parse(200, R"({"RequestId":"x","Big":123456789012345678901234567890,"Huge":1e400,"Neg":-0.5E-3})"));
 }
 
 TEST_CASE("bad input: each a named error with its offset, never a crash", "[response][errors]") {
@@ -153,7 +155,13 @@ TEST_CASE("bad input: each a named error with its offset, never a crash", "[resp
   // Trailing content, broken structure inside a skipped value.
   expect_error(200, R"({"RequestId":"x"} {})", errc::json_syntax);
   expect_error(200, R"({"a":[1,,2],"RequestId":"x"})", errc::json_syntax);
+  expect_error(200, R"({"a":01,"RequestId":"x"})", errc::json_syntax);
+  expect_error(200, R"({"a":1.,"RequestId":"x"})", errc::json_syntax);
   expect_error(200, "<a/><b/>", errc::xml_syntax, 4);
+  // Text around the root is refused, not dropped.
+  expect_error(200, "<CancelImportResponse><RequestId>x</RequestId></CancelImportResponse>garbage", errc::xml_syntax);
+  expect_error(200, "<!--c-->junk<CancelImportResponse><RequestId>x</RequestId></CancelImportResponse>",
+               errc::xml_syntax);
   // Wrong root.
   expect_error(200, "<DescribeRegionsResponse><RequestId>x</RequestId></DescribeRegionsResponse>",
                errc::unexpected_root, 0);
@@ -177,6 +185,11 @@ TEST_CASE("bad input: each a named error with its offset, never a crash", "[resp
   expect_error(200, deep_json, errc::too_deep);
   std::string ok_json = R"({"RequestId":"x","a":)" + std::string(60, '[') + std::string(60, ']') + "}";
   CHECK(parse(200, ok_json));
+  // An absurd depth limit is clamped (parse_options::depth_cap), not trusted.
+  parse_options huge;
+  huge.max_depth = static_cast<std::size_t>(-1);
+  std::string very_deep = R"({"RequestId":"x","a":)" + std::string(5000, '[') + std::string(5000, ']') + "}";
+  expect_error(200, very_deep, errc::too_deep, rdscodec::error::npos, "", huge);
   std::string deep_xml = "<CancelImportResponse><RequestId>x</RequestId>";
   for (int i = 0; i < 100; ++i) deep_xml += "<a>";
   for (int i = 0; i < 100; ++i) deep_xml += "</a>";

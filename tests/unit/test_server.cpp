@@ -289,17 +289,66 @@ TEST_CASE("server: written bodies parse back, in both formats", "[server][writer
 }
 
 TEST_CASE("bounded_replay_cache: expiry and capacity", "[server]") {
+  using rdscodec::nonce_check;
   rdscodec::bounded_replay_cache cache(2);
   const auto t0 = std::chrono::system_clock::time_point(std::chrono::seconds(1000));
   const auto later = t0 + std::chrono::seconds(100);
-  CHECK(cache.remember("k", "n1", later, t0));
-  CHECK_FALSE(cache.remember("k", "n1", later, t0));  // replay
-  CHECK(cache.remember("other", "n1", later, t0));     // per key
-  CHECK(cache.remember("k", "n2", later, t0));         // full: the oldest (k/n1) leaves early
+  CHECK(cache.remember("k", "n1", later, t0) == nonce_check::fresh);
+  CHECK(cache.remember("k", "n1", later, t0) == nonce_check::replayed);
+  CHECK(cache.remember("other", "n1", later, t0) == nonce_check::fresh);  // per key
+  // Full of unexpired entries: it refuses rather than forgetting a nonce early.
+  CHECK(cache.remember("k", "n2", later, t0) == nonce_check::full);
+  CHECK(cache.remember("k", "n1", later, t0) == nonce_check::replayed);
   CHECK(cache.size() == 2);
-  CHECK(cache.remember("k", "n1", later, t0));
-  // After expiry an entry no longer blocks.
-  rdscodec::bounded_replay_cache c2(10);
-  CHECK(c2.remember("k", "n", t0 + std::chrono::seconds(5), t0));
-  CHECK(c2.remember("k", "n", t0 + std::chrono::seconds(20), t0 + std::chrono::seconds(6)));
+  // After expiry an entry no longer blocks, and frees room.
+  CHECK(cache.remember("k", "n2", later + std::chrono::seconds(100), later) == nonce_check::fresh);
+  CHECK(cache.remember("k", "n1", later + std::chrono::seconds(100), later) == nonce_check::fresh);
+}
+
+TEST_CASE("server: review findings — window edge, unsigned content type, trimming, messages", "[server]") {
+  key_store keys;
+  // A replay one instant before the window closes is still refused: the
+  // nonce lives at least as long as the timestamp is accepted.
+  rdscodec::bounded_replay_cache cache;
+  rdscodec::v2::options o2;
+  o2.timestamp = "2023-03-13T08:00:00Z";
+  o2.nonce = "edge";
+  const auto edge_request = *rdscodec::v2::sign(sample_request(), keys.plain, o2);
+  const auto in = rdscodec::view_of(edge_request);
+  auto at = [&](std::chrono::milliseconds after) {
+    rdscodec::verify_options o;
+    o.now = std::chrono::system_clock::time_point(std::chrono::seconds(1678694400)) + after;  // 08:00:00Z + after
+    o.nonces = &cache;
+    return rdscodec::verify_request(in, keys.lookup(), o);
+  };
+  CHECK(at(std::chrono::minutes(31) - std::chrono::seconds(1)));
+  expect_code(at(std::chrono::minutes(31) + std::chrono::milliseconds(500)), "SignatureNonceUsed", 400);
+  expect_code(at(std::chrono::minutes(31) + std::chrono::seconds(1)), "InvalidTimeStamp.Expired", 400);
+
+  // V3 with a body: content-type must be signed (it decides what the body means).
+  rdscodec::v3::options o3;
+  o3.timestamp = "2023-03-13T08:34:30Z";
+  o3.fields = rdscodec::placement::form;
+  auto form = *rdscodec::v3::sign(sample_request(), keys.plain, o3);
+  auto& auth = form.headers.back().value;
+  auth.replace(auth.find("content-type;"), 13, "");  // a client that did not sign it
+  expect_code(rdscodec::verify_request(rdscodec::view_of(form), keys.lookup(), at_now()), "IncompleteSignature", 400);
+
+  // The signer refuses header values with spaces at either end (they would be trimmed).
+  rdscodec::v3::options spaced = o3;
+  spaced.fields = rdscodec::placement::query;
+  spaced.body = "{}";
+  spaced.content_type = "application/json ";
+  CHECK(rdscodec::v3::sign(sample_request(), keys.plain, spaced).error() == rdscodec::errc::invalid_option);
+  rdscodec::generic_request action_with_space{"DescribeX ", "2014-08-15", {}};
+  CHECK(rdscodec::v3::sign(action_with_space, keys.plain, o3).error() == rdscodec::errc::invalid_operation);
+
+  // Error messages stay valid UTF-8 whatever bytes arrived.
+  rdscodec::incoming_request raw;
+  raw.method = "GET";
+  raw.query = "\xC3=1";
+  auto bad = rdscodec::parse_parameters(raw);
+  REQUIRE_FALSE(bad);
+  CHECK(rdscodec::is_valid_utf8(bad.error().message));
+  CHECK(bad.error().message.find("%C3") != std::string::npos);
 }

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <algorithm>
 #include <iterator>
 #include <sstream>
 #include <string>
@@ -135,14 +136,22 @@ template <class Op>
 int print_parsed(const parse_args& a, const std::string& body, std::optional<rdscodec::response_format> format,
                  const std::string& ours);
 
-bool read_all(const std::string& file, std::string& out) {
-  if (file.empty() || file == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
+/// Reads at most `limit` bytes (one more than the parser accepts is enough
+/// to refuse a body as too large without holding all of it).
+bool read_all(const std::string& file, std::string& out, std::size_t limit = (std::size_t{1} << 20) + 1) {
+  std::ifstream f;
+  std::istream* in = &std::cin;
+  if (!file.empty() && file != "-") {
+    f.open(file, std::ios::binary);
+    if (!f) return false;
+    in = &f;
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return false;
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  out.clear();
+  char buf[65536];
+  while (out.size() < limit && in->read(buf, static_cast<std::streamsize>(std::min(sizeof buf, limit - out.size())))) {
+    out.append(buf, static_cast<std::size_t>(in->gcount()));
+  }
+  if (out.size() < limit) out.append(buf, static_cast<std::size_t>(in->gcount()));
   return true;
 }
 

@@ -59,6 +59,20 @@ bool check_outcome(benchmark::State& state, const sample& s,
   return expect_equal(state, what + "RequestId", r.error().service().request_id, s.request_id);
 }
 
+/// The timed loop every parse benchmark shares: runs `step` (true when the
+/// outcome is the checked one), reports allocations, bytes and items, and
+/// fails the benchmark if any iteration's outcome differed.
+template <class Step>
+void timed_loop(benchmark::State& state, const std::string& what, std::size_t body_size, Step&& step) {
+  bool ok = true;
+  alloc_meter meter;
+  for (auto _ : state) ok &= step();
+  meter.report(state);
+  if (!ok) fail(state, what + " in the timed loop", "a different outcome", "the checked one");
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * body_size));
+  state.SetItemsProcessed(state.iterations());
+}
+
 void parse(benchmark::State& state, const sample& s, const char* floor, const char* ref = nullptr) {
   // Success: 0 allocations required. Error: the api_error's strings are
   // allocated per call (counted, not required to be 0).
@@ -71,18 +85,12 @@ void parse(benchmark::State& state, const sample& s, const char* floor, const ch
     const auto r = parser.parse_into<rdscodec::cancel_import_request>(s.status, body, response);
     if (!check_outcome(state, s, r, response)) return;
   }
-  bool ok = true;
-  alloc_meter meter;
-  for (auto _ : state) {
+  timed_loop(state, std::string(s.file) + ": outcome", body.size(), [&] {
     const auto r = parser.parse_into<rdscodec::cancel_import_request>(s.status, body, response);
-    ok &= bool(r) != s.error;
     benchmark::DoNotOptimize(response.request_id.data());
     benchmark::ClobberMemory();
-  }
-  meter.report(state);
-  if (!ok) fail(state, std::string(s.file) + ": outcome in the timed loop", "a different outcome", "the checked one");
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * body.size()));
-  state.SetItemsProcessed(state.iterations());
+    return bool(r) != s.error;
+  });
 }
 
 void floor_json(benchmark::State& state, const sample& s) {
@@ -99,16 +107,11 @@ void floor_json(benchmark::State& state, const sample& s) {
   std::string_view v;
   if (!expect_true(state, std::string(s.file) + ": simdjson lookup succeeds", lookup(v))) return;
   if (!expect_equal(state, std::string(s.file) + ": simdjson RequestId", v, s.request_id)) return;
-  bool ok = true;
-  alloc_meter meter;
-  for (auto _ : state) {
-    ok &= lookup(v);
+  timed_loop(state, std::string(s.file) + ": simdjson lookup", body.size(), [&] {
+    const bool ok = lookup(v);
     benchmark::DoNotOptimize(v);
-  }
-  meter.report(state);
-  if (!ok) fail(state, std::string(s.file) + ": simdjson lookup in the timed loop", "an error", "success");
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * body.size()));
-  state.SetItemsProcessed(state.iterations());
+    return ok;
+  });
 }
 
 void floor_xml(benchmark::State& state, const sample& s, const char* root) {
@@ -127,16 +130,11 @@ void floor_xml(benchmark::State& state, const sample& s, const char* root) {
   std::string_view v;
   if (!expect_true(state, std::string(s.file) + ": pugixml lookup succeeds", lookup(v))) return;
   if (!expect_equal(state, std::string(s.file) + ": pugixml RequestId", v, s.request_id)) return;
-  bool ok = true;
-  alloc_meter meter;
-  for (auto _ : state) {
-    ok &= lookup(v);
+  timed_loop(state, std::string(s.file) + ": pugixml lookup", body.size(), [&] {
+    const bool ok = lookup(v);
     benchmark::DoNotOptimize(v);
-  }
-  meter.report(state);
-  if (!ok) fail(state, std::string(s.file) + ": pugixml lookup in the timed loop", "an error", "success");
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * body.size()));
-  state.SetItemsProcessed(state.iterations());
+    return ok;
+  });
 }
 
 bool check_bare_error(benchmark::State& state, const sample& s, const bare_error& e) {
@@ -178,17 +176,12 @@ void floor_json_error_fields(benchmark::State& state, const sample& s) {
     if (!expect_true(state, std::string(s.file) + ": simdjson error fields", decode(e))) return;
     if (!check_bare_error(state, s, e)) return;
   }
-  bool ok = true;
-  alloc_meter meter;
-  for (auto _ : state) {
+  timed_loop(state, std::string(s.file) + ": simdjson error fields", body.size(), [&] {
     bare_error e;  // new strings per error, as an api_error has
-    ok &= decode(e);
+    const bool ok = decode(e);
     benchmark::DoNotOptimize(e);
-  }
-  meter.report(state);
-  if (!ok) fail(state, std::string(s.file) + ": simdjson error fields in the timed loop", "an error", "success");
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * body.size()));
-  state.SetItemsProcessed(state.iterations());
+    return ok;
+  });
 }
 
 /// pugixml: parse in place, the four error fields copied into a new bare_error.
@@ -213,17 +206,12 @@ void floor_xml_error_fields(benchmark::State& state, const sample& s) {
     if (!expect_true(state, std::string(s.file) + ": pugixml error fields", decode(e))) return;
     if (!check_bare_error(state, s, e)) return;
   }
-  bool ok = true;
-  alloc_meter meter;
-  for (auto _ : state) {
+  timed_loop(state, std::string(s.file) + ": pugixml error fields", body.size(), [&] {
     bare_error e;
-    ok &= decode(e);
+    const bool ok = decode(e);
     benchmark::DoNotOptimize(e);
-  }
-  meter.report(state);
-  if (!ok) fail(state, std::string(s.file) + ": pugixml error fields in the timed loop", "an error", "success");
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * body.size()));
-  state.SetItemsProcessed(state.iterations());
+    return ok;
+  });
 }
 
 constexpr const char* floor_json_error_fields_name = "floor/parse_json/simdjson_error_fields";

@@ -223,7 +223,32 @@ constexpr const char* floor_xml_error = "floor/parse_xml/pugixml_parse_lookup/er
 
 }  // namespace
 
+/// DescribeImportsForSQLServer (a response with a list), through the same
+/// generic path. No floor: reported, not paired. Items are rebuilt per parse,
+/// so strings longer than the small-string buffer allocate (counted).
+void parse_describe(benchmark::State& state, const char* file) {
+  describe(state, {}, false);
+  const std::string body = read_data_file(file);
+  if (!expect_true(state, std::string(file) + " readable", !body.empty())) return;
+  using op = rdscodec::describe_imports_for_sql_server_request;
+  rdscodec::response_parser parser;
+  rdscodec::describe_imports_for_sql_server_response response;
+  auto step = [&] {
+    const auto r = parser.parse_into<op>(200, body, response);
+    benchmark::DoNotOptimize(response.items.data());
+    return bool(r) && response.items.size() == 1 && response.items[0].db_name == std::optional<std::string>("testdb01");
+  };
+  if (!expect_true(state, std::string(file) + ": one item, DBName testdb01", step())) return;
+  timed_loop(state, std::string(file) + ": outcome", body.size(), step);
+}
+
 void register_parse_benchmarks() {
+  benchmark::RegisterBenchmark("rdscodec/parse_json/describe_imports", [](benchmark::State& s) {
+    parse_describe(s, "responses/describe_imports_for_sql_server_fixed.json");
+  });
+  benchmark::RegisterBenchmark("rdscodec/parse_xml/describe_imports", [](benchmark::State& s) {
+    parse_describe(s, "responses/describe_imports_for_sql_server_fixed.xml");
+  });
   benchmark::RegisterBenchmark("rdscodec/parse_json/success",
                                [](benchmark::State& s) { parse(s, json_success, floor_json_success); });
   benchmark::RegisterBenchmark("rdscodec/parse_json/error",

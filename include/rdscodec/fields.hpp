@@ -244,6 +244,15 @@ std::string_view format_value(I v, value_text_buffer& buf) noexcept {
   return {p, static_cast<std::size_t>(end - p)};
 }
 
+/// The value of a field's member, or nullptr for an unset std::optional.
+template <class Field, class Member>
+const typename Field::value_type* set_value(const Member& member) noexcept {
+  if constexpr (Field::is_optional_member)
+    return member.has_value() ? &*member : nullptr;
+  else
+    return &member;
+}
+
 /// Calls f(field_descriptor, value) for each field of `obj` that is set.
 template <class Tuple, class Object, class F, std::size_t... I>
 void for_each_set_field_impl(const Tuple& fields, const Object& obj, F&& f, std::index_sequence<I...>) {
@@ -290,13 +299,7 @@ result<void> validate(const Request& req) {
     if (failed) return;
     using fd_t = std::decay_t<decltype(fd)>;
     using V = typename fd_t::value_type;
-    const auto& m = req.*(fd_t::member);
-    const V* v = nullptr;
-    if constexpr (fd_t::is_optional_member) {
-      if (m.has_value()) v = &*m;
-    } else {
-      v = &m;
-    }
+    const V* v = detail::set_value<fd_t>(req.*(fd_t::member));
     if (v == nullptr) return;  // an unset optional is simply omitted
     if constexpr (std::is_same_v<V, std::string>) {
       if (v->empty() && fd.required == presence::required) {

@@ -94,6 +94,19 @@ void encode_both(Out& out, Sts& sts, std::string_view in) {
     char* s = s0;
     const char* p = in.data();
     const char* const end = p + n;
+    // One byte to both outputs: copied, or "%XX" / "%25XX".
+    auto put = [&](unsigned char c, bool unreserved) {
+      if (unreserved) {
+        *q++ = static_cast<char>(c);
+        *s++ = static_cast<char>(c);
+        return;
+      }
+      const char hi = hex[c >> 4], lo = hex[c & 15];
+      q[0] = '%', q[1] = hi, q[2] = lo;
+      s[0] = '%', s[1] = '2', s[2] = '5', s[3] = hi, s[4] = lo;
+      q += 3;
+      s += 5;
+    };
     while (p != end) {
 #if defined(__SSE2__)
       if (end - p >= 16) {  // 16 input bytes at once, classified by one mask
@@ -108,33 +121,14 @@ void encode_both(Out& out, Sts& sts, std::string_view in) {
           continue;
         }
         for (unsigned j = 0; j < 16; ++j) {
-          const auto c = static_cast<unsigned char>(p[j]);
-          if ((m >> j) & 1u) {
-            *q++ = static_cast<char>(c);
-            *s++ = static_cast<char>(c);
-          } else {
-            const char hi = hex[c >> 4], lo = hex[c & 15];
-            q[0] = '%', q[1] = hi, q[2] = lo;
-            s[0] = '%', s[1] = '2', s[2] = '5', s[3] = hi, s[4] = lo;
-            q += 3;
-            s += 5;
-          }
+          put(static_cast<unsigned char>(p[j]), ((m >> j) & 1u) != 0);
         }
         p += 16;
         continue;
       }
 #endif
       const auto c = static_cast<unsigned char>(*p++);
-      if (table[c]) {
-        *q++ = static_cast<char>(c);
-        *s++ = static_cast<char>(c);
-      } else {
-        const char hi = hex[c >> 4], lo = hex[c & 15];
-        q[0] = '%', q[1] = hi, q[2] = lo;
-        s[0] = '%', s[1] = '2', s[2] = '5', s[3] = hi, s[4] = lo;
-        q += 3;
-        s += 5;
-      }
+      put(c, table[c]);
     }
     out.commit(static_cast<std::size_t>(q - q0));
     sts.commit(static_cast<std::size_t>(s - s0));

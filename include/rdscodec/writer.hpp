@@ -96,12 +96,7 @@ void write_fields(std::string& out, response_format f, bool& first, const Tuple&
             }
           } else {
             using V = typename fd_t::value_type;
-            const V* v = nullptr;
-            if constexpr (fd_t::is_optional_member) {
-              if (member) v = &*member;
-            } else {
-              v = &member;
-            }
+            const V* v = set_value<fd_t>(member);
             if (v == nullptr) return;
             if (f == response_format::xml) {
               if constexpr (std::is_same_v<V, std::string>) {

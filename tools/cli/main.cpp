@@ -195,12 +195,7 @@ void print_fields(std::string& out, const std::string& prefix, const Tuple& fiel
                            rdscodec::item_traits<typename fd_t::item_type>::fields, member[i]);
           } else {
             using V = typename fd_t::value_type;
-            const V* v = nullptr;
-            if constexpr (fd_t::is_optional_member) {
-              if (member) v = &*member;
-            } else {
-              v = &member;
-            }
+            const V* v = rdscodec::detail::set_value<fd_t>(member);
             if (v == nullptr) return;
             out += prefix + std::string(field.name) + ": ";
             if constexpr (std::is_same_v<V, std::string>) {

@@ -53,7 +53,7 @@ function summaryOf(annotation) {
   const lines = text.split('\n').map((l) => l.replace(/^\s*\*\s?/, ''));
   text = lines.join('\n');
   const desc = /@description\s([\s\S]*?)(?=\s@(param|return|deprecated|summary)\b|$)/.exec(text);
-  const body = desc ? desc[1] : text.replace(/@(param|return)\b[\s\S]*$/, '');
+  const body = desc ? desc[1] : text.replace(/@(param|return|deprecated)\b[\s\S]*$/, '');
   for (let l of body.split(/\n|\s{2}\*\s/)) {
     l = l.trim();
     if (!l || /^(#|[*+-]\s|\d+\.\s|\||>\s*$)/.test(l)) continue;

@@ -11,7 +11,7 @@
 //                                  before anything is decoded or hashed
 //   IncompleteSignature            signature parts missing or malformed, a
 //                                  signed header sent more than once, a nonce
-//                                  longer than limits.max_nonce_bytes
+//                                  empty or longer than limits.max_nonce_bytes
 //   InvalidAccessKeyId.NotFound    the lookup does not know the AccessKeyId (404)
 //   IllegalTimestamp               the timestamp is missing or malformed
 //   InvalidTimeStamp.Expired       the timestamp is outside the window
@@ -191,6 +191,7 @@ inline server_result<void> check_time(std::string_view text, std::string_view na
 }
 
 inline server_result<void> check_nonce_size(std::string_view nonce, std::string_view name, const verify_options& o) {
+  if (nonce.empty()) return incomplete_signature(std::string(name) + " is empty.");
   if (nonce.size() <= o.limits.max_nonce_bytes) return {};
   return incomplete_signature(std::string(name) + " is longer than " + std::to_string(o.limits.max_nonce_bytes) +
                               " bytes.");
@@ -387,6 +388,13 @@ inline server_result<verified_request> verify_v3(const incoming_request& in, con
   if (auto r = check_nonce_size(nonce, "x-acs-signature-nonce", o); !r) return r.error();
   if (action.empty()) return missing_parameter("x-acs-action");
   if (version.empty()) return missing_parameter("x-acs-version");
+  // The parameters (query, and a form body by the signed content type),
+  // decoded and counted before anything is hashed.
+  std::vector<parameter> params;
+  if (auto r = detail::add_form_items(in.query, params, o.limits.max_parameters); !r) return r.error();
+  auto cq = canonical_query(params);
+  if (!cq) return invalid_parameter(cq.error().field());
+  if (auto r = detail::add_body_items(in.body, content_type, o.limits, params); !r) return r.error();
   const credentials* creds = lookup(auth->credential);
   if (creds == nullptr) return key_not_found();
   std::chrono::system_clock::time_point expires;
@@ -401,10 +409,6 @@ inline server_result<verified_request> verify_v3(const incoming_request& in, con
                          "Specified signature does not match our calculation: the payload hash does not match the body.");
 
   // The canonical request from what arrived, signing exactly the listed headers.
-  std::vector<parameter> params;
-  if (auto r = detail::add_form_items(in.query, params, o.limits.max_parameters); !r) return r.error();
-  auto cq = canonical_query(params);
-  if (!cq) return invalid_parameter(cq.error().field());
   const std::string_view listed = auth->signed_headers;
   const auto cr = v3::canonical_request_of(in.method, in.path, *cq, in.headers, payload_hash,
                                            [&](std::string_view n) { return lists_header(listed, n); });
@@ -424,8 +428,6 @@ inline server_result<verified_request> verify_v3(const incoming_request& in, con
   v.access_key_id = std::string(auth->credential);
   v.action = std::string(action);
   v.version = std::string(version);
-  // The operation's fields: the query's, and a form body's by the signed content type.
-  if (auto r = detail::add_body_items(in.body, content_type, o.limits, params); !r) return r.error();
   v.parameters = std::move(params);
   return v;
 }

@@ -610,6 +610,15 @@ TEST_CASE("server: limits before authentication, at their boundaries", "[server]
   v2_huge.query.replace(v2_huge.query.find("limit-nonce-v2"), 14, std::string(100, 'n'));
   expect_code(rdscodec::verify_request(rdscodec::view_of(v2_huge), keys.lookup(), at_now(&cache)),
               "IncompleteSignature", 400);
+  // An empty nonce is no nonce.
+  auto v2_empty = *rdscodec::v2::sign(sample_request(), keys.plain, o2);
+  v2_empty.query.replace(v2_empty.query.find("limit-nonce-v2"), 14, "");
+  expect_code(rdscodec::verify_request(rdscodec::view_of(v2_empty), keys.lookup(), at_now(&cache)),
+              "IncompleteSignature", 400);
+  expect_code(rdscodec::verify_request(rdscodec::view_of(hand_signed_v3(keys.plain, v3_headers(""))), keys.lookup(),
+                                       at_now(&cache)),
+              "IncompleteSignature", 400);
+  CHECK(cache.size() == 0);
   rdscodec::incoming_request eight_mb;
   eight_mb.method = "GET";
   const std::string query(8 << 20, 'a');

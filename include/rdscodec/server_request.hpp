@@ -9,7 +9,8 @@
 // MissingParameter), as an api_error ready to be written back with
 // write_error(). Verifying the signature is verify.hpp's job.
 //
-// Both stop at request_limits before decoding anything (see its defaults).
+// parse_parameters() and verify_request() (verify.hpp) check request_limits
+// before decoding anything (see its defaults).
 // The codes are the Alibaba API Gateway's own, from its error-code table
 // (the RPC gateway in front of RDS documents none for these cases):
 //
@@ -122,9 +123,10 @@ inline api_error unsupported_parameter(std::string_view name) {
 }
 
 /// Sizes a request may have before anything in it is decoded or hashed.
-/// The defaults leave room for every RDS operation (the largest documented
-/// parameter lists, such as a thousand-address SecurityIps, stay below 32 KiB)
-/// and bound the work an unauthenticated request can cause.
+/// The defaults leave room for large RDS calls (a SecurityIps whitelist of
+/// 1,000 "255.255.255.255/32" entries, comma-separated and percent-encoded,
+/// is about 21 KB of query) and bound the work an unauthenticated request
+/// can cause.
 struct request_limits {
   /// Header lines (the HTTP server's own pseudo-headers count too).
   std::size_t max_headers = 64;

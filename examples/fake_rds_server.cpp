@@ -1,7 +1,8 @@
 // A loopback fake of the RDS endpoint for the migration workflow —
 // ImportDatabaseBetweenInstances, DescribeImportsForSQLServer, CancelImport —
 // built on rdscodec's server side: every request is verified (V2 or V3, SM3,
-// STS, timestamp window, replayed nonces) and decoded strictly, and answered
+// STS, timestamp window, replayed nonces, rdscodec's default request limits;
+// bodies beyond the limit refused by cpp-httplib) and decoded strictly, and answered
 // in the format the client asked for, exactly as the gateway shapes its bodies.
 //
 //   fake_rds_server [--port N] [--key ID:SECRET[:STS_TOKEN]]... [--task DBINSTANCE:IMPORTID]...
@@ -42,6 +43,8 @@ class fake_rds {
     instances_.insert(instance);
   }
   void add_instance(const std::string& instance) { instances_.insert(instance); }
+  /// What the verifier refuses before authentication (rdscodec's defaults).
+  const rdscodec::request_limits& limits() const { return limits_; }
 
   void handle(const httplib::Request& req, httplib::Response& res) {
     rdscodec::incoming_request in;
@@ -59,6 +62,7 @@ class fake_rds {
 
     rdscodec::verify_options options;
     options.nonces = &nonces_;
+    options.limits = limits_;
     auto verified = rdscodec::verify_request(
         in,
         [this](std::string_view id) -> const rdscodec::credentials* {
@@ -182,6 +186,7 @@ class fake_rds {
   std::int64_t next_import_id_ = 85265475235;  // above INT32_MAX, like the documentation's example
   std::mutex mutex_;
   rdscodec::bounded_replay_cache nonces_;
+  rdscodec::request_limits limits_;
   std::atomic<unsigned long long> counter_{0};
 };
 
@@ -228,6 +233,9 @@ int main(int argc, char** argv) {
   }
 
   httplib::Server server;
+  // Bodies above the verifier's limit are refused by cpp-httplib itself
+  // (413) before they are read into memory.
+  server.set_payload_max_length(rds.limits().max_body_bytes);
   auto handler = [&rds](const httplib::Request& req, httplib::Response& res) { rds.handle(req, res); };
   server.Get("/", handler);
   server.Post("/", handler);

@@ -150,12 +150,20 @@ inline result<nonce_text> random_nonce() noexcept {
   return n;
 }
 
-/// An explicit nonce must be 1 to 64 bytes of printable ASCII without space
-/// (it also travels in an HTTP header with signature V3).
+/// An explicit nonce must be 1 to 64 characters from A-Z a-z 0-9 - . _ ~
+/// (RFC 3986's unreserved set; UUIDs and hex qualify). Those bytes are the
+/// same in a V2 query (percent-encoding leaves them alone), in a V3 header
+/// and in the verifier's replay cache: no ',' (a repeated header's values
+/// are joined by one, so "a,b" could be re-sent as two headers), no spaces
+/// or tabs (trimmed from header values), no ';', '"' or '%' that HTTP
+/// intermediaries may treat as syntax.
 constexpr bool is_valid_nonce(std::string_view s) noexcept {
   if (s.empty() || s.size() > 64) return false;
-  for (char c : s)
-    if (c < 0x21 || c > 0x7E) return false;
+  for (char c : s) {
+    const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                    c == '.' || c == '_' || c == '~';
+    if (!ok) return false;
+  }
   return true;
 }
 

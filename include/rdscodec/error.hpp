@@ -32,7 +32,7 @@ enum class errc {
   invalid_credentials,
   /// An explicit timestamp is not of the form YYYY-MM-DDThh:mm:ssZ.
   invalid_timestamp,
-  /// An explicit nonce is empty, too long, or has bytes outside printable ASCII.
+  /// An explicit nonce is empty, too long, or has bytes outside A-Z a-z 0-9 - . _ ~.
   invalid_nonce,
   /// A region id has characters other than a-z, 0-9 and '-', or is empty.
   invalid_region,
@@ -132,7 +132,7 @@ class error_category_impl final : public std::error_category {
       case errc::reserved_parameter: return "parameter name is reserved for the signer";
       case errc::invalid_credentials: return "AccessKeyId is empty, or AccessKeyId or SecurityToken is not printable ASCII";
       case errc::invalid_timestamp: return "timestamp is not of the form YYYY-MM-DDThh:mm:ssZ";
-      case errc::invalid_nonce: return "nonce is empty, longer than 64 bytes or not printable ASCII";
+      case errc::invalid_nonce: return "nonce is empty, longer than 64 bytes or not made of A-Z a-z 0-9 - . _ ~";
       case errc::invalid_region: return "region id is empty or has characters other than a-z, 0-9, '-'";
       case errc::invalid_endpoint: return "endpoint is not a plain host[:port]";
       case errc::invalid_option: return "signing options conflict";

@@ -8,6 +8,18 @@
 // gives the error the gateway would (UnsupportedParameter, InvalidParameter,
 // MissingParameter), as an api_error ready to be written back with
 // write_error(). Verifying the signature is verify.hpp's job.
+//
+// parse_parameters() and verify_request() (verify.hpp) check request_limits
+// before decoding anything (see its defaults).
+// The codes are the Alibaba API Gateway's own, from its error-code table
+// (the RPC gateway in front of RDS documents none for these cases):
+//
+//   I400HD  400  too many headers, header bytes over the limit, or a
+//                Content-Type sent twice with a body
+//   I413UL  413  query string over max_query_bytes ("Request URL too Large")
+//   I413RL  413  body over max_body_bytes ("Request body too Large")
+//   I400RU  400  more than max_parameters items in the query
+//   I400BD  400  more than max_parameters items in query and form body together
 #ifndef RDSCODEC_SERVER_REQUEST_HPP
 #define RDSCODEC_SERVER_REQUEST_HPP
 
@@ -21,6 +33,7 @@
 #include <rdscodec/utf8.hpp>
 
 #include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -109,10 +122,64 @@ inline api_error unsupported_parameter(std::string_view name) {
   return gateway_error(400, "UnsupportedParameter", "The parameter \"" + std::string(name) + "\" is not supported.");
 }
 
+/// Sizes a request may have before anything in it is decoded or hashed.
+/// The defaults leave room for large RDS calls (a SecurityIps whitelist of
+/// 1,000 "255.255.255.255/32" entries, comma-separated and percent-encoded,
+/// is about 21 KB of query) and bound the work an unauthenticated request
+/// can cause.
+struct request_limits {
+  /// Header lines (the HTTP server's own pseudo-headers count too).
+  std::size_t max_headers = 64;
+  /// Bytes of all header names and values together (an STS token is 1-2 KB).
+  std::size_t max_header_bytes = 32 * 1024;
+  /// Bytes of the raw query string.
+  std::size_t max_query_bytes = 32 * 1024;
+  /// Bytes of the body.
+  std::size_t max_body_bytes = 1024 * 1024;
+  /// name=value items of the query and a form body together.
+  std::size_t max_parameters = 256;
+  /// Bytes of the nonce (SignatureNonce, x-acs-signature-nonce); 64 is what
+  /// rdscodec's signer sends at most (is_valid_nonce).
+  std::size_t max_nonce_bytes = 64;
+};
+
 namespace detail {
 
-/// Adds the name=value items of a form-encoded string to `out`.
-inline server_result<void> add_form_items(std::string_view text, std::vector<parameter>& out) {
+/// `s` without spaces and tabs at either end (HTTP's optional whitespace,
+/// and what V3 canonicalisation trims from a header value).
+constexpr std::string_view trim_ows(std::string_view s) noexcept {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+inline api_error too_many_parameters(bool in_body, std::size_t limit) {
+  const std::string why = "more than " + std::to_string(limit) + " parameters";
+  return in_body ? gateway_error(400, "I400BD", "Invalid Body: " + why)
+                 : gateway_error(400, "I400RU", "Invalid Request Uri `" + why + "`");
+}
+
+/// The size limits of request_limits that need no decoding (headers, query,
+/// body), checked first of all.
+inline server_result<void> check_sizes(const incoming_request& in, const request_limits& l) {
+  if (in.headers.size() > l.max_headers)
+    return gateway_error(400, "I400HD",
+                         "Invalid Header: more than " + std::to_string(l.max_headers) + " header lines");
+  std::size_t header_bytes = 0;
+  for (const auto& h : in.headers) header_bytes += h.name.size() + h.value.size();
+  if (header_bytes > l.max_header_bytes)
+    return gateway_error(400, "I400HD",
+                         "Invalid Header: the headers are longer than " + std::to_string(l.max_header_bytes) + " bytes");
+  if (in.query.size() > l.max_query_bytes) return gateway_error(413, "I413UL", "Request URL too Large");
+  if (in.body.size() > l.max_body_bytes) return gateway_error(413, "I413RL", "Request body too Large");
+  return {};
+}
+
+/// Adds the name=value items of a form-encoded string to `out`, refusing
+/// to grow it beyond `max_items` (counted before an item is decoded).
+inline server_result<void> add_form_items(std::string_view text, std::vector<parameter>& out,
+                                          std::size_t max_items = static_cast<std::size_t>(-1),
+                                          bool in_body = false) {
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t amp = text.find('&', start);
@@ -123,6 +190,7 @@ inline server_result<void> add_form_items(std::string_view text, std::vector<par
       if (amp == text.size()) break;
       continue;
     }
+    if (out.size() >= max_items) return too_many_parameters(in_body, max_items);
     const std::size_t eq = item.find('=');
     const std::string_view raw_name = item.substr(0, eq);
     const std::string_view raw_value = eq == std::string_view::npos ? std::string_view() : item.substr(eq + 1);
@@ -139,24 +207,18 @@ inline server_result<void> add_form_items(std::string_view text, std::vector<par
   return {};
 }
 
+/// True when the media type (before any ';' parameters, spaces and tabs
+/// around it ignored, any case) is application/x-www-form-urlencoded.
 inline bool is_form_content_type(std::string_view ct) noexcept {
-  const std::string_view base = ct.substr(0, ct.find(';'));
-  std::string_view t = base;
-  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
-  return incoming_request::iequals(t, "application/x-www-form-urlencoded");
+  return incoming_request::iequals(trim_ows(ct.substr(0, ct.find(';'))), "application/x-www-form-urlencoded");
 }
 
-}  // namespace detail
-
-/// The request parameters: the query string's, plus a form body's (when the
-/// Content-Type says application/x-www-form-urlencoded). '+' decodes as a
-/// space, as form encoders emit it. Names must be unique across both.
-inline server_result<std::vector<parameter>> parse_parameters(const incoming_request& in) {
-  std::vector<parameter> out;
-  if (auto r = detail::add_form_items(in.query, out); !r) return r.error();
-  if (!in.body.empty() && detail::is_form_content_type(in.header("content-type"))) {
-    if (auto r = detail::add_form_items(in.body, out); !r) return r.error();
+/// The body's items (when `content_type` is form-encoded) after the query's
+/// items already in `out`; names unique across both.
+inline server_result<void> add_body_items(std::string_view body, std::string_view content_type,
+                                          const request_limits& limits, std::vector<parameter>& out) {
+  if (!body.empty() && is_form_content_type(content_type)) {
+    if (auto r = add_form_items(body, out, limits.max_parameters, true); !r) return r.error();
   }
   std::vector<const parameter*> sorted;
   sorted.reserve(out.size());
@@ -165,6 +227,29 @@ inline server_result<std::vector<parameter>> parse_parameters(const incoming_req
   for (std::size_t i = 1; i < sorted.size(); ++i)
     if (sorted[i]->name == sorted[i - 1]->name)
       return invalid_parameter(sorted[i]->name, "The parameter is specified more than once.");
+  return {};
+}
+
+}  // namespace detail
+
+/// The request parameters: the query string's, plus a form body's (when the
+/// Content-Type says application/x-www-form-urlencoded). '+' decodes as a
+/// space, as form encoders emit it. Names must be unique across both. The
+/// limits are checked first; a body with two Content-Type headers is
+/// refused (I400HD), since they could disagree on what the body is.
+inline server_result<std::vector<parameter>> parse_parameters(const incoming_request& in,
+                                                              const request_limits& limits = {}) {
+  if (auto r = detail::check_sizes(in, limits); !r) return r.error();
+  std::string_view content_type;
+  if (!in.body.empty()) {
+    std::size_t count = 0;
+    for (const auto& h : in.headers)
+      if (incoming_request::iequals(h.name, "content-type") && ++count == 1) content_type = h.value;
+    if (count > 1) return gateway_error(400, "I400HD", "Invalid Header `Content-Type` sent more than once");
+  }
+  std::vector<parameter> out;
+  if (auto r = detail::add_form_items(in.query, out, limits.max_parameters); !r) return r.error();
+  if (auto r = detail::add_body_items(in.body, content_type, limits, out); !r) return r.error();
   return out;
 }
 

@@ -6,7 +6,12 @@
 // (CRYPTO_memcmp), enforces a timestamp window and, given a replay cache,
 // refuses a nonce seen before. Each failure is the gateway's error:
 //
-//   IncompleteSignature            signature parts missing or malformed
+//   I400HD, I413UL, I413RL,        the request is over verify_options::limits
+//   I400RU, I400BD                 (server_request.hpp lists them); checked
+//                                  before anything is decoded or hashed
+//   IncompleteSignature            signature parts missing or malformed, a
+//                                  signed header sent more than once, a nonce
+//                                  empty or longer than limits.max_nonce_bytes
 //   InvalidAccessKeyId.NotFound    the lookup does not know the AccessKeyId (404)
 //   IllegalTimestamp               the timestamp is missing or malformed
 //   InvalidTimeStamp.Expired       the timestamp is outside the window
@@ -16,7 +21,10 @@
 //   SignatureNonceUsed             the nonce was seen before
 //
 // The checks run in that order; the nonce is recorded only once the
-// signature is valid, so forged requests cannot fill the cache.
+// signature is valid, so forged requests cannot fill the cache. With V3,
+// every decision (date, nonce, token, content type, action, version) is
+// taken on exactly the value that was signed: the one header of that name,
+// trimmed of spaces and tabs as canonicalisation trims it.
 #ifndef RDSCODEC_VERIFY_HPP
 #define RDSCODEC_VERIFY_HPP
 
@@ -31,13 +39,13 @@
 
 #include <chrono>
 #include <cstddef>
-#include <deque>
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <queue>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -66,10 +74,12 @@ class replay_cache {
 };
 
 /// An in-memory replay cache holding at most `capacity` nonces. Entries
-/// leave when they expire. It fails closed: when full of unexpired entries
-/// it answers nonce_check::full (verify_request refuses the request with
-/// ServiceUnavailable) rather than forgetting a nonce early. Size it above
-/// the requests expected per window.
+/// leave when they expire, whatever order they expire in (V2 and V3 windows
+/// differ, timestamps may be ahead of the clock): a min-heap by expiry beside
+/// the hash map, O(log n) per new nonce, no rescans. It fails closed: when
+/// full of unexpired entries it answers nonce_check::full (verify_request
+/// refuses the request with ServiceUnavailable) rather than forgetting a
+/// nonce early. Size it above the requests expected per window.
 class bounded_replay_cache final : public replay_cache {
  public:
   explicit bounded_replay_cache(std::size_t capacity = 100000) : capacity_(capacity == 0 ? 1 : capacity) {}
@@ -77,22 +87,23 @@ class bounded_replay_cache final : public replay_cache {
   nonce_check remember(std::string_view access_key_id, std::string_view nonce,
                        std::chrono::system_clock::time_point expires,
                        std::chrono::system_clock::time_point now) override {
-    std::string key;
-    key.reserve(access_key_id.size() + 1 + nonce.size());
+    // The key id's length first: no (id, nonce) pair can spell another's key.
+    std::string key = std::to_string(access_key_id.size());
+    key.reserve(key.size() + 1 + access_key_id.size() + nonce.size());
+    key.push_back(':');
     key.append(access_key_id.data(), access_key_id.size());
-    key.push_back('\n');
     key.append(nonce.data(), nonce.size());
     std::lock_guard<std::mutex> lock(mutex_);
-    // Entries go in roughly expiry order (all share one window); drop the
-    // expired ones from the front.
-    while (!order_.empty() && order_.front().first <= now) {
-      seen_.erase(order_.front().second);
-      order_.pop_front();
+    while (!by_expiry_.empty() && by_expiry_.top().expires <= now) {
+      const auto it = seen_.find(*by_expiry_.top().key);
+      by_expiry_.pop();
+      seen_.erase(it);
     }
     if (seen_.count(key) != 0) return nonce_check::replayed;
     if (seen_.size() >= capacity_) return nonce_check::full;
-    seen_.insert(key);
-    order_.emplace_back(expires, std::move(key));
+    // Keys of an unordered_map stay put when it rehashes: the heap points at them.
+    const auto inserted = seen_.emplace(std::move(key), expires).first;
+    by_expiry_.push(entry{expires, &inserted->first});
     return nonce_check::fresh;
   }
 
@@ -102,10 +113,15 @@ class bounded_replay_cache final : public replay_cache {
   }
 
  private:
+  struct entry {
+    std::chrono::system_clock::time_point expires;
+    const std::string* key;
+    bool operator>(const entry& o) const noexcept { return expires > o.expires; }
+  };
   std::size_t capacity_;
   mutable std::mutex mutex_;
-  std::unordered_set<std::string> seen_;
-  std::deque<std::pair<std::chrono::system_clock::time_point, std::string>> order_;
+  std::unordered_map<std::string, std::chrono::system_clock::time_point> seen_;
+  std::priority_queue<entry, std::vector<entry>, std::greater<entry>> by_expiry_;
 };
 
 /// Finds the credentials of an AccessKeyId (they carry the expected STS
@@ -122,6 +138,10 @@ struct verify_options {
   std::optional<std::chrono::system_clock::time_point> now;
   /// Replay protection; nullptr: nonces are not checked.
   replay_cache* nonces = nullptr;
+  /// Sizes checked before anything is decoded or hashed (defaults in
+  /// server_request.hpp: 64 headers, 32 KiB of headers, 32 KiB query, 1 MiB
+  /// body, 256 parameters, 64-byte nonce).
+  request_limits limits;
 };
 
 /// What a valid request asked for.
@@ -170,6 +190,13 @@ inline server_result<void> check_time(std::string_view text, std::string_view na
   return {};
 }
 
+inline server_result<void> check_nonce_size(std::string_view nonce, std::string_view name, const verify_options& o) {
+  if (nonce.empty()) return incomplete_signature(std::string(name) + " is empty.");
+  if (nonce.size() <= o.limits.max_nonce_bytes) return {};
+  return incomplete_signature(std::string(name) + " is longer than " + std::to_string(o.limits.max_nonce_bytes) +
+                              " bytes.");
+}
+
 inline server_result<void> check_token(const credentials& c, std::string_view presented) {
   if (presented == c.security_token()) return {};
   return gateway_error(400, "InvalidSecurityToken.Mismatch", "The security token does not match the AccessKeyId.");
@@ -190,7 +217,7 @@ inline server_result<void> check_nonce(const verify_options& o, std::string_view
 
 inline server_result<verified_request> verify_v2(const incoming_request& in, const credentials_lookup& lookup,
                                                  const verify_options& o) {
-  auto params = parse_parameters(in);
+  auto params = parse_parameters(in, o.limits);
   if (!params) return params.error();
   auto find = [&](std::string_view name) -> const std::string* {
     for (const auto& p : *params)
@@ -207,6 +234,7 @@ inline server_result<verified_request> verify_v2(const incoming_request& in, con
         "Signature, AccessKeyId, SignatureMethod, SignatureVersion and SignatureNonce are all required.");
   if (*method != "HMAC-SHA1" || *sig_version != "1.0")
     return incomplete_signature("SignatureMethod must be HMAC-SHA1 and SignatureVersion 1.0.");
+  if (auto r = check_nonce_size(*nonce, "SignatureNonce", o); !r) return r.error();
   const std::string* action = find("Action");
   const std::string* version = find("Version");
   if (action == nullptr || action->empty()) return missing_parameter("Action");
@@ -293,58 +321,96 @@ inline bool lists_header(std::string_view list, std::string_view name) {
   return false;
 }
 
+/// The value of the one header called `name` (any case), trimmed of spaces
+/// and tabs; `count` receives how many headers have that name.
+inline std::string_view single_header(const incoming_request& in, std::string_view name, std::size_t& count) noexcept {
+  std::string_view value;
+  count = 0;
+  for (const auto& h : in.headers)
+    if (incoming_request::iequals(h.name, name) && ++count == 1) value = trim_ows(h.value);
+  return value;
+}
+
 inline server_result<verified_request> verify_v3(const incoming_request& in, const credentials_lookup& lookup,
                                                  const verify_options& o) {
-  const auto auth = parse_authorization(in.header("authorization"));
+  std::size_t count = 0;
+  const std::string_view authorization = single_header(in, "authorization", count);
+  if (count != 1) return incomplete_signature("The Authorization header must be sent once.");
+  const auto auth = parse_authorization(authorization);
   if (!auth) return incomplete_signature("The Authorization header is malformed.");
   v3::algorithm alg;
   if (auth->algorithm == "ACS3-HMAC-SHA256") alg = v3::algorithm::acs3_hmac_sha256;
   else if (auth->algorithm == "ACS3-HMAC-SM3") alg = v3::algorithm::acs3_hmac_sm3;
   else return incomplete_signature("Unsupported signature algorithm.");
+  // Every header the client says it signed must be there exactly once: with
+  // two, the signature covers both values joined by ',' while a reader of
+  // one value would see something else (a nonce split in two would be new
+  // to the replay cache once per ordering). Each listed name is a distinct
+  // header, so a list longer than the headers cannot be right.
+  std::size_t listed_count = 0;
+  for (std::size_t start = 0; start <= auth->signed_headers.size(); ++listed_count) {
+    std::size_t semi = auth->signed_headers.find(';', start);
+    if (semi == std::string_view::npos) semi = auth->signed_headers.size();
+    if (listed_count >= in.headers.size()) return incomplete_signature("A signed header is missing.");
+    const std::string_view name = auth->signed_headers.substr(start, semi - start);
+    (void)single_header(in, name, count);
+    if (count == 0) return incomplete_signature("A signed header is missing.");
+    if (count > 1) return incomplete_signature("The signed header " + std::string(name) + " is sent more than once.");
+    start = semi + 1;
+  }
+  // From here on, only the signed values (one header each, trimmed).
+  auto signed_value = [&](std::string_view name, std::string_view& value) {
+    if (!lists_header(auth->signed_headers, name)) return false;
+    std::size_t n = 0;
+    value = single_header(in, name, n);
+    return n == 1;
+  };
   const std::string_view payload_header =
       in.has_header("x-acs-content-sm3") && alg == v3::algorithm::acs3_hmac_sm3 ? "x-acs-content-sm3"
                                                                                  : "x-acs-content-sha256";
-  for (std::string_view required :
-       {std::string_view("host"), std::string_view("x-acs-action"), std::string_view("x-acs-version"),
-        std::string_view("x-acs-date"), std::string_view("x-acs-signature-nonce"), payload_header}) {
-    if (!in.has_header(required) || !lists_header(auth->signed_headers, required))
-      return incomplete_signature("The header " + std::string(required) + " must be sent and signed.");
+  std::string_view host, action, version, date, nonce, payload_hash;
+  const std::pair<std::string_view, std::string_view*> required[] = {
+      {"host", &host},         {"x-acs-action", &action},         {"x-acs-version", &version},
+      {"x-acs-date", &date},   {"x-acs-signature-nonce", &nonce}, {payload_header, &payload_hash}};
+  for (const auto& [name, value] : required) {
+    if (!signed_value(name, *value))
+      return incomplete_signature("The header " + std::string(name) + " must be sent and signed.");
   }
-  if (in.has_header("x-acs-security-token") && !lists_header(auth->signed_headers, "x-acs-security-token"))
+  std::string_view token;
+  if (in.has_header("x-acs-security-token") && !signed_value("x-acs-security-token", token))
     return incomplete_signature("The header x-acs-security-token must be signed.");
   // With a body, the content type decides whether it carries parameters: it
   // must be signed. (Without one it changes nothing; HTTP clients often add
   // a default content type to an empty POST.)
-  if (!in.body.empty() && !lists_header(auth->signed_headers, "content-type"))
+  std::string_view content_type;
+  if (!in.body.empty() && !signed_value("content-type", content_type))
     return incomplete_signature("The header content-type must be sent and signed with a body.");
-  // Every header the client says it signed must be there.
-  for (std::size_t start = 0; start <= auth->signed_headers.size();) {
-    std::size_t semi = auth->signed_headers.find(';', start);
-    if (semi == std::string_view::npos) semi = auth->signed_headers.size();
-    if (!in.has_header(auth->signed_headers.substr(start, semi - start)))
-      return incomplete_signature("A signed header is missing.");
-    start = semi + 1;
-  }
+  if (auto r = check_nonce_size(nonce, "x-acs-signature-nonce", o); !r) return r.error();
+  if (action.empty()) return missing_parameter("x-acs-action");
+  if (version.empty()) return missing_parameter("x-acs-version");
+  // The parameters (query, and a form body by the signed content type),
+  // decoded and counted before anything is hashed.
+  std::vector<parameter> params;
+  if (auto r = detail::add_form_items(in.query, params, o.limits.max_parameters); !r) return r.error();
+  auto cq = canonical_query(params);
+  if (!cq) return invalid_parameter(cq.error().field());
+  if (auto r = detail::add_body_items(in.body, content_type, o.limits, params); !r) return r.error();
   const credentials* creds = lookup(auth->credential);
   if (creds == nullptr) return key_not_found();
   std::chrono::system_clock::time_point expires;
-  if (auto r = check_time(in.header("x-acs-date"), "x-acs-date", o.v3_window, o, expires); !r) return r.error();
+  if (auto r = check_time(date, "x-acs-date", o.v3_window, o, expires); !r) return r.error();
 
   // The body must be what the client hashed.
   auto body_hash = digest(v3::digest_of(alg), in.body);
   if (!body_hash) return gateway_error(500, "InternalError", "The request processing has failed due to an internal error.");
   const digest_text body_hex = hex_encode(*body_hash);
-  if (!constant_time_equal(body_hex.view(), in.header(payload_header)))
+  if (!constant_time_equal(body_hex.view(), payload_hash))
     return gateway_error(400, "SignatureDoesNotMatch",
                          "Specified signature does not match our calculation: the payload hash does not match the body.");
 
   // The canonical request from what arrived, signing exactly the listed headers.
-  std::vector<parameter> query_params;
-  if (auto r = detail::add_form_items(in.query, query_params); !r) return r.error();
-  auto cq = canonical_query(query_params);
-  if (!cq) return invalid_parameter(cq.error().field());
   const std::string_view listed = auth->signed_headers;
-  const auto cr = v3::canonical_request_of(in.method, in.path, *cq, in.headers, in.header(payload_header),
+  const auto cr = v3::canonical_request_of(in.method, in.path, *cq, in.headers, payload_hash,
                                            [&](std::string_view n) { return lists_header(listed, n); });
   auto sts = v3::string_to_sign(alg, cr.text);
   if (!sts) return gateway_error(500, "InternalError", "The request processing has failed due to an internal error.");
@@ -353,18 +419,16 @@ inline server_result<verified_request> verify_v3(const incoming_request& in, con
   if (cr.signed_headers != listed || !constant_time_equal(expected->view(), auth->signature))
     return gateway_error(400, "SignatureDoesNotMatch",
                          "Specified signature does not match our calculation. server StringToSign is [" + *sts + "]");
-  if (auto r = check_token(*creds, in.header("x-acs-security-token")); !r) return r.error();
-  if (auto r = check_nonce(o, auth->credential, in.header("x-acs-signature-nonce"), expires); !r) return r.error();
+  if (auto r = check_token(*creds, token); !r) return r.error();
+  if (auto r = check_nonce(o, auth->credential, nonce, expires); !r) return r.error();
 
   verified_request v;
   v.signature_version = 3;
   v.algorithm = std::string(auth->algorithm);
   v.access_key_id = std::string(auth->credential);
-  v.action = std::string(in.header("x-acs-action"));
-  v.version = std::string(in.header("x-acs-version"));
-  auto all = parse_parameters(in);  // query and a form body: the operation's fields
-  if (!all) return all.error();
-  v.parameters = std::move(*all);
+  v.action = std::string(action);
+  v.version = std::string(version);
+  v.parameters = std::move(params);
   return v;
 }
 
@@ -373,7 +437,8 @@ inline server_result<verified_request> verify_v3(const incoming_request& in, con
 /// Verifies `in` (V3 when it has an ACS3 Authorization header, else V2).
 inline server_result<verified_request> verify_request(const incoming_request& in, const credentials_lookup& lookup,
                                                       const verify_options& options = {}) {
-  if (in.header("authorization").substr(0, 5) == "ACS3-") return detail::verify_v3(in, lookup, options);
+  if (auto r = detail::check_sizes(in, options.limits); !r) return r.error();
+  if (detail::trim_ows(in.header("authorization")).substr(0, 5) == "ACS3-") return detail::verify_v3(in, lookup, options);
   return detail::verify_v2(in, lookup, options);
 }
 

@@ -248,11 +248,26 @@ TEST_CASE("cli: parse the other operations' answers", "[cli]") {
   CHECK(describe.out.find("TotalRecordCounts: 1\n") != std::string::npos);
   CHECK(describe.out.find("Items[0].DBName: testdb01\nItems[0].FileName: testdb01_1370572475975.bak\n"
                           "Items[0].ImportStatus: Success\nItems[0].StartTime: Innodb\n") != std::string::npos);
+  // The expected values are the ones in the API reference's sample
+  // (tests/data/responses/README.md gives its source): <ImportId>2122321</ImportId>,
+  // <RequestId>5A77D650-27A1-4E08-AD9E-59008EDB6927</RequestId>. --json prints
+  // {"ok":true,"response":{...}} with ImportId as a JSON number and both fields,
+  // and nothing else, as the README's manual says.
   auto import = run({"parse", "--operation", "import-database-between-instances", "--json",
                      sample("import_database_between_instances_success.xml")});
   CHECK(import.exit_code == 0);
-  CHECK(import.out == "{\"ok\":true,\"response\":{\"ImportId\":2122321,"
-                      "\"RequestId\":\"5A77D650-27A1-4E08-AD9E-59008EDB6927\"}}\n");
+  {
+    simdjson::dom::parser ip;
+    auto ij = parse_json(ip, import.out);
+    CHECK(bool(ij["ok"]) == true);
+    simdjson::dom::object response;
+    REQUIRE(ij["response"].get(response) == simdjson::SUCCESS);
+    CHECK(response.size() == 2);
+    std::int64_t import_id = 0;
+    REQUIRE(response["ImportId"].get(import_id) == simdjson::SUCCESS);  // a number, not a string
+    CHECK(import_id == 2122321);
+    CHECK(str(ij, "response", "RequestId") == "5A77D650-27A1-4E08-AD9E-59008EDB6927");
+  }
   auto malformed = run({"parse", "--operation", "describe-imports-for-sql-server",
                         sample("describe_imports_for_sql_server_doc.xml")});
   CHECK(malformed.exit_code == 1);
@@ -260,28 +275,33 @@ TEST_CASE("cli: parse the other operations' answers", "[cli]") {
 }
 
 TEST_CASE("cli: every usage error is one line plus the help, exit code 2", "[cli]") {
+  // The first line is checked for what it must say (the option and the
+  // value at fault), not for a library's exact wording: each `mentions`
+  // entry is a fact about the command line that the message has to name.
   struct usage_case {
     const char* what;
     std::vector<std::string> args;
     bool creds;
-    const char* message;
+    std::vector<std::string> mentions;
   };
   const usage_case cases[] = {
-      {"no command", {}, true, "rdscodec: A subcommand is required"},
-      {"unknown option", with(cancel_import_v3, {"--bogus"}), true, "rdscodec: The following argument was not expected: --bogus"},
-      {"missing required field", {"sign", "cancel-import", "--import-id", "1"}, true, "rdscodec: --db-instance-id is required"},
+      {"no command", {}, true, {"command"}},
+      {"unknown option", with(cancel_import_v3, {"--bogus"}), true, {"--bogus"}},
+      {"missing required field", {"sign", "cancel-import", "--import-id", "1"}, true, {"--db-instance-id", "required"}},
+      {"missing required number", {"sign", "cancel-import", "--db-instance-id", "a"}, true, {"--import-id", "required"}},
       {"bad number", {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "12x"}, true,
-       "rdscodec: Could not convert: --import-id = 12x"},
+       {"--import-id", "12x"}},
       {"missing credentials", cancel_import_v3, false,
-       "rdscodec: no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pass --profile"},
-      {"bad signature version", with(cancel_import_v3, {"--signature", "v9"}), true, "rdscodec: --signature: v9 not in {v3,v2}"},
-      {"generic without action", {"sign", "--version", "1"}, true, "rdscodec: --action and --version are required"},
-      {"bad param", {"sign", "--action", "A", "--version", "1", "--param", "novalue"}, true,
-       "rdscodec: --param takes Name=Value, got: novalue"},
-      {"invalid value", {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "-1"}, true,
-       "rdscodec: cannot sign: ImportId: value is out of range"},
+       {"ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "--profile"}},
+      {"bad signature version", with(cancel_import_v3, {"--signature", "v9"}), true, {"--signature", "v9"}},
+      {"generic without action", {"sign", "--version", "1"}, true, {"--action", "required"}},
+      {"bad param", {"sign", "--action", "A", "--version", "1", "--param", "novalue"}, true, {"--param", "novalue"}},
+      // ImportId's declared range is 0..INT64_MAX (ops/cancel_import.hpp).
+      {"negative id", {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "-1"}, true,
+       {"ImportId", "out of range"}},
+      {"value the request cannot carry", with(cancel_import_v3, {"--region", "EU_1"}), true, {"region"}},
       {"bad profile", with(cancel_import_v3, {"--profile", "x", "--config", "/nonexistent.json"}), false,
-       "rdscodec: cannot read /nonexistent.json"},
+       {"/nonexistent.json"}},
   };
   for (const auto& c : cases) {
     DYNAMIC_SECTION(c.what) {
@@ -289,10 +309,12 @@ TEST_CASE("cli: every usage error is one line plus the help, exit code 2", "[cli
       CHECK(r.exit_code == 2);
       CHECK(r.out.empty());
       INFO(r.err);
-      CHECK(r.err.rfind(c.message, 0) == 0);
+      CHECK(r.err.rfind("rdscodec: ", 0) == 0);
       const auto first_line_end = r.err.find('\n');
       REQUIRE(first_line_end != std::string::npos);
-      CHECK(r.err.find("Usage:") != std::string::npos);  // then the relevant help
+      const std::string first = r.err.substr(0, first_line_end);
+      for (const auto& m : c.mentions) CHECK(first.find(m) != std::string::npos);
+      CHECK(r.err.find("Usage:", first_line_end) != std::string::npos);  // then the relevant help
     }
   }
 }

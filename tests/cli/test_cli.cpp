@@ -8,6 +8,9 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
+#include <cstdint>
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -290,7 +293,7 @@ TEST_CASE("cli: every usage error is one line plus the help, exit code 2", "[cli
       {"missing required field", {"sign", "cancel-import", "--import-id", "1"}, true, {"--db-instance-id", "required"}},
       {"missing required number", {"sign", "cancel-import", "--db-instance-id", "a"}, true, {"--import-id", "required"}},
       {"bad number", {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "12x"}, true,
-       {"--import-id", "12x"}},
+       {"--import-id", "'12x'"}},
       {"missing credentials", cancel_import_v3, false,
        {"ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "--profile"}},
       {"bad signature version", with(cancel_import_v3, {"--signature", "v9"}), true, {"--signature", "v9"}},
@@ -298,7 +301,7 @@ TEST_CASE("cli: every usage error is one line plus the help, exit code 2", "[cli
       {"bad param", {"sign", "--action", "A", "--version", "1", "--param", "novalue"}, true, {"--param", "novalue"}},
       // ImportId's declared range is 0..INT64_MAX (ops/cancel_import.hpp).
       {"negative id", {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "-1"}, true,
-       {"ImportId", "out of range"}},
+       {"--import-id", "'-1'", "negative"}},
       {"value the request cannot carry", with(cancel_import_v3, {"--region", "EU_1"}), true, {"region"}},
       {"bad profile", with(cancel_import_v3, {"--profile", "x", "--config", "/nonexistent.json"}), false,
        {"/nonexistent.json"}},
@@ -349,6 +352,96 @@ TEST_CASE("cli: --profile from an aliyun config file (AK and StsToken)", "[cli]"
   std::remove(config.c_str());
 }
 
+TEST_CASE("cli: integer options take plain decimal only", "[cli][numbers]") {
+  // Each of these was once read with base 0 or clamped: 010 as 8, 0x10 as 16,
+  // 2^63 as INT64_MAX, '' as 0. Every one must be refused, naming the option
+  // and the value as typed.
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {"--import-id", "010"}, {"--import-id", "0x10"}, {"--import-id", "9223372036854775808"},
+      {"--import-id", ""},    {"--import-id", "+1"},   {"--import-id", " 1"},
+      {"--import-id", "1 "},  {"--import-id", "1e3"},  {"--import-id", "-0"},
+      {"--owner-id", "010"},  {"--owner-id", ""},      {"--resource-owner-id", "0x10"},
+      {"--resource-owner-id", "18446744073709551617"},
+  };
+  for (const auto& [option, value] : bad) {
+    DYNAMIC_SECTION(option << " '" << value << "'") {
+      std::vector<std::string> args = {"sign", "cancel-import", "--db-instance-id", "a"};
+      if (option != "--import-id") args.insert(args.end(), {"--import-id", "1"});
+      args.insert(args.end(), {option, value});
+      auto r = run(args, test_creds);
+      INFO(r.err);
+      CHECK(r.exit_code == 2);
+      CHECK(r.out.empty());
+      const std::string first = r.err.substr(0, r.err.find('\n'));
+      CHECK(first.find(option + ": '" + value + "'") != std::string::npos);
+    }
+  }
+  // --status likewise (0 to 999).
+  for (const std::string value : {"0200", "0x1f4", "", "2e2", "1000", "-1"}) {
+    auto r = run({"parse", "--status", value, "/dev/null"});
+    INFO(value << ": " << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--status: '" + value + "'") != std::string::npos);
+  }
+  // The values that are plain decimal sign as typed: the bounds of the
+  // declared range 0..INT64_MAX (2^63 - 1 = 9223372036854775807).
+  auto max = run({"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "9223372036854775807",
+                  "--owner-id", "0", "--resource-owner-id", "10"},
+                 test_creds);
+  INFO(max.err);
+  CHECK(max.exit_code == 0);
+  CHECK(max.out.rfind("POST https://rds.aliyuncs.com/?DBInstanceId=a&ImportId=9223372036854775807&OwnerId=0&"
+                      "ResourceOwnerId=10\n",
+                      0) == 0);
+  CHECK(run({"parse", "--status", "0", "/dev/null"}).exit_code == 1);  // status 0 accepted; the empty body is not
+}
+
+TEST_CASE("cli: an option is never taken as the value of the one before it", "[cli][values]") {
+  // `--db-instance-id $ID --json` with an empty $ID.
+  struct swallow_case {
+    std::vector<std::string> args;
+    std::string option, next;  // the option left without a value, and what followed it
+  };
+  const swallow_case cases[] = {
+      {{"sign", "cancel-import", "--db-instance-id", "--json", "--import-id", "1"}, "--db-instance-id", "--json"},
+      {{"sign", "cancel-import", "--import-id", "1", "--db-instance-id", "--json"}, "--db-instance-id", "--json"},
+      {{"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "--owner-id", "5"}, "--import-id", "--owner-id"},
+      {{"sign", "--action", "A", "--version", "1", "--param", "--json"}, "--param", "--json"},
+      {{"sign", "--action", "A", "--version", "1", "--nonce", "-x"}, "--nonce", "-x"},
+      {{"parse", "--format", "--json", "/dev/null"}, "--format", "--json"},
+  };
+  for (const auto& c : cases) {
+    auto r = run(c.args, test_creds);
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    const std::string first = r.err.substr(0, r.err.find('\n'));
+    CHECK(first.find(c.option + " takes a value") != std::string::npos);
+    CHECK(first.find(c.next) != std::string::npos);
+  }
+  // With '=', the value is whatever follows it: dash-led, or empty where the
+  // field allows it (OwnerAccount is optional: it is sent, empty).
+  auto eq = run({"sign", "cancel-import", "--db-instance-id=--json", "--import-id=1", "--owner-account=",
+                 "--nonce=-x", "--timestamp=2023-10-26T10:22:32Z"},
+                test_creds);
+  INFO(eq.err);
+  CHECK(eq.exit_code == 0);
+  CHECK(eq.out.rfind("POST https://rds.aliyuncs.com/?DBInstanceId=--json&ImportId=1&OwnerAccount=\n", 0) == 0);
+  CHECK(eq.out.find("\nx-acs-signature-nonce: -x\n") != std::string::npos);
+  auto param = run({"sign", "--action", "A", "--version", "1", "--param=Name=-v", "--param=Empty=", "--nonce", "n",
+                    "--timestamp", "2023-10-26T10:22:32Z"},
+                   test_creds);
+  INFO(param.err);
+  CHECK(param.exit_code == 0);
+  CHECK(param.out.rfind("POST https://rds.aliyuncs.com/?Empty=&Name=-v\n", 0) == 0);
+  // An empty value for a required field: refused, naming the option.
+  auto empty = run({"sign", "cancel-import", "--db-instance-id=", "--import-id=1"}, test_creds);
+  CHECK(empty.exit_code == 2);
+  CHECK(empty.err.rfind("rdscodec: --db-instance-id is empty", 0) == 0);
+  // A value after --param may not be another word either: each --param takes one.
+  CHECK(run({"sign", "--action", "A", "--version", "1", "--param", "a=1", "b=2"}, test_creds).exit_code == 2);
+}
+
 TEST_CASE("cli: the secret never appears in any output", "[cli][secrets]") {
   const std::string secret = "Zq9-SECRET-cli-7fX2";
   const std::map<std::string, std::string> env = {{"ALIBABA_CLOUD_ACCESS_KEY_ID", "testid"},
@@ -365,6 +458,9 @@ TEST_CASE("cli: the secret never appears in any output", "[cli][secrets]") {
       with(cancel_import_v3, {"--bogus"}),
       {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "-5", "--explain"},
       {"sign", "--help"},
+      {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "010"},
+      {"sign", "cancel-import", "--db-instance-id", "--json", "--import-id", "1"},
+      {"sign", "cancel-import", "--db-instance-id=", "--import-id", "1"},
   };
   for (const auto& c : commands) {
     auto r = run(c, env);

@@ -5,7 +5,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cctype>
 #include <cstdio>
+#include <limits>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 #include <fstream>
 #include <iostream>
 #include <algorithm>
@@ -24,6 +29,61 @@ int usage_error(const CLI::App& app, const std::string& message) {
   return cli::exit_usage;
 }
 
+/// Plain decimal only: "0", or an optional '-' (only when `min` < 0) and
+/// digits without a leading zero. Anything else (a '+', a leading zero, "0x",
+/// spaces, an empty value, a value outside [min, max]) is refused, rather
+/// than read the way strtoll's base 0 would read it.
+bool parse_decimal(const std::string& option, const std::string& text, std::int64_t min, std::int64_t max,
+                   std::int64_t& out, std::string& why) {
+  const auto refuse = [&](const char* reason) {
+    why = option + ": '" + text + "' is not a plain decimal integer from " + std::to_string(min) + " to " +
+          std::to_string(max) + " (" + reason + ")";
+    return false;
+  };
+  if (text.empty()) return refuse("the value is empty");
+  const bool negative = text[0] == '-';
+  const std::size_t first = negative ? 1 : 0;
+  if (negative && min >= 0) return refuse("this field takes no negative number");
+  if (first == text.size()) return refuse("no digits");
+  for (std::size_t k = first; k < text.size(); ++k)
+    if (text[k] < '0' || text[k] > '9') return refuse("only the digits 0-9 may follow an optional '-'");
+  if (text[first] == '0' && text.size() > first + 1) return refuse("a leading zero");
+  if (negative && text.size() == 2 && text[1] == '0') return refuse("write 0, not -0");
+  // Accumulate towards the sign so that INT64_MIN itself fits.
+  std::int64_t v = 0;
+  for (std::size_t k = first; k < text.size(); ++k) {
+    const int d = text[k] - '0';
+    if (!negative) {
+      if (v > (std::numeric_limits<std::int64_t>::max() - d) / 10) return refuse("out of range");
+      v = v * 10 + d;
+    } else {
+      if (v < (std::numeric_limits<std::int64_t>::min() + d) / 10) return refuse("out of range");
+      v = v * 10 - d;
+    }
+  }
+  if (v < min || v > max) return refuse("out of range");
+  out = v;
+  return true;
+}
+
+/// The range an operation declares for the field of member `M`.
+template <class Op, auto M>
+std::pair<std::int64_t, std::int64_t> field_range() {
+  std::pair<std::int64_t, std::int64_t> r{std::numeric_limits<std::int64_t>::min(),
+                                          std::numeric_limits<std::int64_t>::max()};
+  std::apply(
+      [&](const auto&... fd) {
+        auto one = [&](const auto& field) {
+          using fd_t = std::decay_t<decltype(field)>;
+          if constexpr (std::is_same_v<std::remove_cv_t<decltype(fd_t::member)>, std::remove_cv_t<decltype(M)>>)
+            if (fd_t::member == M) r = {field.min, field.max};
+        };
+        (one(fd), ...);
+      },
+      rdscodec::operation_traits<Op>::fields);
+  return r;
+}
+
 // ---- sign ------------------------------------------------------------------
 
 struct sign_args {
@@ -31,8 +91,9 @@ struct sign_args {
   std::string action, version;
   std::vector<std::string> params;
   std::string db_instance_id;
-  std::int64_t import_id = 0;
-  std::optional<std::int64_t> owner_id, resource_owner_id;
+  // Integers as typed, converted by parse_decimal().
+  std::string import_id;
+  std::optional<std::string> owner_id, resource_owner_id;
   std::optional<std::string> owner_account, resource_group_id, resource_owner_account;
   // how
   std::string signature = "v3";
@@ -82,6 +143,25 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
     return usage_error(cmd, "--sm3 and --body apply to signature v3 only");
   if (a.curl + a.explain + a.json > 1) return usage_error(cmd, "choose one of --curl, --explain, --json");
   std::string why;
+  rdscodec::cancel_import_request ci;
+  if (cancel_import) {
+    using R = rdscodec::cancel_import_request;
+    if (a.db_instance_id.empty())
+      return usage_error(cmd, "--db-instance-id is empty; DBInstanceId is required");
+    const auto id = field_range<R, &R::import_id>();
+    if (!parse_decimal("--import-id", a.import_id, id.first, id.second, ci.import_id, why)) return usage_error(cmd, why);
+    const auto one = [&](const char* option, const std::optional<std::string>& text, std::optional<std::int64_t>& out,
+                         std::pair<std::int64_t, std::int64_t> range) {
+      if (!text) return true;
+      std::int64_t v = 0;
+      if (!parse_decimal(option, *text, range.first, range.second, v, why)) return false;
+      out = v;
+      return true;
+    };
+    if (!one("--owner-id", a.owner_id, ci.owner_id, field_range<R, &R::owner_id>()) ||
+        !one("--resource-owner-id", a.resource_owner_id, ci.resource_owner_id, field_range<R, &R::resource_owner_id>()))
+      return usage_error(cmd, why);
+  }
   const auto values = cli::load_credentials(a.profile, a.config, why);
   if (!values) return usage_error(cmd, why);
   const rdscodec::credentials creds(values->access_key_id, values->access_key_secret, values->security_token);
@@ -89,15 +169,11 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
 
   rdscodec::result<rdscodec::signing_trace> trace = rdscodec::errc::invalid_operation;
   if (cancel_import) {
-    rdscodec::cancel_import_request req;
-    req.db_instance_id = a.db_instance_id;
-    req.import_id = a.import_id;
-    req.owner_id = a.owner_id;
-    req.owner_account = a.owner_account;
-    req.resource_group_id = a.resource_group_id;
-    req.resource_owner_account = a.resource_owner_account;
-    req.resource_owner_id = a.resource_owner_id;
-    trace = explain_request(req, creds, a, region);
+    ci.db_instance_id = a.db_instance_id;
+    ci.owner_account = a.owner_account;
+    ci.resource_group_id = a.resource_group_id;
+    ci.resource_owner_account = a.resource_owner_account;
+    trace = explain_request(ci, creds, a, region);
   } else {
     if (a.action.empty() || a.version.empty())
       return usage_error(cmd, "--action and --version are required (or use: rdscodec sign cancel-import)");
@@ -125,7 +201,7 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
 
 struct parse_args {
   std::string operation = "cancel-import";
-  int status = 200;
+  std::string status = "200";
   std::string format;
   std::string file;
   bool json = false;
@@ -133,7 +209,7 @@ struct parse_args {
 };
 
 template <class Op>
-int print_parsed(const parse_args& a, const std::string& body, std::optional<rdscodec::response_format> format,
+int print_parsed(const parse_args& a, int status, const std::string& body, std::optional<rdscodec::response_format> format,
                  const std::string& ours);
 
 /// Reads at most `limit` bytes (one more than the parser accepts is enough
@@ -156,6 +232,9 @@ bool read_all(const std::string& file, std::string& out, std::size_t limit = (st
 }
 
 int run_parse(const CLI::App& cmd, const parse_args& a) {
+  std::int64_t status = 0;
+  std::string why;
+  if (!parse_decimal("--status", a.status, 0, 999, status, why)) return usage_error(cmd, why);
   std::string body;
   if (!read_all(a.file, body)) {
     std::cerr << "rdscodec: cannot read " << a.file << "\n";
@@ -172,13 +251,13 @@ int run_parse(const CLI::App& cmd, const parse_args& a) {
   std::optional<rdscodec::response_format> format;
   if (a.format == "json") format = rdscodec::response_format::json;
   if (a.format == "xml") format = rdscodec::response_format::xml;
-  (void)cmd;
+  const int st = static_cast<int>(status);
 
   if (a.operation == "import-database-between-instances")
-    return print_parsed<rdscodec::import_database_between_instances_request>(a, body, format, ours);
+    return print_parsed<rdscodec::import_database_between_instances_request>(a, st, body, format, ours);
   if (a.operation == "describe-imports-for-sql-server")
-    return print_parsed<rdscodec::describe_imports_for_sql_server_request>(a, body, format, ours);
-  return print_parsed<rdscodec::cancel_import_request>(a, body, format, ours);
+    return print_parsed<rdscodec::describe_imports_for_sql_server_request>(a, st, body, format, ours);
+  return print_parsed<rdscodec::cancel_import_request>(a, st, body, format, ours);
 }
 
 /// "Name: value" per set field; list items as Name[i].Field.
@@ -214,10 +293,10 @@ void print_fields(std::string& out, const std::string& prefix, const Tuple& fiel
 }
 
 template <class Op>
-int print_parsed(const parse_args& a, const std::string& body, std::optional<rdscodec::response_format> format,
+int print_parsed(const parse_args& a, int status, const std::string& body, std::optional<rdscodec::response_format> format,
                  const std::string& ours) {
   rdscodec::response_parser parser;
-  auto r = parser.parse<Op>(a.status, body, format);
+  auto r = parser.parse<Op>(status, body, format);
   std::string out;
   int code = cli::exit_ok;
   if (r) {
@@ -283,6 +362,61 @@ const CLI::App* deepest(const CLI::App& app) {
   }
 }
 
+bool looks_like_option(const std::string& v) {
+  return v.size() >= 2 && v[0] == '-' && (v[1] == '-' || std::isalpha(static_cast<unsigned char>(v[1])) != 0);
+}
+
+/// Runs before CLI11, which would take whatever follows a value-taking option
+/// as its value (so `--db-instance-id --json` signed DBInstanceId=--json) and
+/// reads `--name=` as a missing value. Here `--name=VALUE` becomes the two
+/// arguments `--name` `VALUE` (any value, empty or dash-led, as given), and
+/// `--name VALUE` is refused when VALUE looks like an option ('-' then a
+/// letter or '-'). Returns the arguments in the reversed order CLI11's
+/// parse(std::vector) takes; on a refusal, `why` says why and `where` is the
+/// command whose help applies.
+bool split_values(const CLI::App& app, int argc, char** argv, std::vector<std::string>& out, std::string& why,
+                  const CLI::App*& where) {
+  const CLI::App* cur = &app;
+  const auto find = [&](const std::string& name) -> const CLI::Option* {
+    for (const CLI::App* a = cur; a != nullptr; a = a->get_parent())
+      if (const CLI::Option* o = a->get_option_no_throw(name)) return o;
+    return nullptr;
+  };
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") {
+      args.insert(args.end(), argv + i, argv + argc);
+      break;
+    }
+    if (arg.rfind("--", 0) == 0) {
+      const auto eq = arg.find('=');
+      const std::string name = arg.substr(0, eq);
+      const CLI::Option* o = find(name);
+      if (o == nullptr || o->get_items_expected_max() == 0) {  // a flag, or unknown: CLI11 says what is wrong
+        args.push_back(arg);
+      } else if (eq != std::string::npos) {
+        args.push_back(name);
+        args.push_back(arg.substr(eq + 1));
+      } else if (i + 1 < argc && looks_like_option(argv[i + 1])) {
+        why = name + " takes a value, but the next argument, " + argv[i + 1] +
+              ", is an option (a value that starts with '-' is given as " + name + "=VALUE)";
+        where = cur;
+        return false;
+      } else {
+        args.push_back(arg);
+        if (i + 1 < argc) args.push_back(argv[++i]);
+      }
+      continue;
+    }
+    const auto sub = cur->get_subcommands([&](const CLI::App* a) { return a->check_name(arg); });
+    if (!sub.empty()) cur = sub.front();
+    args.push_back(arg);
+  }
+  out.assign(args.rbegin(), args.rend());
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -296,7 +430,7 @@ int main(int argc, char** argv) {
   auto* sign = app.add_subcommand("sign", "Sign a request and print it (default), as curl, explained, or as JSON");
   sign->add_option("--action", s.action, "RPC action of a generic request, e.g. DescribeRegions");
   sign->add_option("--version", s.version, "API version of a generic request, e.g. 2014-08-15");
-  sign->add_option("--param", s.params, "Request parameter Name=Value (repeatable)");
+  sign->add_option("--param", s.params, "Request parameter Name=Value (repeatable)")->allow_extra_args(false);
   sign->add_option("--signature", s.signature, "Signature version")->check(CLI::IsMember({"v3", "v2"}))->capture_default_str();
   sign->add_flag("--sm3", s.sm3, "V3: sign with ACS3-HMAC-SM3 instead of ACS3-HMAC-SHA256");
   sign->add_option("--sm3-header", s.sm3_header, "V3 SM3: name of the payload hash header")
@@ -326,12 +460,14 @@ int main(int argc, char** argv) {
   ci->fallthrough();  // signing options may follow the subcommand
   ci->footer("Signing, credential and output options: rdscodec sign --help");
   ci->add_option("--db-instance-id", s.db_instance_id, "DBInstanceId, e.g. rm-uf6wjk5xxxxxxx")->required();
-  ci->add_option("--import-id", s.import_id, "ImportId (from ImportDatabaseBetweenInstances)")->required();
-  ci->add_option("--owner-id", s.owner_id, "OwnerId");
+  ci->add_option("--import-id", s.import_id, "ImportId (from ImportDatabaseBetweenInstances)")
+      ->required()
+      ->type_name("INT");
+  ci->add_option("--owner-id", s.owner_id, "OwnerId")->type_name("INT");
   ci->add_option("--owner-account", s.owner_account, "OwnerAccount");
   ci->add_option("--resource-group-id", s.resource_group_id, "ResourceGroupId");
   ci->add_option("--resource-owner-account", s.resource_owner_account, "ResourceOwnerAccount");
-  ci->add_option("--resource-owner-id", s.resource_owner_id, "ResourceOwnerId");
+  ci->add_option("--resource-owner-id", s.resource_owner_id, "ResourceOwnerId")->type_name("INT");
 
   // parse
   parse_args p;
@@ -339,7 +475,7 @@ int main(int argc, char** argv) {
   parse->add_option("--operation", p.operation, "The operation the response answers")
       ->check(CLI::IsMember({"cancel-import", "import-database-between-instances", "describe-imports-for-sql-server"}))
       ->capture_default_str();
-  parse->add_option("--status", p.status, "HTTP status of the response")->capture_default_str()->check(CLI::Range(0, 999));
+  parse->add_option("--status", p.status, "HTTP status of the response (0-999)")->capture_default_str()->type_name("INT");
   parse->add_option("--format", p.format, "Parse as this format instead of detecting it")
       ->check(CLI::IsMember({"json", "xml"}));
   parse->add_option("file", p.file, "Body file ('-' or none: stdin)");
@@ -350,8 +486,12 @@ int main(int argc, char** argv) {
   // demo
   auto* demo = app.add_subcommand("demo", "Offline: sign the API reference example, decode its sample responses");
 
+  std::vector<std::string> args;
+  std::string why;
+  const CLI::App* where = &app;
+  if (!split_values(app, argc, argv, args, why, where)) return usage_error(*where, why);
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::CallForHelp&) {
     std::cout << deepest(app)->help();
     return cli::exit_ok;

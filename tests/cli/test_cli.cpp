@@ -352,6 +352,43 @@ TEST_CASE("cli: --profile from an aliyun config file (AK and StsToken)", "[cli]"
   std::remove(config.c_str());
 }
 
+namespace {
+
+/// Independent of the tool's escaper: true when `s` has no byte a terminal
+/// could take as a control: no C0 byte but line feed, no DEL, no C1 control
+/// (U+0080..U+009F, UTF-8 C2 80..C2 9F), no byte outside well-formed UTF-8.
+bool terminal_safe(const std::string& s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
+      ++i;
+      continue;
+    }
+    std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    std::uint32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < n; ++k) {
+      const auto b = static_cast<unsigned char>(s[i + k]);
+      if ((b & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+      return false;
+    if (cp <= 0x9F) return false;  // C1
+    i += n;
+  }
+  return true;
+}
+
+std::string write_temp(const std::string& name, const std::string& content) {
+  const std::string path = temp_path(name);
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+}  // namespace
+
 TEST_CASE("cli: integer options take plain decimal only", "[cli][numbers]") {
   // Each of these was once read with base 0 or clamped: 010 as 8, 0x10 as 16,
   // 2^63 as INT64_MAX, '' as 0. Every one must be refused, naming the option
@@ -442,6 +479,83 @@ TEST_CASE("cli: an option is never taken as the value of the one before it", "[c
   CHECK(run({"sign", "--action", "A", "--version", "1", "--param", "a=1", "b=2"}, test_creds).exit_code == 2);
 }
 
+TEST_CASE("cli: control bytes from a response or a config file never reach the terminal", "[cli][escape]") {
+  // A success body whose RequestId holds ESC [31m, the C1 control CSI
+  // (U+009B), DEL, a line feed and a backslash. By hand, with the escaping the
+  // README documents (C0 and DEL as \xNN, C1 as \u00NN, '\' as '\\'):
+  const std::string body = R"({"RequestId":"a\u001b[31m\u009b\u007f\nz\\q"})";
+  const std::string file = write_temp("esc.json", body);
+  auto text = run({"parse", file});
+  CHECK(text.exit_code == 0);
+  CHECK(text.out == "RequestId: a\\x1b[31m\\u009b\\x7f\\x0az\\\\q\n");
+  // JSON output: the same value, with DEL and C1 as \u escapes too.
+  auto json = run({"parse", "--json", file});
+  CHECK(json.exit_code == 0);
+  CHECK(json.out == "{\"ok\":true,\"response\":{\"RequestId\":\"a\\u001b[31m\\u009b\\u007f\\nz\\\\q\"}}\n");
+  simdjson::dom::parser jp;
+  CHECK(str(parse_json(jp, json.out), "response", "RequestId") == "a\x1b[31m\xc2\x9b\x7f\nz\\q");
+
+  // A service error (every text field) and its diagnosis.
+  const std::string err = write_temp(
+      "esc-err.json",
+      R"({"Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our )"
+      R"(calculation. server string to sign is:POST&%2F&A\u001b[2J","RequestId":"r\u0085","HostId":"h\u001b",)"
+      R"("Recommend":"\u009d","AccessDeniedDetail":"\u007f"})");
+  auto service = run({"parse", "--status", "400", err, "--diagnose", "POST&%2F&B"});
+  INFO(service.out);
+  CHECK(service.exit_code == 11);
+  CHECK(service.out.rfind("service error: HTTP 400 SignatureDoesNotMatch (authentication)\nMessage: Specified "
+                          "signature is not matched with our calculation. server string to sign is:POST&%2F&A\\x1b[2J\n"
+                          "RequestId: r\\u0085\nHostId: h\\x1b\nRecommend: \\u009d\nAccessDeniedDetail: \\x7f\n",
+                          0) == 0);
+  CHECK(service.out.find("diagnosis:") != std::string::npos);
+  CHECK(terminal_safe(service.out));
+  const std::string code = write_temp("esc-code.json", R"({"Code":"Bad\u001b]0;x\u0007","Message":"m","RequestId":"r"})");
+  auto bad_code = run({"parse", "--status", "400", code});
+  CHECK(bad_code.out.rfind("service error: HTTP 400 Bad\\x1b]0;x\\x07 (", 0) == 0);
+  auto service_json = run({"parse", "--status", "400", "--json", err, "--diagnose", "POST&%2F&B"});
+  CHECK(terminal_safe(service_json.out));
+  CHECK(service_json.out.find("\"request_id\":\"r\\u0085\"") != std::string::npos);
+
+  // A malformed body, and a file name with control and non-UTF-8 bytes.
+  const std::string bad = write_temp("esc-bad.json", "{\"RequestId\":\"a\x1b\"}");
+  auto malformed = run({"parse", bad});
+  CHECK(malformed.exit_code == 1);
+  CHECK(terminal_safe(malformed.out));
+  auto missing = run({"parse", "/nonexistent/\x1b[2J\xff"});
+  CHECK(missing.exit_code == 3);
+  CHECK(missing.err == "rdscodec: cannot read /nonexistent/\\x1b[2J\\xff\n");
+
+  // Config file fields quoted in messages.
+  const std::string config = write_temp(
+      "esc-config.json", R"({"profiles":[{"name":"p","mode":"\u001b[2J\u009b","access_key_id":"a","access_key_secret":"b"}]})");
+  auto mode = run(with(cancel_import_v3, {"--profile", "p", "--config", config}));
+  CHECK(mode.exit_code == 2);
+  CHECK(mode.err.rfind("rdscodec: profile p has mode \"\\x1b[2J\\u009b\"; only AK and StsToken are supported\n", 0) == 0);
+  CHECK(terminal_safe(mode.err));
+
+  // A request body with control bytes: escaped in the request text, and
+  // sent byte for byte by the --curl command (printf writes it to curl's
+  // standard input), while the command itself stays printable.
+  const std::string raw_body = std::string("a\x1b[31m%s\\n'\x7f\xc2\x9b\xff", 15) + "\nend";
+  auto req = run(with(cancel_import_v3, {"--body", raw_body, "--content-type", "text/plain"}), test_creds);
+  INFO(req.err);
+  CHECK(req.exit_code == 0);
+  CHECK(req.out.find("\n\na\\x1b[31m%s\\\\n'\\x7f\\u009b\\xff\nend\n") != std::string::npos);
+  CHECK(terminal_safe(req.out));
+  auto curl = run(with(cancel_import_v3, {"--body", raw_body, "--content-type", "text/plain", "--curl"}), test_creds);
+  CHECK(curl.exit_code == 0);
+  CHECK(terminal_safe(curl.out));
+  const std::string script = temp_path("curl-body.sh"), sent = temp_path("curl-body.out");
+  {
+    std::ofstream f(script);
+    f << "curl() { cat > " << quote(sent) << "; }\n" << curl.out;
+  }
+  REQUIRE(std::system(("sh " + quote(script)).c_str()) == 0);
+  CHECK(slurp(sent) == raw_body);
+  for (const auto& path : {file, err, code, bad, config, script, sent}) std::remove(path.c_str());
+}
+
 TEST_CASE("cli: the secret never appears in any output", "[cli][secrets]") {
   const std::string secret = "Zq9-SECRET-cli-7fX2";
   const std::map<std::string, std::string> env = {{"ALIBABA_CLOUD_ACCESS_KEY_ID", "testid"},
@@ -461,6 +575,8 @@ TEST_CASE("cli: the secret never appears in any output", "[cli][secrets]") {
       {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "010"},
       {"sign", "cancel-import", "--db-instance-id", "--json", "--import-id", "1"},
       {"sign", "cancel-import", "--db-instance-id=", "--import-id", "1"},
+      with(cancel_import_v3, {"--body", "a\x1b", "--content-type", "text/plain"}),
+      with(cancel_import_v3, {"--body", "a\x1b", "--content-type", "text/plain", "--curl"}),
   };
   for (const auto& c : commands) {
     auto r = run(c, env);

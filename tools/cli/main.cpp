@@ -23,9 +23,10 @@ namespace {
 
 using cli::exit_code;
 
-/// A usage error: one line, then the help of the command it concerns.
+/// A usage error: one line, then the help of the command it concerns. The
+/// line may quote the command line or a config file: it is escaped.
 int usage_error(const CLI::App& app, const std::string& message) {
-  std::cerr << "rdscodec: " << message << "\n\n" << app.help();
+  std::cerr << "rdscodec: " << cli::terminal_text(message) << "\n\n" << app.help();
   return cli::exit_usage;
 }
 
@@ -187,9 +188,9 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
   }
   if (!trace) return usage_error(cmd, "cannot sign: " + trace.error().message());
   if (a.json)
-    std::cout << cli::trace_json(*trace);
+    std::cout << cli::terminal_json(cli::trace_json(*trace));
   else if (a.explain)
-    std::cout << trace->text();
+    std::cout << cli::terminal_text(trace->text(), cli::line_breaks::keep);
   else if (a.curl)
     std::cout << cli::curl_command(trace->request);
   else
@@ -237,13 +238,13 @@ int run_parse(const CLI::App& cmd, const parse_args& a) {
   if (!parse_decimal("--status", a.status, 0, 999, status, why)) return usage_error(cmd, why);
   std::string body;
   if (!read_all(a.file, body)) {
-    std::cerr << "rdscodec: cannot read " << a.file << "\n";
+    std::cerr << "rdscodec: cannot read " << cli::terminal_text(a.file) << "\n";
     return cli::exit_io;
   }
   std::string ours = a.diagnose;
   if (!ours.empty() && ours[0] == '@') {
     if (!read_all(ours.substr(1), ours)) {
-      std::cerr << "rdscodec: cannot read " << a.diagnose.substr(1) << "\n";
+      std::cerr << "rdscodec: cannot read " << cli::terminal_text(a.diagnose.substr(1)) << "\n";
       return cli::exit_io;
     }
     while (!ours.empty() && (ours.back() == '\n' || ours.back() == '\r')) ours.pop_back();
@@ -278,7 +279,7 @@ void print_fields(std::string& out, const std::string& prefix, const Tuple& fiel
             if (v == nullptr) return;
             out += prefix + std::string(field.name) + ": ";
             if constexpr (std::is_same_v<V, std::string>) {
-              out += *v;
+              out += cli::terminal_text(*v);
             } else if constexpr (std::is_same_v<V, bool>) {
               out += *v ? "true" : "false";
             } else {
@@ -317,13 +318,15 @@ int print_parsed(const parse_args& a, int status, const std::string& body, std::
             cli::json_string(rdscodec::to_string(e.category())) + ",\"retryable\":" +
             (e.retryable() ? "true" : "false") + "}}\n";
     } else {
-      out = "service error: HTTP " + std::to_string(e.http_status) + " " + e.code + " (" +
+      using cli::terminal_text;
+      out = "service error: HTTP " + std::to_string(e.http_status) + " " + terminal_text(e.code) + " (" +
             std::string(rdscodec::to_string(e.category())) + (e.retryable() ? ", retryable" : "") + ")\n";
-      if (!e.message.empty()) out += "Message: " + e.message + "\n";
-      if (!e.request_id.empty()) out += "RequestId: " + e.request_id + "\n";
-      if (!e.host_id.empty()) out += "HostId: " + e.host_id + "\n";
-      if (!e.recommend.empty()) out += "Recommend: " + e.recommend + "\n";
-      if (!e.access_denied_detail.empty()) out += "AccessDeniedDetail: " + e.access_denied_detail + "\n";
+      if (!e.message.empty()) out += "Message: " + terminal_text(e.message) + "\n";
+      if (!e.request_id.empty()) out += "RequestId: " + terminal_text(e.request_id) + "\n";
+      if (!e.host_id.empty()) out += "HostId: " + terminal_text(e.host_id) + "\n";
+      if (!e.recommend.empty()) out += "Recommend: " + terminal_text(e.recommend) + "\n";
+      if (!e.access_denied_detail.empty())
+        out += "AccessDeniedDetail: " + terminal_text(e.access_denied_detail) + "\n";
     }
     if (!ours.empty()) {
       const auto d = rdscodec::diagnose_signature_mismatch(e, ours);
@@ -332,7 +335,7 @@ int print_parsed(const parse_args& a, int status, const std::string& body, std::
         out.pop_back();  // closing brace
         out += ",\"diagnosis\":" + cli::json_string(d.text()) + "}\n";
       } else {
-        out += "diagnosis: " + d.text() + "\n";
+        out += "diagnosis: " + cli::terminal_text(d.text(), cli::line_breaks::keep) + "\n";
       }
     }
   } else {
@@ -345,10 +348,10 @@ int print_parsed(const parse_args& a, int status, const std::string& body, std::
             ",\"offset\":" + (e.offset() == rdscodec::error::npos ? std::string("null") : std::to_string(e.offset())) +
             "}}\n";
     } else {
-      out = "malformed response: " + e.message() + "\n";
+      out = "malformed response: " + cli::terminal_text(e.message()) + "\n";
     }
   }
-  std::cout << out;
+  std::cout << (a.json ? cli::terminal_json(out) : out);
   return code;
 }
 

@@ -556,6 +556,87 @@ TEST_CASE("cli: control bytes from a response or a config file never reach the t
   for (const auto& path : {file, err, code, bad, config, script, sent}) std::remove(path.c_str());
 }
 
+TEST_CASE("cli: credential refusals say which rule failed", "[cli][credentials]") {
+  // The signer takes AccessKeyId and SecurityToken as printable ASCII without
+  // space or comma; each case breaks one rule at a known byte (1-based).
+  struct token_case {
+    std::string variable, value, rule;
+  };
+  const token_case cases[] = {
+      {"ALIBABA_CLOUD_SECURITY_TOKEN", "CAIS tok", "SecurityToken (from the environment) has a space at byte 5 of 8"},
+      {"ALIBABA_CLOUD_SECURITY_TOKEN", "CAIS,tok", "SecurityToken (from the environment) has a comma at byte 5 of 8"},
+      {"ALIBABA_CLOUD_SECURITY_TOKEN", "CAIS\x01tok", "SecurityToken (from the environment) has a control byte at byte 5 of 8"},
+      {"ALIBABA_CLOUD_SECURITY_TOKEN", "CAIS\xc3\xa9", "SecurityToken (from the environment) has a byte outside ASCII at byte 5 of 6"},
+      {"ALIBABA_CLOUD_ACCESS_KEY_ID", "test id", "AccessKeyId (from the environment) has a space at byte 5 of 7"},
+  };
+  for (const auto& c : cases) {
+    DYNAMIC_SECTION(c.rule) {
+      auto env = test_creds;
+      env[c.variable] = c.value;
+      auto r = run(cancel_import_v3, env);
+      INFO(r.err);
+      CHECK(r.exit_code == 2);
+      CHECK(r.out.empty());
+      CHECK(r.err.rfind("rdscodec: " + c.rule + "; it must be printable ASCII without spaces or commas\n", 0) == 0);
+      CHECK(r.err.find("Usage:") == std::string::npos);  // one line, no help
+      CHECK(r.err.find(c.value) == std::string::npos);   // the value itself is not shown
+    }
+  }
+  // From a profile, the message names the profile.
+  const std::string config = write_temp(
+      "token-config.json",
+      R"({"profiles":[{"name":"s","mode":"StsToken","access_key_id":"a","access_key_secret":"b","sts_token":"x y"}]})");
+  auto profile = run(with(cancel_import_v3, {"--profile", "s", "--config", config}));
+  CHECK(profile.exit_code == 2);
+  CHECK(profile.err.rfind("rdscodec: SecurityToken (from profile s) has a space at byte 2 of 3", 0) == 0);
+  std::remove(config.c_str());
+}
+
+TEST_CASE("cli: the help names the credential sources", "[cli]") {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"--help"}, {"sign", "--help"}, {"sign", "cancel-import", "--help"}}) {
+    auto r = run(args);
+    CHECK(r.exit_code == 0);
+    for (const char* name : {"ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+                             "ALIBABA_CLOUD_SECURITY_TOKEN", "~/.aliyun/config.json", "--profile"})
+      CHECK(r.out.find(name) != std::string::npos);
+  }
+}
+
+TEST_CASE("cli: --json spells every header name in lower case, V2 and V3", "[cli]") {
+  // The library spells V2's "Content-Type" and V3's "Authorization" with
+  // capitals and V3's other names in lower case; --json prints all in lower case.
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {with(cancel_import_v3, {"--signature", "v2", "--placement", "form", "--json"}), "content-type"},
+      {with(cancel_import_v3, {"--placement", "form", "--json"}), "content-type"},
+      {with(cancel_import_v3, {"--json"}), "authorization"}};
+  for (const auto& [args, expected] : cases) {
+    auto r = run(args, test_creds);
+    REQUIRE(r.exit_code == 0);
+    simdjson::dom::parser jp;
+    auto j = parse_json(jp, r.out);
+    simdjson::dom::array headers;
+    REQUIRE(j["request"]["headers"].get(headers) == simdjson::SUCCESS);
+    std::vector<std::string> names;
+    for (auto h : headers) names.emplace_back(std::string_view(h["name"]));
+    CAPTURE(names);
+    for (const auto& n : names) CHECK(n.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos);
+    CHECK(std::find(names.begin(), names.end(), expected) != names.end());
+  }
+}
+
+TEST_CASE("cli: a config.json that starts with a UTF-8 byte-order mark", "[cli]") {
+  const std::string config = write_temp(
+      "bom-config.json",
+      "\xEF\xBB\xBF" R"({"profiles":[{"name":"ak","mode":"AK","access_key_id":"testid","access_key_secret":"testsecret"}]})");
+  auto r = run(with(cancel_import_v3, {"--profile", "ak", "--config", config}));
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  // The same request as from the environment: the derived signature.
+  CHECK(r.out.find(std::string("\nAuthorization: ") + derived_v3_post_auth + "\n") != std::string::npos);
+  std::remove(config.c_str());
+}
+
 TEST_CASE("cli: the secret never appears in any output", "[cli][secrets]") {
   const std::string secret = "Zq9-SECRET-cli-7fX2";
   const std::map<std::string, std::string> env = {{"ALIBABA_CLOUD_ACCESS_KEY_ID", "testid"},
@@ -572,18 +653,33 @@ TEST_CASE("cli: the secret never appears in any output", "[cli][secrets]") {
       with(cancel_import_v3, {"--bogus"}),
       {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "-5", "--explain"},
       {"sign", "--help"},
+      {"sign", "cancel-import", "--help"},
+      {"--help"},
       {"sign", "cancel-import", "--db-instance-id", "a", "--import-id", "010"},
       {"sign", "cancel-import", "--db-instance-id", "--json", "--import-id", "1"},
       {"sign", "cancel-import", "--db-instance-id=", "--import-id", "1"},
       with(cancel_import_v3, {"--body", "a\x1b", "--content-type", "text/plain"}),
       with(cancel_import_v3, {"--body", "a\x1b", "--content-type", "text/plain", "--curl"}),
   };
-  for (const auto& c : commands) {
-    auto r = run(c, env);
+  // The credential refusals too: a token, then an AccessKeyId, that breaks a rule.
+  std::vector<std::pair<std::vector<std::string>, std::map<std::string, std::string>>> runs;
+  for (const auto& c : commands) runs.emplace_back(c, env);
+  auto bad_token = env;
+  bad_token["ALIBABA_CLOUD_SECURITY_TOKEN"] = "to k";
+  runs.emplace_back(cancel_import_v3, bad_token);
+  auto bad_id = env;
+  bad_id["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "test,id";
+  runs.emplace_back(cancel_import_v3, bad_id);
+  for (const auto& [c, e] : runs) {
+    auto r = run(c, e);
     CHECK(r.out.find(secret) == std::string::npos);
     CHECK(r.err.find(secret) == std::string::npos);
-    CHECK(r.out.find("SECRET") == std::string::npos);
-    CHECK(r.err.find("SECRET") == std::string::npos);
+    // Any third of the secret (the help names ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+    // so "SECRET" alone is no sign of a leak).
+    for (const char* part : {"Zq9-SEC", "SECRET-c", "-cli-7fX2"}) {
+      CHECK(r.out.find(part) == std::string::npos);
+      CHECK(r.err.find(part) == std::string::npos);
+    }
   }
 }
 

@@ -37,7 +37,7 @@ std::string shell_quote(std::string_view text);
 std::string request_text(const rdscodec::http_request& r);
 /// A curl command line that sends `r`.
 std::string curl_command(const rdscodec::http_request& r);
-/// One JSON object with the stages and the request.
+/// One JSON object with the stages and the request (header names in lower case).
 std::string trace_json(const rdscodec::signing_trace& t);
 /// "..." with JSON escaping.
 std::string json_string(std::string_view s);
@@ -48,6 +48,7 @@ struct credential_values {
   std::string access_key_secret;
   std::string security_token;
   std::string region;  // from a profile, if it names one
+  std::string source;  // where they came from, for messages: "the environment" or "profile NAME"
 };
 /// From --profile (in `config_path`, default ~/.aliyun/config.json) when a
 /// profile is named, else from ALIBABA_CLOUD_ACCESS_KEY_ID /

@@ -30,6 +30,12 @@ int usage_error(const CLI::App& app, const std::string& message) {
   return cli::exit_usage;
 }
 
+/// A refused value that the help would not explain (credentials): one line.
+int value_error(const std::string& message) {
+  std::cerr << "rdscodec: " << cli::terminal_text(message) << "\n";
+  return cli::exit_usage;
+}
+
 /// Plain decimal only: "0", or an optional '-' (only when `min` < 0) and
 /// digits without a leading zero. Anything else (a '+', a leading zero, "0x",
 /// spaces, an empty value, a value outside [min, max]) is refused, rather
@@ -83,6 +89,23 @@ std::pair<std::int64_t, std::int64_t> field_range() {
       },
       rdscodec::operation_traits<Op>::fields);
   return r;
+}
+
+/// What the signer accepts in AccessKeyId and SecurityToken
+/// (rdscodec::detail::is_token_text: printable ASCII, no space, no comma),
+/// checked here first so that the message can say which rule a value breaks
+/// and where. The value itself is not printed.
+bool check_token(const char* name, const std::string& from, std::string_view v, std::string& why) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const auto c = static_cast<unsigned char>(v[i]);
+    const char* what = c == ' ' ? "a space" : c == ',' ? "a comma" : (c < 0x20 || c == 0x7F) ? "a control byte"
+                     : c >= 0x80 ? "a byte outside ASCII" : nullptr;
+    if (what == nullptr) continue;
+    why = std::string(name) + " (from " + from + ") has " + what + " at byte " + std::to_string(i + 1) + " of " +
+          std::to_string(v.size()) + "; it must be printable ASCII without spaces or commas";
+    return false;
+  }
+  return true;
 }
 
 // ---- sign ------------------------------------------------------------------
@@ -165,6 +188,9 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
   }
   const auto values = cli::load_credentials(a.profile, a.config, why);
   if (!values) return usage_error(cmd, why);
+  if (!check_token("AccessKeyId", values->source, values->access_key_id, why) ||
+      !check_token("SecurityToken", values->source, values->security_token, why))
+    return value_error(why);
   const rdscodec::credentials creds(values->access_key_id, values->access_key_secret, values->security_token);
   const std::string region = a.region.empty() ? values->region : a.region;
 
@@ -420,6 +446,12 @@ bool split_values(const CLI::App& app, int argc, char** argv, std::vector<std::s
   return true;
 }
 
+/// Where the credentials come from, for the help of every command.
+const char* const credentials_help =
+    "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, and for STS\n"
+    "ALIBABA_CLOUD_SECURITY_TOKEN; or --profile NAME from the aliyun CLI's ~/.aliyun/config.json\n"
+    "(--config FILE for another file), modes AK and StsToken. The secret is never printed.";
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -427,6 +459,7 @@ int main(int argc, char** argv) {
                ": sign and decode Alibaba Cloud RDS API calls (CancelImport, or any RPC action)"};
   app.require_subcommand(1);
   app.set_version_flag("--version", RDSCODEC_VERSION_STRING);
+  app.footer(credentials_help);
 
   // sign
   sign_args s;
@@ -434,6 +467,7 @@ int main(int argc, char** argv) {
   sign->add_option("--action", s.action, "RPC action of a generic request, e.g. DescribeRegions");
   sign->add_option("--version", s.version, "API version of a generic request, e.g. 2014-08-15");
   sign->add_option("--param", s.params, "Request parameter Name=Value (repeatable)")->allow_extra_args(false);
+  sign->footer(credentials_help);
   sign->add_option("--signature", s.signature, "Signature version")->check(CLI::IsMember({"v3", "v2"}))->capture_default_str();
   sign->add_flag("--sm3", s.sm3, "V3: sign with ACS3-HMAC-SM3 instead of ACS3-HMAC-SHA256");
   sign->add_option("--sm3-header", s.sm3_header, "V3 SM3: name of the payload hash header")
@@ -453,7 +487,8 @@ int main(int argc, char** argv) {
   sign->add_option("--nonce", s.nonce, "Fixed nonce (default: 16 random bytes as hex)");
   sign->add_option("--body", s.body, "V3: raw body to send and sign (needs --content-type)");
   sign->add_option("--content-type", s.content_type, "V3: the body's media type");
-  sign->add_option("--profile", s.profile, "Profile of the aliyun CLI config (modes AK, StsToken)");
+  sign->add_option("--profile", s.profile,
+                   "Profile of the aliyun CLI config (modes AK, StsToken); without it, the environment variables");
   sign->add_option("--config", s.config, "aliyun CLI config file (default: ~/.aliyun/config.json)");
   sign->add_flag("--curl", s.curl, "Print a curl command that sends the request");
   sign->add_flag("--explain", s.explain, "Print every signing stage");
@@ -461,7 +496,7 @@ int main(int argc, char** argv) {
 
   auto* ci = sign->add_subcommand("cancel-import", "Sign CancelImport (RDS 2014-08-15)");
   ci->fallthrough();  // signing options may follow the subcommand
-  ci->footer("Signing, credential and output options: rdscodec sign --help");
+  ci->footer(std::string("Signing, credential and output options: rdscodec sign --help\n\n") + credentials_help);
   ci->add_option("--db-instance-id", s.db_instance_id, "DBInstanceId, e.g. rm-uf6wjk5xxxxxxx")->required();
   ci->add_option("--import-id", s.import_id, "ImportId (from ImportDatabaseBetweenInstances)")
       ->required()

@@ -188,7 +188,13 @@ std::string trace_json(const rdscodec::signing_trace& t) {
        json_string(r.path) + ",\"query\":" + json_string(r.query) + ",\"headers\":[";
   for (std::size_t i = 0; i < r.headers.size(); ++i) {
     if (i != 0) s += ',';
-    s += "{\"name\":" + json_string(r.headers[i].name) + ",\"value\":" + json_string(r.headers[i].value) + "}";
+    // Names in lower case for V2 and V3 alike: header names are
+    // case-insensitive (RFC 9110 section 5.1), V3 signs them in lower case,
+    // and HTTP/2 sends them so; a reader can match them byte for byte.
+    std::string name = r.headers[i].name;
+    for (char& c : name)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    s += "{\"name\":" + json_string(name) + ",\"value\":" + json_string(r.headers[i].value) + "}";
   }
   s += "],\"body\":" + json_string(r.body) + "}}\n";
   return s;

@@ -173,7 +173,8 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
     if (a.db_instance_id.empty())
       return usage_error(cmd, "--db-instance-id is empty; DBInstanceId is required");
     const auto id = field_range<R, &R::import_id>();
-    if (!parse_decimal("--import-id", a.import_id, id.first, id.second, ci.import_id, why)) return usage_error(cmd, why);
+    if (!parse_decimal("--import-id", a.import_id, id.first, id.second, ci.import_id, why))
+      return usage_error(cmd, why);
     const auto one = [&](const char* option, const std::optional<std::string>& text, std::optional<std::int64_t>& out,
                          std::pair<std::int64_t, std::int64_t> range) {
       if (!text) return true;
@@ -236,8 +237,8 @@ struct parse_args {
 };
 
 template <class Op>
-int print_parsed(const parse_args& a, int status, const std::string& body, std::optional<rdscodec::response_format> format,
-                 const std::string& ours);
+int print_parsed(const parse_args& a, int status, const std::string& body,
+                 std::optional<rdscodec::response_format> format, const std::string& ours);
 
 /// Reads at most `limit` bytes (one more than the parser accepts is enough
 /// to refuse a body as too large without holding all of it).
@@ -320,8 +321,8 @@ void print_fields(std::string& out, const std::string& prefix, const Tuple& fiel
 }
 
 template <class Op>
-int print_parsed(const parse_args& a, int status, const std::string& body, std::optional<rdscodec::response_format> format,
-                 const std::string& ours) {
+int print_parsed(const parse_args& a, int status, const std::string& body,
+                 std::optional<rdscodec::response_format> format, const std::string& ours) {
   rdscodec::response_parser parser;
   auto r = parser.parse<Op>(status, body, format);
   std::string out;

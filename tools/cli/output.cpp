@@ -94,7 +94,6 @@ std::string terminal_json(std::string_view doc) {
   return out;
 }
 
-
 std::string shell_quote(std::string_view text) {
   std::string out = "'";
   for (char c : text) {

@@ -20,13 +20,24 @@ enum exit_code : int {
 };
 
 // ---- output.cpp ----
+enum class line_breaks { escape, keep };
+/// `s` made safe for a terminal: every C0 control byte (tab and line feed
+/// included, unless `keep` keeps line feeds), DEL and every byte that is not
+/// part of well-formed UTF-8 as \xNN; the C1 controls U+0080..U+009F as
+/// \u0080..\u009f; a backslash as \\ (so the escapes are unambiguous).
+/// Every text output of the tool goes through it.
+std::string terminal_text(std::string_view s, line_breaks breaks = line_breaks::escape);
+/// A JSON document made safe for a terminal without changing its value: DEL
+/// and the C1 controls as \u escapes (JSON escapes only C0 itself), a byte that
+/// is not UTF-8 as \ufffd. Every JSON output of the tool goes through it.
+std::string terminal_json(std::string_view doc);
 /// 'text' with single quotes, safe to paste into sh.
 std::string shell_quote(std::string_view text);
 /// METHOD URL, one header per line, a blank line, the body.
 std::string request_text(const rdscodec::http_request& r);
 /// A curl command line that sends `r`.
 std::string curl_command(const rdscodec::http_request& r);
-/// One JSON object with the stages and the request.
+/// One JSON object with the stages and the request (header names in lower case).
 std::string trace_json(const rdscodec::signing_trace& t);
 /// "..." with JSON escaping.
 std::string json_string(std::string_view s);
@@ -37,6 +48,7 @@ struct credential_values {
   std::string access_key_secret;
   std::string security_token;
   std::string region;  // from a profile, if it names one
+  std::string source;  // where they came from, for messages: "the environment" or "profile NAME"
 };
 /// From --profile (in `config_path`, default ~/.aliyun/config.json) when a
 /// profile is named, else from ALIBABA_CLOUD_ACCESS_KEY_ID /

@@ -3,6 +3,8 @@
 #include <simdjson.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 
 namespace cli {
 
@@ -25,7 +27,7 @@ std::optional<credential_values> load_credentials(const std::string& profile, co
                                                   std::string& why) {
   if (profile.empty()) {
     credential_values c{env("ALIBABA_CLOUD_ACCESS_KEY_ID"), env("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-                        env("ALIBABA_CLOUD_SECURITY_TOKEN"), {}};
+                        env("ALIBABA_CLOUD_SECURITY_TOKEN"), {}, "the environment"};
     if (c.access_key_id.empty() || c.access_key_secret.empty()) {
       why = "no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or pass --profile";
       return std::nullopt;
@@ -41,9 +43,24 @@ std::optional<credential_values> load_credentials(const std::string& profile, co
     }
     path = home + "/.aliyun/config.json";
   }
+  std::string text;
+  {
+    std::ifstream f(path, std::ios::binary);
+    std::ostringstream s;
+    if (f) s << f.rdbuf();
+    if (!f || f.bad()) {
+      why = "cannot read " + path;
+      return std::nullopt;
+    }
+    text = s.str();
+  }
+  // Editors on Windows may save config.json with a UTF-8 byte-order mark;
+  // it is not JSON (RFC 8259 section 8.1 lets a parser ignore it), so skip it.
+  std::string_view json = text;
+  if (json.substr(0, 3) == "\xEF\xBB\xBF") json.remove_prefix(3);
   simdjson::dom::parser parser;
   simdjson::dom::element root;
-  if (auto e = parser.load(path).get(root)) {
+  if (auto e = parser.parse(simdjson::padded_string(json)).get(root)) {
     why = "cannot read " + path + ": " + simdjson::error_message(e);
     return std::nullopt;
   }
@@ -57,7 +74,7 @@ std::optional<credential_values> load_credentials(const std::string& profile, co
     if (p.get(o) != simdjson::SUCCESS || string_field(o, "name") != profile) continue;
     const std::string mode = string_field(o, "mode");
     credential_values c{string_field(o, "access_key_id"), string_field(o, "access_key_secret"), {},
-                        string_field(o, "region_id")};
+                        string_field(o, "region_id"), "profile " + profile};
     if (mode == "StsToken") {
       c.security_token = string_field(o, "sts_token");
     } else if (mode != "AK") {

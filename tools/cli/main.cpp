@@ -5,7 +5,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cctype>
 #include <cstdio>
+#include <limits>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 #include <fstream>
 #include <iostream>
 #include <algorithm>
@@ -18,10 +23,89 @@ namespace {
 
 using cli::exit_code;
 
-/// A usage error: one line, then the help of the command it concerns.
+/// A usage error: one line, then the help of the command it concerns. The
+/// line may quote the command line or a config file: it is escaped.
 int usage_error(const CLI::App& app, const std::string& message) {
-  std::cerr << "rdscodec: " << message << "\n\n" << app.help();
+  std::cerr << "rdscodec: " << cli::terminal_text(message) << "\n\n" << app.help();
   return cli::exit_usage;
+}
+
+/// A refused value that the help would not explain (credentials): one line.
+int value_error(const std::string& message) {
+  std::cerr << "rdscodec: " << cli::terminal_text(message) << "\n";
+  return cli::exit_usage;
+}
+
+/// Plain decimal only: "0", or an optional '-' (only when `min` < 0) and
+/// digits without a leading zero. Anything else (a '+', a leading zero, "0x",
+/// spaces, an empty value, a value outside [min, max]) is refused, rather
+/// than read the way strtoll's base 0 would read it.
+bool parse_decimal(const std::string& option, const std::string& text, std::int64_t min, std::int64_t max,
+                   std::int64_t& out, std::string& why) {
+  const auto refuse = [&](const char* reason) {
+    why = option + ": '" + text + "' is not a plain decimal integer from " + std::to_string(min) + " to " +
+          std::to_string(max) + " (" + reason + ")";
+    return false;
+  };
+  if (text.empty()) return refuse("the value is empty");
+  const bool negative = text[0] == '-';
+  const std::size_t first = negative ? 1 : 0;
+  if (negative && min >= 0) return refuse("this field takes no negative number");
+  if (first == text.size()) return refuse("no digits");
+  for (std::size_t k = first; k < text.size(); ++k)
+    if (text[k] < '0' || text[k] > '9') return refuse("only the digits 0-9 may follow an optional '-'");
+  if (text[first] == '0' && text.size() > first + 1) return refuse("a leading zero");
+  if (negative && text.size() == 2 && text[1] == '0') return refuse("write 0, not -0");
+  // Accumulate towards the sign so that INT64_MIN itself fits.
+  std::int64_t v = 0;
+  for (std::size_t k = first; k < text.size(); ++k) {
+    const int d = text[k] - '0';
+    if (!negative) {
+      if (v > (std::numeric_limits<std::int64_t>::max() - d) / 10) return refuse("out of range");
+      v = v * 10 + d;
+    } else {
+      if (v < (std::numeric_limits<std::int64_t>::min() + d) / 10) return refuse("out of range");
+      v = v * 10 - d;
+    }
+  }
+  if (v < min || v > max) return refuse("out of range");
+  out = v;
+  return true;
+}
+
+/// The range an operation declares for the field of member `M`.
+template <class Op, auto M>
+std::pair<std::int64_t, std::int64_t> field_range() {
+  std::pair<std::int64_t, std::int64_t> r{std::numeric_limits<std::int64_t>::min(),
+                                          std::numeric_limits<std::int64_t>::max()};
+  std::apply(
+      [&](const auto&... fd) {
+        auto one = [&](const auto& field) {
+          using fd_t = std::decay_t<decltype(field)>;
+          if constexpr (std::is_same_v<std::remove_cv_t<decltype(fd_t::member)>, std::remove_cv_t<decltype(M)>>)
+            if (fd_t::member == M) r = {field.min, field.max};
+        };
+        (one(fd), ...);
+      },
+      rdscodec::operation_traits<Op>::fields);
+  return r;
+}
+
+/// What the signer accepts in AccessKeyId and SecurityToken
+/// (rdscodec::detail::is_token_text: printable ASCII, no space, no comma),
+/// checked here first so that the message can say which rule a value breaks
+/// and where. The value itself is not printed.
+bool check_token(const char* name, const std::string& from, std::string_view v, std::string& why) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const auto c = static_cast<unsigned char>(v[i]);
+    const char* what = c == ' ' ? "a space" : c == ',' ? "a comma" : (c < 0x20 || c == 0x7F) ? "a control byte"
+                     : c >= 0x80 ? "a byte outside ASCII" : nullptr;
+    if (what == nullptr) continue;
+    why = std::string(name) + " (from " + from + ") has " + what + " at byte " + std::to_string(i + 1) + " of " +
+          std::to_string(v.size()) + "; it must be printable ASCII without spaces or commas";
+    return false;
+  }
+  return true;
 }
 
 // ---- sign ------------------------------------------------------------------
@@ -31,8 +115,9 @@ struct sign_args {
   std::string action, version;
   std::vector<std::string> params;
   std::string db_instance_id;
-  std::int64_t import_id = 0;
-  std::optional<std::int64_t> owner_id, resource_owner_id;
+  // Integers as typed, converted by parse_decimal().
+  std::string import_id;
+  std::optional<std::string> owner_id, resource_owner_id;
   std::optional<std::string> owner_account, resource_group_id, resource_owner_account;
   // how
   std::string signature = "v3";
@@ -82,22 +167,41 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
     return usage_error(cmd, "--sm3 and --body apply to signature v3 only");
   if (a.curl + a.explain + a.json > 1) return usage_error(cmd, "choose one of --curl, --explain, --json");
   std::string why;
+  rdscodec::cancel_import_request ci;
+  if (cancel_import) {
+    using R = rdscodec::cancel_import_request;
+    if (a.db_instance_id.empty())
+      return usage_error(cmd, "--db-instance-id is empty; DBInstanceId is required");
+    const auto id = field_range<R, &R::import_id>();
+    if (!parse_decimal("--import-id", a.import_id, id.first, id.second, ci.import_id, why))
+      return usage_error(cmd, why);
+    const auto one = [&](const char* option, const std::optional<std::string>& text, std::optional<std::int64_t>& out,
+                         std::pair<std::int64_t, std::int64_t> range) {
+      if (!text) return true;
+      std::int64_t v = 0;
+      if (!parse_decimal(option, *text, range.first, range.second, v, why)) return false;
+      out = v;
+      return true;
+    };
+    if (!one("--owner-id", a.owner_id, ci.owner_id, field_range<R, &R::owner_id>()) ||
+        !one("--resource-owner-id", a.resource_owner_id, ci.resource_owner_id, field_range<R, &R::resource_owner_id>()))
+      return usage_error(cmd, why);
+  }
   const auto values = cli::load_credentials(a.profile, a.config, why);
   if (!values) return usage_error(cmd, why);
+  if (!check_token("AccessKeyId", values->source, values->access_key_id, why) ||
+      !check_token("SecurityToken", values->source, values->security_token, why))
+    return value_error(why);
   const rdscodec::credentials creds(values->access_key_id, values->access_key_secret, values->security_token);
   const std::string region = a.region.empty() ? values->region : a.region;
 
   rdscodec::result<rdscodec::signing_trace> trace = rdscodec::errc::invalid_operation;
   if (cancel_import) {
-    rdscodec::cancel_import_request req;
-    req.db_instance_id = a.db_instance_id;
-    req.import_id = a.import_id;
-    req.owner_id = a.owner_id;
-    req.owner_account = a.owner_account;
-    req.resource_group_id = a.resource_group_id;
-    req.resource_owner_account = a.resource_owner_account;
-    req.resource_owner_id = a.resource_owner_id;
-    trace = explain_request(req, creds, a, region);
+    ci.db_instance_id = a.db_instance_id;
+    ci.owner_account = a.owner_account;
+    ci.resource_group_id = a.resource_group_id;
+    ci.resource_owner_account = a.resource_owner_account;
+    trace = explain_request(ci, creds, a, region);
   } else {
     if (a.action.empty() || a.version.empty())
       return usage_error(cmd, "--action and --version are required (or use: rdscodec sign cancel-import)");
@@ -111,9 +215,9 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
   }
   if (!trace) return usage_error(cmd, "cannot sign: " + trace.error().message());
   if (a.json)
-    std::cout << cli::trace_json(*trace);
+    std::cout << cli::terminal_json(cli::trace_json(*trace));
   else if (a.explain)
-    std::cout << trace->text();
+    std::cout << cli::terminal_text(trace->text(), cli::line_breaks::keep);
   else if (a.curl)
     std::cout << cli::curl_command(trace->request);
   else
@@ -125,7 +229,7 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
 
 struct parse_args {
   std::string operation = "cancel-import";
-  int status = 200;
+  std::string status = "200";
   std::string format;
   std::string file;
   bool json = false;
@@ -133,8 +237,8 @@ struct parse_args {
 };
 
 template <class Op>
-int print_parsed(const parse_args& a, const std::string& body, std::optional<rdscodec::response_format> format,
-                 const std::string& ours);
+int print_parsed(const parse_args& a, int status, const std::string& body,
+                 std::optional<rdscodec::response_format> format, const std::string& ours);
 
 /// Reads at most `limit` bytes (one more than the parser accepts is enough
 /// to refuse a body as too large without holding all of it).
@@ -156,15 +260,18 @@ bool read_all(const std::string& file, std::string& out, std::size_t limit = (st
 }
 
 int run_parse(const CLI::App& cmd, const parse_args& a) {
+  std::int64_t status = 0;
+  std::string why;
+  if (!parse_decimal("--status", a.status, 0, 999, status, why)) return usage_error(cmd, why);
   std::string body;
   if (!read_all(a.file, body)) {
-    std::cerr << "rdscodec: cannot read " << a.file << "\n";
+    std::cerr << "rdscodec: cannot read " << cli::terminal_text(a.file) << "\n";
     return cli::exit_io;
   }
   std::string ours = a.diagnose;
   if (!ours.empty() && ours[0] == '@') {
     if (!read_all(ours.substr(1), ours)) {
-      std::cerr << "rdscodec: cannot read " << a.diagnose.substr(1) << "\n";
+      std::cerr << "rdscodec: cannot read " << cli::terminal_text(a.diagnose.substr(1)) << "\n";
       return cli::exit_io;
     }
     while (!ours.empty() && (ours.back() == '\n' || ours.back() == '\r')) ours.pop_back();
@@ -172,13 +279,13 @@ int run_parse(const CLI::App& cmd, const parse_args& a) {
   std::optional<rdscodec::response_format> format;
   if (a.format == "json") format = rdscodec::response_format::json;
   if (a.format == "xml") format = rdscodec::response_format::xml;
-  (void)cmd;
+  const int st = static_cast<int>(status);
 
   if (a.operation == "import-database-between-instances")
-    return print_parsed<rdscodec::import_database_between_instances_request>(a, body, format, ours);
+    return print_parsed<rdscodec::import_database_between_instances_request>(a, st, body, format, ours);
   if (a.operation == "describe-imports-for-sql-server")
-    return print_parsed<rdscodec::describe_imports_for_sql_server_request>(a, body, format, ours);
-  return print_parsed<rdscodec::cancel_import_request>(a, body, format, ours);
+    return print_parsed<rdscodec::describe_imports_for_sql_server_request>(a, st, body, format, ours);
+  return print_parsed<rdscodec::cancel_import_request>(a, st, body, format, ours);
 }
 
 /// "Name: value" per set field; list items as Name[i].Field.
@@ -199,7 +306,7 @@ void print_fields(std::string& out, const std::string& prefix, const Tuple& fiel
             if (v == nullptr) return;
             out += prefix + std::string(field.name) + ": ";
             if constexpr (std::is_same_v<V, std::string>) {
-              out += *v;
+              out += cli::terminal_text(*v);
             } else if constexpr (std::is_same_v<V, bool>) {
               out += *v ? "true" : "false";
             } else {
@@ -214,10 +321,10 @@ void print_fields(std::string& out, const std::string& prefix, const Tuple& fiel
 }
 
 template <class Op>
-int print_parsed(const parse_args& a, const std::string& body, std::optional<rdscodec::response_format> format,
-                 const std::string& ours) {
+int print_parsed(const parse_args& a, int status, const std::string& body,
+                 std::optional<rdscodec::response_format> format, const std::string& ours) {
   rdscodec::response_parser parser;
-  auto r = parser.parse<Op>(a.status, body, format);
+  auto r = parser.parse<Op>(status, body, format);
   std::string out;
   int code = cli::exit_ok;
   if (r) {
@@ -238,13 +345,15 @@ int print_parsed(const parse_args& a, const std::string& body, std::optional<rds
             cli::json_string(rdscodec::to_string(e.category())) + ",\"retryable\":" +
             (e.retryable() ? "true" : "false") + "}}\n";
     } else {
-      out = "service error: HTTP " + std::to_string(e.http_status) + " " + e.code + " (" +
+      using cli::terminal_text;
+      out = "service error: HTTP " + std::to_string(e.http_status) + " " + terminal_text(e.code) + " (" +
             std::string(rdscodec::to_string(e.category())) + (e.retryable() ? ", retryable" : "") + ")\n";
-      if (!e.message.empty()) out += "Message: " + e.message + "\n";
-      if (!e.request_id.empty()) out += "RequestId: " + e.request_id + "\n";
-      if (!e.host_id.empty()) out += "HostId: " + e.host_id + "\n";
-      if (!e.recommend.empty()) out += "Recommend: " + e.recommend + "\n";
-      if (!e.access_denied_detail.empty()) out += "AccessDeniedDetail: " + e.access_denied_detail + "\n";
+      if (!e.message.empty()) out += "Message: " + terminal_text(e.message) + "\n";
+      if (!e.request_id.empty()) out += "RequestId: " + terminal_text(e.request_id) + "\n";
+      if (!e.host_id.empty()) out += "HostId: " + terminal_text(e.host_id) + "\n";
+      if (!e.recommend.empty()) out += "Recommend: " + terminal_text(e.recommend) + "\n";
+      if (!e.access_denied_detail.empty())
+        out += "AccessDeniedDetail: " + terminal_text(e.access_denied_detail) + "\n";
     }
     if (!ours.empty()) {
       const auto d = rdscodec::diagnose_signature_mismatch(e, ours);
@@ -253,7 +362,7 @@ int print_parsed(const parse_args& a, const std::string& body, std::optional<rds
         out.pop_back();  // closing brace
         out += ",\"diagnosis\":" + cli::json_string(d.text()) + "}\n";
       } else {
-        out += "diagnosis: " + d.text() + "\n";
+        out += "diagnosis: " + cli::terminal_text(d.text(), cli::line_breaks::keep) + "\n";
       }
     }
   } else {
@@ -266,10 +375,10 @@ int print_parsed(const parse_args& a, const std::string& body, std::optional<rds
             ",\"offset\":" + (e.offset() == rdscodec::error::npos ? std::string("null") : std::to_string(e.offset())) +
             "}}\n";
     } else {
-      out = "malformed response: " + e.message() + "\n";
+      out = "malformed response: " + cli::terminal_text(e.message()) + "\n";
     }
   }
-  std::cout << out;
+  std::cout << (a.json ? cli::terminal_json(out) : out);
   return code;
 }
 
@@ -283,6 +392,67 @@ const CLI::App* deepest(const CLI::App& app) {
   }
 }
 
+bool looks_like_option(const std::string& v) {
+  return v.size() >= 2 && v[0] == '-' && (v[1] == '-' || std::isalpha(static_cast<unsigned char>(v[1])) != 0);
+}
+
+/// Runs before CLI11, which would take whatever follows a value-taking option
+/// as its value (so `--db-instance-id --json` signed DBInstanceId=--json) and
+/// reads `--name=` as a missing value. Here `--name=VALUE` becomes the two
+/// arguments `--name` `VALUE` (any value, empty or dash-led, as given), and
+/// `--name VALUE` is refused when VALUE looks like an option ('-' then a
+/// letter or '-'). Returns the arguments in the reversed order CLI11's
+/// parse(std::vector) takes; on a refusal, `why` says why and `where` is the
+/// command whose help applies.
+bool split_values(const CLI::App& app, int argc, char** argv, std::vector<std::string>& out, std::string& why,
+                  const CLI::App*& where) {
+  const CLI::App* cur = &app;
+  const auto find = [&](const std::string& name) -> const CLI::Option* {
+    for (const CLI::App* a = cur; a != nullptr; a = a->get_parent())
+      if (const CLI::Option* o = a->get_option_no_throw(name)) return o;
+    return nullptr;
+  };
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") {
+      args.insert(args.end(), argv + i, argv + argc);
+      break;
+    }
+    if (arg.rfind("--", 0) == 0) {
+      const auto eq = arg.find('=');
+      const std::string name = arg.substr(0, eq);
+      const CLI::Option* o = find(name);
+      if (o == nullptr || o->get_items_expected_max() == 0) {  // a flag, or unknown: CLI11 says what is wrong
+        args.push_back(arg);
+      } else if (eq != std::string::npos) {
+        args.push_back(name);
+        args.push_back(arg.substr(eq + 1));
+      } else if (i + 1 < argc && looks_like_option(argv[i + 1])) {
+        why = name + " takes a value, but the next argument, " + argv[i + 1] +
+              ", is an option (a value that starts with '-' is given as " + name + "=VALUE)";
+        where = cur;
+        return false;
+      } else {
+        args.push_back(arg);
+        if (i + 1 < argc) args.push_back(argv[++i]);
+      }
+      continue;
+    }
+    const auto sub = cur->get_subcommands([&](const CLI::App* a) { return a->check_name(arg); });
+    if (!sub.empty()) cur = sub.front();
+    args.push_back(arg);
+  }
+  out.assign(args.rbegin(), args.rend());
+  return true;
+}
+
+/// Where the credentials come from, for the help of every command.
+const char* const credentials_help =
+    "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, and for STS\n"
+    "ALIBABA_CLOUD_SECURITY_TOKEN; or --profile NAME from the aliyun CLI's ~/.aliyun/config.json\n"
+    "(--config FILE for another file), modes AK and StsToken. The secret is never printed.";
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -290,13 +460,15 @@ int main(int argc, char** argv) {
                ": sign and decode Alibaba Cloud RDS API calls (CancelImport, or any RPC action)"};
   app.require_subcommand(1);
   app.set_version_flag("--version", RDSCODEC_VERSION_STRING);
+  app.footer(credentials_help);
 
   // sign
   sign_args s;
   auto* sign = app.add_subcommand("sign", "Sign a request and print it (default), as curl, explained, or as JSON");
   sign->add_option("--action", s.action, "RPC action of a generic request, e.g. DescribeRegions");
   sign->add_option("--version", s.version, "API version of a generic request, e.g. 2014-08-15");
-  sign->add_option("--param", s.params, "Request parameter Name=Value (repeatable)");
+  sign->add_option("--param", s.params, "Request parameter Name=Value (repeatable)")->allow_extra_args(false);
+  sign->footer(credentials_help);
   sign->add_option("--signature", s.signature, "Signature version")->check(CLI::IsMember({"v3", "v2"}))->capture_default_str();
   sign->add_flag("--sm3", s.sm3, "V3: sign with ACS3-HMAC-SM3 instead of ACS3-HMAC-SHA256");
   sign->add_option("--sm3-header", s.sm3_header, "V3 SM3: name of the payload hash header")
@@ -316,7 +488,8 @@ int main(int argc, char** argv) {
   sign->add_option("--nonce", s.nonce, "Fixed nonce (default: 16 random bytes as hex)");
   sign->add_option("--body", s.body, "V3: raw body to send and sign (needs --content-type)");
   sign->add_option("--content-type", s.content_type, "V3: the body's media type");
-  sign->add_option("--profile", s.profile, "Profile of the aliyun CLI config (modes AK, StsToken)");
+  sign->add_option("--profile", s.profile,
+                   "Profile of the aliyun CLI config (modes AK, StsToken); without it, the environment variables");
   sign->add_option("--config", s.config, "aliyun CLI config file (default: ~/.aliyun/config.json)");
   sign->add_flag("--curl", s.curl, "Print a curl command that sends the request");
   sign->add_flag("--explain", s.explain, "Print every signing stage");
@@ -324,14 +497,16 @@ int main(int argc, char** argv) {
 
   auto* ci = sign->add_subcommand("cancel-import", "Sign CancelImport (RDS 2014-08-15)");
   ci->fallthrough();  // signing options may follow the subcommand
-  ci->footer("Signing, credential and output options: rdscodec sign --help");
+  ci->footer(std::string("Signing, credential and output options: rdscodec sign --help\n\n") + credentials_help);
   ci->add_option("--db-instance-id", s.db_instance_id, "DBInstanceId, e.g. rm-uf6wjk5xxxxxxx")->required();
-  ci->add_option("--import-id", s.import_id, "ImportId (from ImportDatabaseBetweenInstances)")->required();
-  ci->add_option("--owner-id", s.owner_id, "OwnerId");
+  ci->add_option("--import-id", s.import_id, "ImportId (from ImportDatabaseBetweenInstances)")
+      ->required()
+      ->type_name("INT");
+  ci->add_option("--owner-id", s.owner_id, "OwnerId")->type_name("INT");
   ci->add_option("--owner-account", s.owner_account, "OwnerAccount");
   ci->add_option("--resource-group-id", s.resource_group_id, "ResourceGroupId");
   ci->add_option("--resource-owner-account", s.resource_owner_account, "ResourceOwnerAccount");
-  ci->add_option("--resource-owner-id", s.resource_owner_id, "ResourceOwnerId");
+  ci->add_option("--resource-owner-id", s.resource_owner_id, "ResourceOwnerId")->type_name("INT");
 
   // parse
   parse_args p;
@@ -339,7 +514,7 @@ int main(int argc, char** argv) {
   parse->add_option("--operation", p.operation, "The operation the response answers")
       ->check(CLI::IsMember({"cancel-import", "import-database-between-instances", "describe-imports-for-sql-server"}))
       ->capture_default_str();
-  parse->add_option("--status", p.status, "HTTP status of the response")->capture_default_str()->check(CLI::Range(0, 999));
+  parse->add_option("--status", p.status, "HTTP status of the response (0-999)")->capture_default_str()->type_name("INT");
   parse->add_option("--format", p.format, "Parse as this format instead of detecting it")
       ->check(CLI::IsMember({"json", "xml"}));
   parse->add_option("file", p.file, "Body file ('-' or none: stdin)");
@@ -350,8 +525,12 @@ int main(int argc, char** argv) {
   // demo
   auto* demo = app.add_subcommand("demo", "Offline: sign the API reference example, decode its sample responses");
 
+  std::vector<std::string> args;
+  std::string why;
+  const CLI::App* where = &app;
+  if (!split_values(app, argc, argv, args, why, where)) return usage_error(*where, why);
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::CallForHelp&) {
     std::cout << deepest(app)->help();
     return cli::exit_ok;

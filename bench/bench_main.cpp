@@ -274,6 +274,7 @@ int main(int argc, char** argv) {
   rdscodec_bench::register_sign_benchmarks();
   rdscodec_bench::register_encode_benchmarks();
   rdscodec_bench::register_parse_benchmarks();
+  rdscodec_bench::register_worst_case_benchmarks();
 
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

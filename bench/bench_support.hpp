@@ -160,6 +160,7 @@ inline constexpr std::string_view error_code = "UnsupportedOperation";
 void register_sign_benchmarks();
 void register_encode_benchmarks();
 void register_parse_benchmarks();
+void register_worst_case_benchmarks();
 
 }  // namespace rdscodec_bench
 

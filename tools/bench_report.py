@@ -57,6 +57,7 @@ import math
 import os
 import subprocess
 import sys
+import textwrap
 
 TIME_UNIT_NS = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}
 MIB = 1 << 20
@@ -106,8 +107,9 @@ def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--bench", default="build/bench/bench/rdscodec_bench", help="path of the rdscodec_bench program")
     p.add_argument("--repetitions", type=int, default=5, help="--benchmark_repetitions (default 5)")
-    p.add_argument("--min-time", type=float, default=0.5,
-                   help="--benchmark_min_time in seconds per repetition (default 0.5)")
+    p.add_argument("--min-time", type=float, default=None,
+                   help="--benchmark_min_time in seconds per repetition (default 0.5; with --from-json, only "
+                   "what the report says the run used)")
     p.add_argument("--no-interleave", action="store_true",
                    help="run each benchmark's repetitions back to back instead of interleaving the repetitions of "
                    "all benchmarks at random (--benchmark_enable_random_interleaving, the default here, spreads "
@@ -148,7 +150,7 @@ def run_benchmarks(args):
     cmd = [args.bench,
            f"--benchmark_repetitions={args.repetitions}",
            "--benchmark_format=json",
-           f"--benchmark_min_time={args.min_time}"]
+           f"--benchmark_min_time={0.5 if args.min_time is None else args.min_time}"]
     if not args.no_interleave:
         cmd.append("--benchmark_enable_random_interleaving=true")
     if args.filter:
@@ -361,14 +363,15 @@ def build_report(data, exit_status, args):
                             f"plain body's, exceeds the bound {args.max_worst_ratio}")
 
     ctx = data.get("context", {})
+    reps = [b.get("repetitions") for b in data.get("benchmarks", []) if finite(b.get("repetitions"))]
     return {
         "context": ctx,
         "settings": {
             "statistic": args.statistic,
             "time": args.time,
             "allocation_statistic": "max over repetitions",
-            "repetitions": args.repetitions,
-            "min_time_s": args.min_time,
+            "repetitions": max(reps) if args.from_json and reps else args.repetitions,
+            "min_time_s": args.min_time if args.from_json or args.min_time is not None else 0.5,
             "interleaved": not args.no_interleave,
             "target_ratio": args.target_ratio,
             "max_ratio": args.max_ratio,
@@ -409,9 +412,7 @@ def fmt_allocs(x):
         return "-"
     if abs(x - round(x)) < 1e-9:
         return f"{x:,.0f}"
-    if x >= 10:
-        return f"{x:,.1f}"
-    return f"{x:.2g}" if x < 0.01 else f"{x:.2f}"
+    return f"{x:,.6g}"
 
 
 def print_table(rows, headers):
@@ -434,8 +435,9 @@ ALLOC_HEADERS = ["allocs/op", "new", "OpenSSL", "pugixml", "other"]
 def print_report(report):
     ctx = report["context"]
     s = report["settings"]
+    min_time = "?" if s["min_time_s"] is None else s["min_time_s"]
     print(f"rdscodec benchmark report: {s['statistic']} {s['time']} of {s['repetitions']} repetitions, "
-          f"min time {s['min_time_s']} s; allocations: max over the repetitions; target ratio <= {s['target_ratio']}, "
+          f"min time {min_time} s; allocations: max over the repetitions; target ratio <= {s['target_ratio']}, "
           f"worst case <= {s['worst_target']} x the plain body per MiB, no allocation of our own in steady state")
     info = [f"{k}={ctx[k]}" for k in ("date", "host_name", "num_cpus", "mhz_per_cpu", "library_build_type", "compiler",
                                       "openssl", "simdjson", "pugixml", "simdjson_builtin_kernel",
@@ -526,10 +528,15 @@ def markdown(report):
     versions = ", ".join(f"{label} {ctx[k]}" for k, label in (("compiler", ""), ("openssl", ""), ("simdjson", "simdjson"),
                                                               ("pugixml", "pugixml")) if k in ctx).replace("  ", " ")
     out = []
-    out.append(f"Measured {date} on a {cpus}-vCPU shared virtual machine ({ctx.get('host_name', '?')}, "
+
+    def prose(text):
+        out.extend(textwrap.wrap(text, width=105, break_on_hyphens=False))
+
+    prose(f"Measured {date} on a {cpus}-vCPU shared virtual machine ({ctx.get('host_name', '?')}, "
                f"{ctx.get('mhz_per_cpu', '?')} MHz; {versions.strip()}), one run of `tools/bench_report.py` "
                f"(Release build): {s['statistic']} {s['time'].replace('_', ' ')} of {s['repetitions']} interleaved "
-               f"repetitions of {s['min_time_s']} s; allocations per operation are the maximum over the repetitions.")
+               f"repetitions{'' if s['min_time_s'] is None else ' of ' + format(s['min_time_s'], 'g') + ' s'}; "
+               "allocations per operation are the maximum over the repetitions.")
     out.append("")
     out.append("| operation | rdscodec | floor | ratio | C++ new/op | malloc/op |")
     out.append("|---|---|---|---|---|---|")
@@ -565,8 +572,8 @@ def markdown(report):
     worst = {w["name"]: w for w in report["worst_case"]}
     if worst:
         out.append("")
-        out.append(f"Worst-case parsing, CPU time per MiB of body ({s['statistic']} of the repetitions), and its ratio "
-                   f"to the plain body of the same format (goal: ≤ {s['worst_target']:g}):")
+        prose(f"Worst-case parsing, CPU time per MiB of body ({s['statistic']} of the repetitions), and its ratio "
+              f"to the plain body of the same format (goal: ≤ {s['worst_target']:g}):")
         out.append("")
         out.append("| input (about 1 MiB) | JSON ms/MiB | JSON × plain | XML ms/MiB | XML × plain |")
         out.append("|---|---|---|---|---|")

@@ -470,7 +470,7 @@ def print_report(report):
         rows = []
         for w in report["worst_case"]:
             ratio = "-" if w["ratio_to_plain"] is None else f"{w['ratio_to_plain']:.2f}"
-            mps = "-" if not w["ms_per_mib"] else f"{1e3 / w['ms_per_mib']:,.0f}"
+            mps = "-" if not w["ms_per_mib"] else f"{1e3 / w['ms_per_mib']:,.{0 if w['ms_per_mib'] < 100 else 2}f}"
             rows.append([w["name"], "-" if not w["body_bytes"] else f"{w['body_bytes'] / 1024:,.0f}",
                          "-" if w["ms_per_mib"] is None else f"{w['ms_per_mib']:,.2f}", mps, ratio,
                          *alloc_cells(w["allocs_per_op"]),

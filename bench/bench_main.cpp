@@ -1,5 +1,5 @@
-// rdscodec benchmarks: main(), the counting global operator new, OpenSSL's
-// allocation hooks, and the shared check / data helpers.
+// rdscodec benchmarks: main() and the shared check / data helpers (the
+// allocation counters are in bench_alloc.cpp).
 //
 // Usage: rdscodec_bench [Google Benchmark flags]. Exits 3 when an output
 // check failed (the failed benchmarks are also reported as errors), so that
@@ -9,6 +9,7 @@
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <pugixml.hpp>
 #include <simdjson.h>
 
 #include <benchmark/benchmark.h>
@@ -18,89 +19,10 @@
 #include <fstream>
 #include <iterator>
 #include <mutex>
-#include <new>
 #include <set>
 #include <string>
 
-// ---- counting allocators ------------------------------------------------------
-//
-// Per-thread plain counters: a benchmark runs on one thread and reads its own
-// count before and after its timed loop; no atomic operation is added to the
-// allocation paths being measured.
-
-namespace {
-
-thread_local std::uint64_t tl_cxx_allocations = 0;
-thread_local std::uint64_t tl_openssl_allocations = 0;
-bool g_openssl_hooks = false;
-
-void* counted_new(std::size_t n) {
-  ++tl_cxx_allocations;
-  if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
-  throw std::bad_alloc();
-}
-
-void* counted_new_nothrow(std::size_t n) noexcept {
-  ++tl_cxx_allocations;
-  return std::malloc(n == 0 ? 1 : n);
-}
-
-void* counted_new_aligned(std::size_t n, std::align_val_t al) noexcept {
-  ++tl_cxx_allocations;
-  const std::size_t a = static_cast<std::size_t>(al) < sizeof(void*) ? sizeof(void*) : static_cast<std::size_t>(al);
-  void* p = nullptr;
-  if (posix_memalign(&p, a, n == 0 ? 1 : n) != 0) return nullptr;
-  return p;
-}
-
-void* ossl_malloc(std::size_t n, const char*, int) {
-  ++tl_openssl_allocations;
-  return std::malloc(n);
-}
-void* ossl_realloc(void* p, std::size_t n, const char*, int) {
-  ++tl_openssl_allocations;
-  return std::realloc(p, n);
-}
-void ossl_free(void* p, const char*, int) { std::free(p); }
-
-}  // namespace
-
-void* operator new(std::size_t n) { return counted_new(n); }
-void* operator new[](std::size_t n) { return counted_new(n); }
-void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return counted_new_nothrow(n); }
-void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return counted_new_nothrow(n); }
-void* operator new(std::size_t n, std::align_val_t al) {
-  if (void* p = counted_new_aligned(n, al)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t n, std::align_val_t al) {
-  if (void* p = counted_new_aligned(n, al)) return p;
-  throw std::bad_alloc();
-}
-void* operator new(std::size_t n, std::align_val_t al, const std::nothrow_t&) noexcept {
-  return counted_new_aligned(n, al);
-}
-void* operator new[](std::size_t n, std::align_val_t al, const std::nothrow_t&) noexcept {
-  return counted_new_aligned(n, al);
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
-void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
-void operator delete(void* p, std::align_val_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::align_val_t) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { std::free(p); }
-void operator delete(void* p, std::align_val_t, const std::nothrow_t&) noexcept { std::free(p); }
-void operator delete[](void* p, std::align_val_t, const std::nothrow_t&) noexcept { std::free(p); }
-
 namespace rdscodec_bench {
-
-std::uint64_t cxx_allocations() noexcept { return tl_cxx_allocations; }
-std::uint64_t openssl_allocations() noexcept { return tl_openssl_allocations; }
-bool openssl_hooks_installed() noexcept { return g_openssl_hooks; }
 
 // ---- output checks -------------------------------------------------------------
 
@@ -174,6 +96,11 @@ void describe(benchmark::State& state, std::string_view floor, bool steady_state
   if (steady_state) add("steady");
   if (!ref.empty()) add("ref=" + std::string(ref));
   state.SetLabel(label);
+}
+
+void describe_worst_case(benchmark::State& state, std::string_view plain, std::size_t body_bytes) {
+  state.SetLabel(plain.empty() ? std::string("plain_body") : "plain=" + std::string(plain));
+  state.counters["body_bytes"] = benchmark::Counter(static_cast<double>(body_bytes));
 }
 
 // ---- inputs -------------------------------------------------------------------
@@ -306,11 +233,16 @@ std::string_view query_param(std::string_view query, std::string_view name) {
 }  // namespace rdscodec_bench
 
 int main(int argc, char** argv) {
-  // Before anything makes OpenSSL allocate; RDSCODEC_BENCH_NO_OPENSSL_HOOKS=1
-  // leaves OpenSSL on plain malloc (to show the hooks cost nothing measurable).
+  // Before anything makes OpenSSL or pugixml allocate;
+  // RDSCODEC_BENCH_NO_OPENSSL_HOOKS=1 leaves OpenSSL on plain malloc (to show
+  // the hooks cost nothing measurable; its calls are then still in malloc/op).
   const char* no_hooks = std::getenv("RDSCODEC_BENCH_NO_OPENSSL_HOOKS");
-  if (no_hooks == nullptr || *no_hooks == '\0' || *no_hooks == '0')
-    g_openssl_hooks = CRYPTO_set_mem_functions(ossl_malloc, ossl_realloc, ossl_free) == 1;
+  rdscodec_bench::install_allocation_hooks(no_hooks == nullptr || *no_hooks == '\0' || *no_hooks == '0');
+
+  if (const std::string problem = rdscodec_bench::allocation_counters_problem(); !problem.empty()) {
+    std::fprintf(stderr, "rdscodec_bench: OUTPUT CHECK FAILED: allocation counters: %s\n", problem.c_str());
+    return 3;
+  }
 
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
@@ -323,7 +255,16 @@ int main(int argc, char** argv) {
   // (chosen by -march); stage 1 runs libsimdjson's runtime-selected kernel.
   benchmark::AddCustomContext("simdjson_builtin_kernel", simdjson::builtin_implementation()->name());
   benchmark::AddCustomContext("simdjson_active_kernel", simdjson::get_active_implementation()->name());
-  benchmark::AddCustomContext("openssl_malloc_hooks", g_openssl_hooks ? "on" : "off");
+  benchmark::AddCustomContext("pugixml", std::to_string(PUGIXML_VERSION / 1000) + "." +
+                                             std::to_string(PUGIXML_VERSION % 1000 / 10));
+#if defined(__clang__)
+  benchmark::AddCustomContext("compiler", "clang " __clang_version__);
+#elif defined(__GNUC__)
+  benchmark::AddCustomContext("compiler", "gcc " __VERSION__);
+#endif
+  benchmark::AddCustomContext("openssl_malloc_hooks", rdscodec_bench::openssl_hooks_installed() ? "on" : "off");
+  benchmark::AddCustomContext("pugixml_malloc_hooks", rdscodec_bench::pugixml_hooks_installed() ? "on" : "off");
+  benchmark::AddCustomContext("malloc_counting", rdscodec_bench::malloc_counting() ? "on (interposed)" : "off");
 #ifdef NDEBUG
   benchmark::AddCustomContext("rdscodec_build", "NDEBUG");
 #else
@@ -333,6 +274,7 @@ int main(int argc, char** argv) {
   rdscodec_bench::register_sign_benchmarks();
   rdscodec_bench::register_encode_benchmarks();
   rdscodec_bench::register_parse_benchmarks();
+  rdscodec_bench::register_worst_case_benchmarks();
 
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

@@ -1,8 +1,11 @@
 // rdscodec benchmarks: what every benchmark file shares.
 //
-// - Allocation counters: bench_main.cpp replaces the global operator new and
-//   installs OpenSSL memory hooks; alloc_meter turns the counts taken around a
-//   timed loop into the "allocs/op" and "ossl_mallocs/op" counters.
+// - Allocation counters: bench_alloc.cpp replaces the global operator new,
+//   interposes malloc and its family (glibc), and installs OpenSSL's and
+//   pugixml's allocation hooks; alloc_meter turns the counts taken around a
+//   timed loop into the per-operation counters "allocs/op" (everything),
+//   "new/op", "malloc/op", "ossl_mallocs/op", "pugixml_mallocs/op" and
+//   "other_mallocs/op".
 // - Output checks: every benchmark, floors included, checks what it computes
 //   against the expected bytes before it times anything. A mismatch calls
 //   state.SkipWithError, prints "OUTPUT CHECK FAILED" on stderr and makes the
@@ -11,8 +14,10 @@
 // - Pairing: describe(state, floor, steady, ref) puts "floor=<name>",
 //   "steady" and "ref=<name>" in the run's label; tools/bench_report.py reads
 //   them to compute each rdscodec measure's ratio to its floor (checked), its
-//   ratio to a reference floor (informational), and to require 0 allocs/op
-//   from the steady-state measures.
+//   ratio to a reference floor (informational), and to require no allocation
+//   of our own (new/op and other_mallocs/op both 0) from the steady-state
+//   measures. describe_worst_case() labels a worst-case parse row with
+//   "plain=<name>", the plain body its CPU per MiB is compared with.
 // - Inputs: the response bodies and the V3 expected values are read from
 //   tests/data (the files the tests use); the V2 expected values are those of
 //   tests/data/derived/v2_cancel_import.py, spelled out below.
@@ -28,32 +33,41 @@
 
 namespace rdscodec_bench {
 
-// ---- allocation counters (bench_main.cpp) ----
+// ---- allocation counters (bench_alloc.cpp) ----
 
-/// Calls of the global operator new (every form) made by this thread so far.
-std::uint64_t cxx_allocations() noexcept;
-/// malloc/realloc calls made by OpenSSL on this thread so far (0 when the
-/// hooks could not be installed, see openssl_hooks_installed()).
-std::uint64_t openssl_allocations() noexcept;
+/// Allocations made by this thread so far. `malloc` counts every call of the
+/// malloc family (malloc, calloc, realloc, reallocarray, memalign,
+/// posix_memalign, aligned_alloc, valloc, pvalloc) that did not come from
+/// operator new; `openssl` and `pugixml` count the part of them made by those
+/// libraries (through their allocation hooks).
+struct alloc_counts {
+  std::uint64_t cxx_new = 0;
+  std::uint64_t malloc = 0;
+  std::uint64_t openssl = 0;
+  std::uint64_t pugixml = 0;
+};
+alloc_counts allocation_counts() noexcept;
+/// Installs OpenSSL's (when `openssl`) and pugixml's allocation hooks; call
+/// before anything makes either library allocate.
+void install_allocation_hooks(bool openssl);
+/// False when malloc is not interposed (not glibc, or a sanitizer build):
+/// then only operator new and the libraries' hooks count.
+bool malloc_counting() noexcept;
 bool openssl_hooks_installed() noexcept;
+bool pugixml_hooks_installed() noexcept;
+/// Empty when one malloc() and one operator new each count once where they
+/// should (and a pugixml parse counts as pugixml's); what went wrong otherwise.
+std::string allocation_counters_problem();
 
 /// Counts allocations between its construction (just before the timed loop)
-/// and report() (just after it).
+/// and report() (just after it), which sets the per-operation counters.
 class alloc_meter {
  public:
-  alloc_meter() noexcept : cxx_(cxx_allocations()), ossl_(openssl_allocations()) {}
-  void report(benchmark::State& state) const {
-    const std::uint64_t cxx = cxx_allocations() - cxx_;
-    const std::uint64_t ossl = openssl_allocations() - ossl_;
-    const double n = state.iterations() > 0 ? static_cast<double>(state.iterations()) : 1.0;
-    state.counters["allocs/op"] = benchmark::Counter(static_cast<double>(cxx) / n);
-    if (openssl_hooks_installed())
-      state.counters["ossl_mallocs/op"] = benchmark::Counter(static_cast<double>(ossl) / n);
-  }
+  alloc_meter() noexcept : start_(allocation_counts()) {}
+  void report(benchmark::State& state) const;
 
  private:
-  std::uint64_t cxx_;
-  std::uint64_t ossl_;
+  alloc_counts start_;
 };
 
 // ---- output checks ----
@@ -75,6 +89,10 @@ std::string failed_checks_text();
 /// "steady" when the measure must make no C++ heap allocation, and
 /// "ref=<floor>" for an informational second floor.
 void describe(benchmark::State& state, std::string_view floor, bool steady_state, std::string_view ref = {});
+/// Label of a worst-case parse row: "plain=<plain>" (the benchmark of the
+/// plain body its CPU per MiB is compared with; empty for the plain body
+/// itself, which gets "plain_body"). Also sets the "body_bytes" counter.
+void describe_worst_case(benchmark::State& state, std::string_view plain, std::size_t body_bytes);
 
 // ---- inputs ----
 
@@ -142,6 +160,7 @@ inline constexpr std::string_view error_code = "UnsupportedOperation";
 void register_sign_benchmarks();
 void register_encode_benchmarks();
 void register_parse_benchmarks();
+void register_worst_case_benchmarks();
 
 }  // namespace rdscodec_bench
 

@@ -95,21 +95,23 @@ std::string ref_encode(std::string_view in) {
 /// The V2 string-to-sign's second pass: the first pass's output encoded again.
 std::string ref_encode_twice(std::string_view in) { return ref_encode(ref_encode(in)); }
 
-/// An input of `len` bytes whose byte `pos` is `c`, placed `offset` bytes into
-/// a larger buffer (so that the 16-byte blocks start at every alignment). The
-/// other bytes are unreserved, except that with `mixed` one reserved byte sits
-/// as far from `pos` as the input allows, so that a block holding `c` is also
-/// seen through the per-byte branch of the SIMD loop.
+/// A buffer holding an input of `len` bytes `offset` bytes in (so that the
+/// 16-byte blocks start at every alignment). The bytes are unreserved, except
+/// that with `mixed` one reserved byte sits as far from `pos` as the input
+/// allows, so that a block holding the byte under test is also seen through
+/// the per-byte branch of the SIMD loop. set(pos, c) places the byte under
+/// test.
 struct placed_input {
   std::string buffer;
-  std::string_view view;
-  placed_input(std::size_t len, std::size_t pos, unsigned char c, std::size_t offset, bool mixed) {
+  std::size_t offset, len;
+  placed_input(std::size_t length, std::size_t off) : offset(off), len(length) {}
+  std::string_view set(std::size_t pos, unsigned char c, bool mixed) {
     static const char filler[] = "aZ9-_.~bY8";
     buffer.assign(offset + len + 16, '#');
     for (std::size_t i = 0; i < len; ++i) buffer[offset + i] = filler[i % 10];
     if (mixed && len > 1) buffer[offset + (pos < len / 2 ? len - 1 : 0)] = ' ';
     buffer[offset + pos] = static_cast<char>(c);
-    view = std::string_view(buffer).substr(offset, len);
+    return std::string_view(buffer).substr(offset, len);
   }
 };
 
@@ -126,36 +128,44 @@ TEST_CASE("every byte at every position, length and alignment matches the refere
   std::string buf, acc;
   for (std::size_t len : block_lengths) {
     for (std::size_t offset = 0; offset < 16; ++offset) {
+      placed_input placed(len, offset);
       for (std::size_t pos = 0; pos < len; ++pos) {
         for (int c = 0; c < 256; ++c) {
-          const placed_input in(len, pos, static_cast<unsigned char>(c), offset, (offset & 1) != 0);
-          const std::string expected = ref_encode(in.view);
+          const std::string_view in = placed.set(pos, static_cast<unsigned char>(c), (offset & 1) != 0);
+          const std::string expected = ref_encode(in);
           ++cases;
-          bool ok = rdscodec::percent_encode(in.view) == expected;
-          ok = ok && rdscodec::percent_encoded_size(in.view) == expected.size();
-          buf.assign(expected.size() + 1, '\x01');
-          auto n = rdscodec::percent_encode_to(in.view, &buf[0], expected.size());
-          ok = ok && n && *n == expected.size() && buf.compare(0, expected.size(), expected) == 0 &&
-               buf.back() == '\x01';  // nothing written past the capacity
-          auto short_write = rdscodec::percent_encode_to(in.view, &buf[0], expected.size() - 1);
-          ok = ok && !short_write && short_write.error() == errc::buffer_too_small;
-          acc = "k=";
-          rdscodec::percent_encode_append(acc, in.view);
-          ok = ok && acc.size() == 2 + expected.size() && acc.compare(0, 2, "k=") == 0 &&
-               acc.compare(2, std::string::npos, expected) == 0;
+          bool ok = rdscodec::percent_encode(in) == expected;
+          ok = ok && rdscodec::percent_encoded_size(in) == expected.size();
+          // The output-side entry points share the encoding loop with
+          // percent_encode and differ only in where they write, which does
+          // not depend on the input's alignment: checked at offsets 0 and 1.
+          if (offset < 2) {
+            buf.assign(expected.size() + 1, '\x01');
+            auto n = rdscodec::percent_encode_to(in, &buf[0], expected.size());
+            ok = ok && n && *n == expected.size() && buf.compare(0, expected.size(), expected) == 0 &&
+                 buf.back() == '\x01';  // nothing written past the capacity
+            auto short_write = rdscodec::percent_encode_to(in, &buf[0], expected.size() - 1);
+            ok = ok && !short_write && short_write.error() == errc::buffer_too_small;
+            acc = "k=";
+            rdscodec::percent_encode_append(acc, in);
+            ok = ok && acc.size() == 2 + expected.size() && acc.compare(0, 2, "k=") == 0 &&
+                 acc.compare(2, std::string::npos, expected) == 0;
+          }
           std::string twice;
           rdscodec::detail::string_sink sink{&twice};
-          rdscodec::detail::percent_encode_twice_into(sink, in.view);
-          ok = ok && twice == ref_encode_twice(in.view);
+          rdscodec::detail::percent_encode_twice_into(sink, in);
+          ok = ok && twice == ref_encode_twice(in);
+          // Decoding has no block path: its round trip needs no alignment.
           for (auto mode : {rdscodec::decode_mode::strict, rdscodec::decode_mode::form}) {
+            if (offset >= 2) break;
             auto back = rdscodec::percent_decode(expected, mode);  // encoded text has no '+'
-            ok = ok && back && *back == in.view;
+            ok = ok && back && *back == in;
           }
           if (!ok && ++failures <= 5) {
             INFO("length " << len << ", offset " << offset << ", byte " << c << " at position " << pos);
-            CHECK(rdscodec::percent_encode(in.view) == expected);
-            CHECK(rdscodec::percent_encoded_size(in.view) == expected.size());
-            CHECK(twice == ref_encode_twice(in.view));
+            CHECK(rdscodec::percent_encode(in) == expected);
+            CHECK(rdscodec::percent_encoded_size(in) == expected.size());
+            CHECK(twice == ref_encode_twice(in));
             CHECK(ok);
           }
         }

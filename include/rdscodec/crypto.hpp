@@ -4,9 +4,12 @@
 // - hmac_key: an HMAC key prepared once (algorithm fetched, key absorbed).
 //   compute() then costs the hash work and little else. A prepared key is
 //   safe to use from many threads at once: each call leases a context from a
-//   small lock-free pool owned by the key (refilled by copying the prepared
-//   context, never by re-keying). Key material lives only inside OpenSSL
-//   contexts, which OpenSSL wipes when they are freed.
+//   small pool owned by the key, whose 8 slots are taken and returned with
+//   atomic exchanges (no lock). When every slot is empty, a new context is
+//   copied from the prepared one (never re-keyed) under a mutex, so one
+//   thread at a time copies it; a context returned to a full pool is freed.
+//   Key material lives only inside OpenSSL contexts, which OpenSSL wipes
+//   when they are freed.
 // - base64_encode / hex_encode of digests into fixed buffers (no heap).
 // - random_bytes from OpenSSL's CSPRNG.
 #ifndef RDSCODEC_CRYPTO_HPP

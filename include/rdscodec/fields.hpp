@@ -218,8 +218,9 @@ constexpr bool check_operation() {
 
 namespace detail {
 
-/// Text of a set field value: strings by reference, numbers formatted into
-/// the given buffer (to_chars: no allocation, no locale).
+/// Text of a set field value: strings by reference, integers formatted into
+/// the given buffer as plain decimal by a hand-written digit loop (no
+/// allocation, no locale; 24 bytes hold any 64-bit value and its sign).
 struct value_text_buffer {
   char data[24];
 };

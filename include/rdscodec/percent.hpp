@@ -2,8 +2,11 @@
 //
 // The UTF-8 bytes of the input are copied when they are unreserved
 // (A-Z a-z 0-9 - _ . ~) and written as %XX with upper-case hex otherwise:
-// space is %20 (never '+'), '*' is %2A, '~' stays '~'. Bytes are classified
-// as unsigned char through a 256-entry table, so any byte value is safe.
+// space is %20 (never '+'), '*' is %2A, '~' stays '~'. Any byte value is
+// safe: with SSE2, whole 16-byte blocks are classified by range comparisons
+// (unreserved_mask16, where bytes from 0x80 up match no range) and only the
+// shorter tail goes through the 256-entry table indexed by unsigned char;
+// without SSE2 the table does every byte.
 //
 // Every encoder comes in three shapes: size (percent_encoded_size), write into
 // a caller buffer (percent_encode_to), append to a std::string

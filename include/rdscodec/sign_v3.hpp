@@ -14,8 +14,10 @@
 // string (or, on request, in a form body) with an empty body otherwise; the
 // signed headers are host, x-acs-action, x-acs-version, x-acs-date,
 // x-acs-signature-nonce, x-acs-content-sha256 (hex hash of the body),
-// x-acs-security-token with STS credentials, and content-type when there is
-// a body; names lower case, sorted. The key is the bare secret (no '&').
+// x-acs-security-token with STS credentials, and content-type whenever the
+// fields go in a form body (even an empty one: it says how to read the body)
+// or a raw body is set; names lower case, sorted. The key is the bare secret
+// (no '&').
 //
 // ACS3-HMAC-SM3 replaces SHA-256 by SM3 in the payload hash, the canonical
 // request hash and the HMAC. Sources disagree on the payload header's name

@@ -223,6 +223,18 @@ TEST_CASE("DescribeImportsForSQLServer: written lists parse back, both formats",
     CHECK(back->items[1].status() == rdscodec::import_status::cancelled);
   }
   resp.items.clear();
+  // Expected bytes derived by hand, not captured from the writer:
+  // - the shape is the API reference's JSON sample
+  //   (tests/data/responses/describe_imports_for_sql_server_fixed.json): a flat
+  //   object whose list is "Items": {"SQLServerImport": [ ... ]};
+  // - the wire names are those of operation_traits (TotalRecordCounts, the
+  //   SDKs' spelling, not the docs' TotalRecordCount), written in the order
+  //   its response_fields list them: RequestId, TotalRecordCounts,
+  //   PageNumber, SQLItemsCounts, Items;
+  // - PageNumber and SQLItemsCounts are unset optionals, so they are omitted;
+  //   3 is a JSON number (as "PageNumber":1 in the sample), "r" a string;
+  // - an empty list is still written, as an empty array, so a reader always
+  //   finds Items.SQLServerImport; compact output, no whitespace.
   CHECK(rdscodec::write_response<difs>(resp, rdscodec::response_format::json) ==
         R"({"RequestId":"r","TotalRecordCounts":3,"Items":{"SQLServerImport":[]}})");
 }

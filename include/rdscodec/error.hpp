@@ -130,7 +130,7 @@ class error_category_impl final : public std::error_category {
       case errc::invalid_parameter_name: return "parameter name is empty or not valid UTF-8";
       case errc::duplicate_parameter: return "parameter appears more than once";
       case errc::reserved_parameter: return "parameter name is reserved for the signer";
-      case errc::invalid_credentials: return "AccessKeyId is empty, or AccessKeyId or SecurityToken is not printable ASCII";
+      case errc::invalid_credentials: return "credential is empty (AccessKeyId) or has a space, a comma or a byte outside printable ASCII";
       case errc::invalid_timestamp: return "timestamp is not of the form YYYY-MM-DDThh:mm:ssZ";
       case errc::invalid_nonce: return "nonce is empty, longer than 64 bytes or not made of A-Z a-z 0-9 - . _ ~";
       case errc::invalid_region: return "region id is empty or has characters other than a-z, 0-9, '-'";

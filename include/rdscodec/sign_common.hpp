@@ -52,13 +52,15 @@ struct signing_options {
 
 namespace detail {
 
-/// Printable ASCII without space: what can travel in a header value or a
-/// comma-separated Authorization field unquoted.
-constexpr bool is_token_text(std::string_view s) noexcept {
-  for (char c : s)
-    if (c < 0x21 || c > 0x7E || c == ',') return false;
-  return true;
+/// Offset of the first byte of `s` that is not printable ASCII or is a
+/// space or a comma (what cannot travel unquoted in a header value or a
+/// comma-separated Authorization field), or npos.
+constexpr std::size_t token_text_error(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] < 0x21 || s[i] > 0x7E || s[i] == ',') return i;
+  return std::string_view::npos;
 }
+constexpr bool is_token_text(std::string_view s) noexcept { return token_text_error(s) == std::string_view::npos; }
 
 /// The per-request inputs after checks and defaults. Holds the generated
 /// timestamp / nonce text when the options left them empty.
@@ -68,9 +70,11 @@ class signing_inputs {
   std::string_view nonce;
 
   result<void> resolve(const credentials& c, const signing_options& o) noexcept {
-    if (c.access_key_id().empty() || !is_token_text(c.access_key_id()))
-      return error(errc::invalid_credentials, "AccessKeyId");
-    if (!is_token_text(c.security_token())) return error(errc::invalid_credentials, "SecurityToken");
+    if (c.access_key_id().empty()) return error(errc::invalid_credentials, "AccessKeyId");
+    if (auto at = token_text_error(c.access_key_id()); at != std::string_view::npos)
+      return error(errc::invalid_credentials, "AccessKeyId", at);
+    if (auto at = token_text_error(c.security_token()); at != std::string_view::npos)
+      return error(errc::invalid_credentials, "SecurityToken", at);
     if (o.fields == placement::form && o.method != http_method::post) return error(errc::invalid_option, "fields");
     if (!o.endpoint.empty()) {
       if (!is_valid_endpoint(o.endpoint)) return error(errc::invalid_endpoint, "endpoint");

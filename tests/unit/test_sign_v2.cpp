@@ -329,6 +329,29 @@ TEST_CASE("sign() rejects bad input with a named error and leaves the output alo
   }
 }
 
+TEST_CASE("credential refusals name the field and the byte at fault", "[v2][errors]") {
+  // A space and a comma are printable ASCII, yet neither may appear in a
+  // token: the V3 Authorization header separates its parts with ',' and the
+  // value would need quoting. The offsets are counted by hand.
+  const auto req = api_reference_example();
+  const rdscodec::credentials spaced("testid", "secret", "CAIS abc");  // ' ' at byte 4
+  const rdscodec::credentials comma("test,id", "secret");              // ',' at byte 4
+  const rdscodec::credentials empty("", "secret");
+  auto r = v2::sign(req, spaced, fixed_options());
+  REQUIRE_FALSE(r);
+  CHECK(r.error().field() == "SecurityToken");
+  CHECK(r.error().offset() == 4);
+  CHECK(r.error().message().find("space, a comma") != std::string::npos);
+  r = v2::sign(req, comma, fixed_options());
+  REQUIRE_FALSE(r);
+  CHECK(r.error().field() == "AccessKeyId");
+  CHECK(r.error().offset() == 4);
+  r = v2::sign(req, empty, fixed_options());
+  REQUIRE_FALSE(r);
+  CHECK(r.error().field() == "AccessKeyId");
+  CHECK(r.error().message().find("empty") != std::string::npos);
+}
+
 TEST_CASE("generic requests: the signer's own names are refused", "[v2][errors]") {
   const rdscodec::credentials creds("testid", "testsecret");
   for (const char* name : {"AccessKeyId", "Action", "Format", "SecurityToken", "SignatureMethod", "SignatureNonce",

@@ -151,9 +151,10 @@ void emit_flat_field(const Request& req, Emit& emit) {
   const auto* v = set_value<fd_t>(req.*(fd_t::member));
   if (v == nullptr) return;
   value_text_buffer buf;
-  // Declared names are unreserved (checked at compile time), so are numbers.
+  // Declared names are unreserved (checked at compile time), so are the
+  // texts of integers and booleans (a double's may hold '+': "1e+21").
   emit(fd.name, format_value(*v, buf), fd.position == wire_position::body ? param_place::body : param_place::query,
-       true, !std::is_same_v<typename fd_t::value_type, std::string>);
+       true, has_unreserved_text_v<typename fd_t::value_type>);
 }
 
 template <bool Common, std::size_t Index, class Request, class Emit>

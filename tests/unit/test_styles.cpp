@@ -233,6 +233,21 @@ struct rdscodec::operation_traits<retention::request> {
 };
 static_assert(rdscodec::detail::is_flat_operation_v<retention::request>);
 
+// All plain scalars, one a double: the compile-time merge path.
+namespace flat_number {
+struct request {
+  std::optional<double> capacity;
+};
+}  // namespace flat_number
+template <>
+struct rdscodec::operation_traits<flat_number::request> {
+  static constexpr std::string_view action = "FlatNumber";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr auto fields =
+      std::make_tuple(field<&flat_number::request::capacity>{"Capacity", presence::optional});
+};
+static_assert(rdscodec::detail::is_flat_operation_v<flat_number::request>);
+
 // A map of maps whose keys contain '.': two entries can flatten to one name.
 namespace clash {
 struct request {
@@ -467,6 +482,23 @@ TEST_CASE("float and double: the text reads back to the same value", "[styles][n
   probe::request r;
   r.ratio = 0.5;
   CHECK(params_of(r) == param_list{{"Ratio", "0.5"}});
+  // The exponent's '+' is reserved (RFC 3986): it must be encoded on the
+  // wire, as the SDKs' encode() (encodeURIComponent) does: "1e%2B21".
+  r.ratio = 1e21;
+  auto q = rdscodec::v3::canonical_query(r);
+  REQUIRE(q);
+  CHECK(*q == "Ratio=1e%2B21");
+  auto s = rdscodec::v2::sign(r, creds, fixed_v2());
+  REQUIRE(s);
+  CHECK(s->query.find("&Ratio=1e%2B21&") != std::string::npos);
+  flat_number::request f;
+  f.capacity = 1e21;
+  auto fs = rdscodec::v2::sign(f, creds, fixed_v2());
+  REQUIRE(fs);
+  CHECK(fs->query.rfind("AccessKeyId=testid&Action=FlatNumber&Capacity=1e%2B21&Format=JSON&", 0) == 0);
+  auto fq = rdscodec::v3::canonical_query(f);
+  REQUIRE(fq);
+  CHECK(*fq == "Capacity=1e%2B21");
   r.ratio = std::nan("");
   CHECK(error_of(r) == errc::value_out_of_range);
   CHECK(error_of(r).field() == "Ratio");

@@ -170,7 +170,7 @@ class flat_params {
       const std::size_t off = begin_value();
       value_text_buffer buf;
       arena_ += format_value(v, buf);
-      add_owned(off, true);
+      add_owned(off, has_unreserved_text_v<V>);
     } else if constexpr (vector_of<V>::value) {
       for (std::size_t i = 0; i < v.size(); ++i) {
         const std::size_t mark = path_.size();

@@ -32,6 +32,11 @@
 namespace rdscodec {
 namespace detail {
 
+/// Whether every text of a V is unreserved (needs no percent-encoding):
+/// integers and booleans. A double's text may hold '+' ("1e+21").
+template <class V>
+inline constexpr bool has_unreserved_text_v = std::is_integral_v<V>;
+
 /// Room for the text of any scalar: an int64 (20 bytes), a double in
 /// JavaScript layout (at most 25: "-0.00000" + 17 digits).
 struct value_text_buffer {

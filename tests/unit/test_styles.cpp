@@ -317,6 +317,21 @@ rdscodec::v2::options fixed_v2() {
   return o;
 }
 
+rdscodec::v3::options fixed_v3() {
+  rdscodec::v3::options o;
+  o.timestamp = "2023-03-13T08:34:30Z";
+  o.nonce = "edb2b34af0af9a6d14deaf7c1a5315eb";
+  return o;
+}
+
+std::string signature_of_v3(const rdscodec::http_request& r) {
+  const std::string* auth = r.find_header("Authorization");
+  REQUIRE(auth != nullptr);
+  const auto at = auth->find("Signature=");
+  REQUIRE(at != std::string::npos);
+  return auth->substr(at + 10);
+}
+
 }  // namespace
 
 // ---- repeatList -------------------------------------------------------------
@@ -599,6 +614,14 @@ TEST_CASE("AddTagsToResource shape: Tag.N.key / Tag.N.value, signed V2 (derived)
   CHECK(s->query.substr(0, s->query.find("&Signature=")) == cq);
   CHECK(sig_of(*s) == "+/CR7IlIlW9+cRg3g4b96zziNPI=");  // derived
   CHECK(s->body.empty());
+
+  // V3: the same flattened fields are the canonical query (derived: v3_styles.py add_tags).
+  auto s3 = rdscodec::v3::sign(r, creds, fixed_v3());
+  REQUIRE(s3);
+  CHECK(s3->query ==
+        "DBInstanceId=rm-uf6wjk5xxxxxxx&RegionId=cn-hangzhou&Tag.1.key=env&Tag.1.value=prod&Tag.2.key=team"
+        "&Tag.2.value=db%20ops%2F%E4%B8%AD%E6%96%87&proxyId=p-1");
+  CHECK(signature_of_v3(*s3) == "c840646dc729ca7298a6dc1104280f247c7522e188e503d8b471a1fcfbdb170b");  // derived
 }
 
 TEST_CASE("shrink json map, json object with doubles, simple list, signed V2 (derived)", "[styles][v2]") {
@@ -646,14 +669,14 @@ TEST_CASE("Body fields travel in the form body, V2 and V3 (ConfirmNotify shape)"
   REQUIRE(ct != nullptr);
   CHECK(*ct == "application/x-www-form-urlencoded");
 
-  // V3: the same body, hashed, with content-type signed; no query.
-  rdscodec::v3::options o3;
-  o3.timestamp = "2023-03-13T08:34:30Z";
-  o3.nonce = "edb2b34af0af9a6d14deaf7c1a5315eb";
+  // V3: the same body, hashed, with content-type signed; no query
+  // (derived: v3_styles.py confirm_notify).
+  auto o3 = fixed_v3();
   auto s3 = rdscodec::v3::sign(r, creds, o3);
   REQUIRE(s3);
   CHECK(s3->body == "Confirmor=123456&NotifyIdList=%5B1%2C2%5D");
   CHECK(s3->query.empty());
+  CHECK(signature_of_v3(*s3) == "3ff91c4e7acafcf6af21dbe394bc636d014fce6dd22a32e34e423bd5ca677561");  // derived
   const std::string* auth = s3->find_header("Authorization");
   REQUIRE(auth != nullptr);
   CHECK(auth->find("SignedHeaders=content-type;host;") != std::string::npos);

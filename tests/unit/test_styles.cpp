@@ -386,6 +386,18 @@ TEST_CASE("repeatList: empty lists and maps, unset members send nothing", "[styl
   CHECK(params_of(e) == param_list{{"Strs.1", ""}});
 }
 
+TEST_CASE("repeatList: a map key that needs encoding is encoded in the name", "[styles][repeat_list]") {
+  // RFC 3986: ' ' is %20, '/' is %2F, 'é' is %C3%A9; '.' '-' '_' '~' stay.
+  probe::request r;
+  r.tag = std::map<std::string, std::string>{{"a b/é", "v"}, {"x.y-z_~", "w"}};
+  auto q = rdscodec::v3::canonical_query(r);
+  REQUIRE(q);
+  CHECK(*q == "Tag.a%20b%2F%C3%A9=v&Tag.x.y-z_~=w");
+  auto s = rdscodec::v2::sign(r, creds, fixed_v2());
+  REQUIRE(s);
+  CHECK(s->query.find("&Tag.a%20b%2F%C3%A9=v&Tag.x.y-z_~=w&") != std::string::npos);
+}
+
 TEST_CASE("repeatList: names sort in byte order, so Tag.10 comes before Tag.2", "[styles][repeat_list]") {
   // The SDKs sort the flattened keys as strings (JavaScript sort(), Python
   // sorted()): "Tag.10.key" < "Tag.2.key" because '1' < '2'.
@@ -614,6 +626,17 @@ TEST_CASE("AddTagsToResource shape: Tag.N.key / Tag.N.value, signed V2 (derived)
   CHECK(s->query.substr(0, s->query.find("&Signature=")) == cq);
   CHECK(sig_of(*s) == "+/CR7IlIlW9+cRg3g4b96zziNPI=");  // derived
   CHECK(s->body.empty());
+
+  // The other stage entry points see the same parameters: the string-to-sign
+  // straight from the request equals the raw stage applied to `cq` (that
+  // stage is checked against the published vectors in test_sign_v2.cpp).
+  auto sts = rdscodec::v2::string_to_sign(r, creds, fixed_v2());
+  REQUIRE(sts);
+  CHECK(*sts == rdscodec::v2::string_to_sign("POST", cq));
+  auto t = rdscodec::v2::explain(r, creds, fixed_v2());
+  REQUIRE(t);
+  CHECK(t->canonical_query == cq);
+  CHECK(t->signature == "+/CR7IlIlW9+cRg3g4b96zziNPI=");
 
   // V3: the same flattened fields are the canonical query (derived: v3_styles.py add_tags).
   auto s3 = rdscodec::v3::sign(r, creds, fixed_v3());

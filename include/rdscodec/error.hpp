@@ -17,7 +17,9 @@ enum class errc {
   success = 0,
   /// A required request field is absent or empty.
   missing_required_field,
-  /// A numeric field is outside its declared range (ids must not be negative).
+  /// A value is outside its declared range: a number outside minimum..maximum
+  /// (ids must not be negative), a string outside minLength..maxLength, a
+  /// non-finite float or double.
   value_out_of_range,
   /// A string is not well-formed UTF-8 (offset: first bad byte).
   invalid_utf8,

@@ -2,14 +2,24 @@
 //
 // A canonical query is the request parameters sorted by raw name (byte
 // order), each written as percent_encode(name) "=" percent_encode(value),
-// joined by '&'. For a typed operation the order is known at compile time
-// (fields are declared sorted, see fields.hpp) and the V2 common parameters
-// are merged in by a compile-time merge; a generic_request or a raw parameter
-// list is sorted once, on indices, with no map and no copies of the strings.
+// joined by '&'. For a typed operation whose fields are all plain scalars
+// the order is known at compile time (fields are declared sorted, see
+// fields.hpp) and the V2 common parameters are merged in by a compile-time
+// merge. A typed operation with list, map or object fields is flattened
+// (detail/request_encoding.hpp) and its parameter names sorted once at run
+// time; so is a generic_request or a raw parameter list: a sort on indices,
+// with no map and no copies of the strings, then a run-time merge with the
+// common parameters.
+//
+// Every request kind offers the same emission (checked_request): each
+// parameter once, in canonical order, with its place (common, query, body),
+// for V2 (with the common parameters) and for V3 (the operation's alone).
 #ifndef RDSCODEC_QUERY_HPP
 #define RDSCODEC_QUERY_HPP
 
+#include <rdscodec/detail/request_encoding.hpp>
 #include <rdscodec/detail/sink.hpp>
+#include <rdscodec/detail/v2_common.hpp>
 #include <rdscodec/fields.hpp>
 #include <rdscodec/generic_request.hpp>
 #include <rdscodec/percent.hpp>
@@ -28,16 +38,6 @@
 namespace rdscodec {
 namespace detail {
 
-inline constexpr std::size_t v2_security_token_index = 3;
-static_assert(v2_common_names[v2_security_token_index] == "SecurityToken");
-static_assert(v2_common_names[1] == "Action" && v2_common_names[2] == "Format" &&
-              v2_common_names[4] == "SignatureMethod" && v2_common_names[6] == "SignatureVersion" &&
-              v2_common_names[8] == "Version");
-
-/// Run-time values of the V2 common parameters, indexed like v2_common_names.
-/// An empty SecurityToken is omitted; every other one is always written.
-using v2_common_values = std::array<std::string_view, v2_common_names.size()>;
-
 /// Writes emitted parameters as a canonical query into a sink.
 template <class Sink>
 struct query_writer {
@@ -50,6 +50,8 @@ struct query_writer {
     sink->put('=');
     percent_encode_into(*sink, value);
   }
+  /// As an emission callback (checked_request::emit_operation).
+  void operator()(std::string_view name, std::string_view value, param_place, bool, bool) { (*this)(name, value); }
 };
 
 /// Indices of a parameter list in ascending name order. Up to 32 entries live
@@ -87,7 +89,36 @@ std::size_t find_duplicate(const sorted_indices& order, NameOf name_of) {
   return static_cast<std::size_t>(-1);
 }
 
-// ---- typed operations: compile-time merge with the V2 common parameters ----
+// ---- the emission every request kind offers ----
+//
+// emit(name, value, place, name_is_unreserved, value_is_unreserved) once per
+// parameter, in canonical order. The unreserved flags let a writer copy the
+// bytes without encoding them.
+
+/// Emits one V2 common parameter (unless it is left out).
+template <class Emit>
+void emit_common(const v2_common_param& p, const v2_common_params& values, bool typed, Emit& emit) {
+  const std::string_view v = values.*(p.value);
+  if (p.omitted_when_empty && v.empty()) return;
+  emit(p.name, v, param_place::common, true, v2_value_is_plain(p, typed));
+}
+
+/// Merges `n` operation parameters, already in canonical order (emitted by
+/// emit_op(k) for k = 0..n-1, named name_of(k)), with the common ones.
+template <class NameOf, class EmitOp, class Emit>
+void merge_with_common(std::size_t n, NameOf name_of, EmitOp emit_op, const v2_common_params& common, bool typed,
+                       Emit& emit) {
+  std::size_t i = 0, j = 0;
+  const std::size_t m = v2_common_table.size();
+  while (i < n || j < m) {
+    if (j == m || (i < n && name_of(i) < v2_common_table[j].name))
+      emit_op(i++);
+    else
+      emit_common(v2_common_table[j++], common, typed, emit);
+  }
+}
+
+// ---- typed operations of plain scalars: compile-time merge ----
 
 struct merge_slot {
   bool common;
@@ -110,51 +141,56 @@ constexpr auto v2_merged_order() {
   return out;
 }
 
+/// Emits operation field `Index` of a flat request, if it is set and is a
+/// parameter (a Host field is not).
+template <std::size_t Index, class Request, class Emit>
+void emit_flat_field(const Request& req, Emit& emit) {
+  const auto& fd = std::get<Index>(operation_traits<Request>::fields);
+  using fd_t = std::decay_t<decltype(fd)>;
+  if (fd.position == wire_position::host) return;
+  const auto* v = set_value<fd_t>(req.*(fd_t::member));
+  if (v == nullptr) return;
+  value_text_buffer buf;
+  // Declared names are unreserved (checked at compile time), so are the
+  // texts of integers and booleans (a double's may hold '+': "1e+21").
+  emit(fd.name, format_value(*v, buf), fd.position == wire_position::body ? param_place::body : param_place::query,
+       true, has_unreserved_text_v<typename fd_t::value_type>);
+}
+
 template <bool Common, std::size_t Index, class Request, class Emit>
-void emit_v2_slot(const Request& req, const v2_common_values& common, Emit& emit) {
-  if constexpr (Common) {
-    if (Index == v2_security_token_index && common[Index].empty()) return;
-    // Action and Version of a typed operation, Format, SignatureMethod and
-    // SignatureVersion are unreserved (the first two checked at compile time).
-    constexpr bool plain_value = Index == 1 || Index == 2 || Index == 4 || Index == 6 || Index == 8;
-    emit(v2_common_names[Index], common[Index], false, true, plain_value);
-  } else {
-    const auto& fd = std::get<Index>(operation_traits<Request>::fields);
-    using fd_t = std::decay_t<decltype(fd)>;
-    const auto& m = req.*(fd_t::member);
-    value_text_buffer buf;
-    if constexpr (fd_t::is_optional_member) {
-      if (m.has_value()) emit(fd.name, format_value(*m, buf), true, true, !std::is_same_v<typename fd_t::value_type, std::string>);
-    } else {
-      emit(fd.name, format_value(m, buf), true, true, !std::is_same_v<typename fd_t::value_type, std::string>);
-    }
-  }
+void emit_v2_slot(const Request& req, const v2_common_params& common, Emit& emit) {
+  if constexpr (Common)
+    emit_common(v2_common_table[Index], common, true, emit);
+  else
+    emit_flat_field<Index>(req, emit);
 }
 
 template <class Request, class Emit, std::size_t... K>
-void emit_v2_params_impl(const Request& req, const v2_common_values& common, Emit& emit,
+void emit_v2_params_impl(const Request& req, const v2_common_params& common, Emit& emit,
                          std::index_sequence<K...>) {
   constexpr auto order = v2_merged_order<Request>();
   (emit_v2_slot<order[K].common, order[K].index>(req, common, emit), ...);
 }
 
-/// Calls emit(name, value, is_operation_field, name_is_unreserved,
-/// value_is_unreserved) for every V2 parameter of a
-/// validated typed request, in canonical order.
-template <class Request, class Emit>
-void emit_v2_params(const Request& req, const v2_common_values& common, Emit& emit) {
-  constexpr std::size_t total = std::tuple_size_v<std::remove_const_t<decltype(operation_traits<Request>::fields)>> +
-                                v2_common_names.size();
-  emit_v2_params_impl(req, common, emit, std::make_index_sequence<total>{});
+template <class Request, class Emit, std::size_t... I>
+void emit_flat_fields(const Request& req, Emit& emit, std::index_sequence<I...>) {
+  (emit_flat_field<I>(req, emit), ...);
 }
 
-/// Calls emit(name, value) for every set operation field, in canonical order.
-template <class Request, class Emit>
-void emit_operation_params(const Request& req, Emit& emit) {
+template <class Request>
+using fields_index_sequence =
+    std::make_index_sequence<std::tuple_size_v<std::remove_const_t<decltype(operation_traits<Request>::fields)>>>;
+
+/// The value of the operation's Host field, or "" (none, or unset).
+template <class Request>
+std::string_view host_field_value(const Request& req) noexcept {
+  std::string_view out;
   for_each_set_field(operation_traits<Request>::fields, req, [&](const auto& fd, const auto& v) {
-    value_text_buffer buf;
-    emit(fd.name, format_value(v, buf));
+    if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::string>) {
+      if (fd.position == wire_position::host) out = v;
+    }
   });
+  return out;
 }
 
 // ---- generic requests: one sort on indices, then a run-time merge ----
@@ -182,36 +218,111 @@ inline result<void> validate(const generic_request& req);
 
 namespace detail {
 
-/// A request that has passed validation, ready to be emitted any number of
-/// times without further checks. Typed requests: order from compile time.
+template <class Request, bool Flat = is_flat_operation_v<Request>>
+class checked_typed;
+
+/// A typed request of plain scalars: the order comes from compile time and
+/// nothing is copied.
 template <class Request>
-class checked_request {
+class checked_typed<Request, true> {
  public:
-  explicit checked_request(const Request& r) : req_(r), status_(rdscodec::validate(r)) {}
-  checked_request(const checked_request&) = delete;
-  checked_request& operator=(const checked_request&) = delete;
+  explicit checked_typed(const Request& r) : req_(r), status_(rdscodec::validate(r)) {}
+  checked_typed(const checked_typed&) = delete;
+  checked_typed& operator=(const checked_typed&) = delete;
 
   const result<void>& status() const noexcept { return status_; }
   std::string_view action() const noexcept { return operation_traits<Request>::action; }
   std::string_view version() const noexcept { return operation_traits<Request>::version; }
-
-  /// emit(name, value, is_operation_field, name_is_unreserved,
-  /// value_is_unreserved) for every V2 parameter, in order. Declared field
-  /// names, the common names, numbers and the constant common values are
-  /// unreserved (checked at compile time), so they need no encoding.
-  template <class Emit>
-  void emit_v2(const v2_common_values& common, Emit& emit) const {
-    emit_v2_params(req_, common, emit);
+  std::string_view host_region() const noexcept { return host_field_value(req_); }
+  bool has_body_params() const noexcept {
+    bool any = false;
+    for_each_set_field(operation_traits<Request>::fields, req_,
+                       [&](const auto& fd, const auto&) { any = any || fd.position == wire_position::body; });
+    return any;
   }
-  /// emit(name, value) for every set operation field, in order.
+
+  /// Every V2 parameter, in order.
+  template <class Emit>
+  void emit_v2(const v2_common_params& common, Emit& emit) const {
+    constexpr std::size_t total = std::tuple_size_v<std::remove_const_t<decltype(operation_traits<Request>::fields)>> +
+                                  v2_common_names.size();
+    emit_v2_params_impl(req_, common, emit, std::make_index_sequence<total>{});
+  }
+  /// Every operation parameter, in order.
   template <class Emit>
   void emit_operation(Emit& emit) const {
-    emit_operation_params(req_, emit);
+    emit_flat_fields(req_, emit, fields_index_sequence<Request>{});
   }
 
  private:
   const Request& req_;
   result<void> status_;
+};
+
+/// A typed request with list, map or object fields: validated, flattened
+/// once, its names sorted once (on indices) and checked for duplicates.
+template <class Request>
+class checked_typed<Request, false> {
+ public:
+  explicit checked_typed(const Request& r)
+      : req_(r), status_(rdscodec::validate(r)), params_(encode(r, status_)), order_(params_.size(), name_of{&params_}) {
+    if (status_) {
+      if (auto d = find_duplicate(order_, name_of{&params_}); d != static_cast<std::size_t>(-1))
+        status_ = error(errc::duplicate_parameter, params_.name(d));
+    }
+  }
+  checked_typed(const checked_typed&) = delete;
+  checked_typed& operator=(const checked_typed&) = delete;
+
+  const result<void>& status() const noexcept { return status_; }
+  std::string_view action() const noexcept { return operation_traits<Request>::action; }
+  std::string_view version() const noexcept { return operation_traits<Request>::version; }
+  std::string_view host_region() const noexcept { return host_field_value(req_); }
+  bool has_body_params() const noexcept {
+    for (std::size_t i = 0; i < params_.size(); ++i)
+      if (params_.at(i).place == param_place::body) return true;
+    return false;
+  }
+
+  template <class Emit>
+  void emit_v2(const v2_common_params& common, Emit& emit) const {
+    merge_with_common(
+        order_.size(), [&](std::size_t k) { return params_.name(order_[k]); },
+        [&](std::size_t k) { emit_one(order_[k], emit); }, common, true, emit);
+  }
+  template <class Emit>
+  void emit_operation(Emit& emit) const {
+    for (std::size_t k = 0; k < order_.size(); ++k) emit_one(order_[k], emit);
+  }
+
+ private:
+  struct name_of {
+    const flat_params* p;
+    std::string_view operator()(std::uint32_t i) const noexcept { return p->name(i); }
+  };
+  static flat_params encode(const Request& r, const result<void>& status) {
+    flat_params p;
+    if (status) p.encode(r);
+    return p;
+  }
+  template <class Emit>
+  void emit_one(std::size_t i, Emit& emit) const {
+    const auto& it = params_.at(i);
+    emit(params_.name(i), params_.value(i), it.place, it.plain_name, it.plain_value);
+  }
+
+  const Request& req_;
+  result<void> status_;
+  flat_params params_;
+  sorted_indices order_;
+};
+
+/// A request that has passed validation, ready to be emitted any number of
+/// times without further checks.
+template <class Request>
+class checked_request : public checked_typed<Request> {
+ public:
+  using checked_typed<Request>::checked_typed;
 };
 
 /// Generic requests: validated and sorted once (on indices), then merged
@@ -227,29 +338,18 @@ class checked_request<generic_request> {
   const result<void>& status() const noexcept { return status_; }
   std::string_view action() const noexcept { return req_.action; }
   std::string_view version() const noexcept { return req_.version; }
+  std::string_view host_region() const noexcept { return {}; }
+  bool has_body_params() const noexcept { return false; }
 
   template <class Emit>
-  void emit_v2(const v2_common_values& common, Emit& emit) const {
-    std::size_t i = 0, j = 0;
-    const std::size_t n = order_.size(), m = v2_common_names.size();
-    while (i < n || j < m) {
-      if (j == m || (i < n && std::string_view(req_.parameters[order_[i]].name) < v2_common_names[j])) {
-        const auto& p = req_.parameters[order_[i++]];
-        emit(std::string_view(p.name), std::string_view(p.value), true, false, false);
-      } else {
-        // Format, SignatureMethod and SignatureVersion are unreserved constants.
-        if (!(j == v2_security_token_index && common[j].empty()))
-          emit(v2_common_names[j], common[j], false, true, j == 2 || j == 4 || j == 6);
-        ++j;
-      }
-    }
+  void emit_v2(const v2_common_params& common, Emit& emit) const {
+    merge_with_common(
+        order_.size(), [&](std::size_t k) { return std::string_view(req_.parameters[order_[k]].name); },
+        [&](std::size_t k) { emit_one(order_[k], emit); }, common, false, emit);
   }
   template <class Emit>
   void emit_operation(Emit& emit) const {
-    for (std::size_t i = 0; i < order_.size(); ++i) {
-      const auto& p = req_.parameters[order_[i]];
-      emit(std::string_view(p.name), std::string_view(p.value));
-    }
+    for (std::size_t k = 0; k < order_.size(); ++k) emit_one(order_[k], emit);
   }
 
  private:
@@ -257,6 +357,11 @@ class checked_request<generic_request> {
     const generic_request* r;
     std::string_view operator()(std::uint32_t i) const noexcept { return r->parameters[i].name; }
   };
+  template <class Emit>
+  void emit_one(std::size_t i, Emit& emit) const {
+    const auto& p = req_.parameters[i];
+    emit(std::string_view(p.name), std::string_view(p.value), param_place::query, false, false);
+  }
   result<void> check() const {
     if (auto r = validate_generic(req_); !r) return r;
     if (auto d = find_duplicate(order_, name_of{&req_}); d != static_cast<std::size_t>(-1))

@@ -23,7 +23,8 @@ constexpr std::string_view to_string(url_scheme s) noexcept {
   return s == url_scheme::http ? std::string_view("http") : std::string_view("https");
 }
 
-/// Where a request carries the operation's own fields.
+/// Where a request carries the operation's own fields. Fields the spec puts
+/// in the body (wire_position::body) go in the form body either way.
 enum class placement {
   /// In the query string (what current SDKs send).
   query,
@@ -40,6 +41,9 @@ struct signing_options {
   http_method method = http_method::post;
   placement fields = placement::query;
   /// Chooses the host (endpoint.hpp); empty with no endpoint: rds.aliyuncs.com.
+  /// An operation with a Host field (RegionId of DescribeSQLCollectorRetention)
+  /// takes the region from the request instead; naming another one here is
+  /// errc::invalid_option.
   std::string_view region;
   /// Explicit host[:port]; wins over `region`.
   std::string_view endpoint;
@@ -62,23 +66,41 @@ constexpr std::size_t token_text_error(std::string_view s) noexcept {
 }
 constexpr bool is_token_text(std::string_view s) noexcept { return token_text_error(s) == std::string_view::npos; }
 
+/// What a checked request tells the signer besides its parameters.
+struct request_target {
+  /// The value of the operation's Host field (a region), or empty.
+  std::string_view host_region;
+  /// Whether a parameter must travel in the form body (a Body field is set).
+  bool has_body_params = false;
+};
+
 /// The per-request inputs after checks and defaults. Holds the generated
 /// timestamp / nonce text when the options left them empty.
 class signing_inputs {
  public:
   std::string_view timestamp;
   std::string_view nonce;
+  /// The region that chooses the host: the request's Host field, else
+  /// options::region (an explicit options::endpoint wins over both).
+  std::string_view region;
 
-  result<void> resolve(const credentials& c, const signing_options& o) noexcept {
+  result<void> resolve(const credentials& c, const signing_options& o, const request_target& t = {}) noexcept {
     if (c.access_key_id().empty()) return error(errc::invalid_credentials, "AccessKeyId");
     if (auto at = token_text_error(c.access_key_id()); at != std::string_view::npos)
       return error(errc::invalid_credentials, "AccessKeyId", at);
     if (auto at = token_text_error(c.security_token()); at != std::string_view::npos)
       return error(errc::invalid_credentials, "SecurityToken", at);
     if (o.fields == placement::form && o.method != http_method::post) return error(errc::invalid_option, "fields");
+    if (t.has_body_params && o.method != http_method::post) return error(errc::invalid_option, "method");
+    region = o.region;
+    if (!t.host_region.empty()) {
+      // The request names its region; options naming another is a contradiction.
+      if (!o.region.empty() && o.region != t.host_region) return error(errc::invalid_option, "region");
+      region = t.host_region;
+    }
     if (!o.endpoint.empty()) {
       if (!is_valid_endpoint(o.endpoint)) return error(errc::invalid_endpoint, "endpoint");
-    } else if (!o.region.empty() && !is_valid_region(o.region)) {
+    } else if (!region.empty() && !is_valid_region(region)) {
       return error(errc::invalid_region, "region");
     }
     if (o.timestamp.empty()) {
@@ -126,14 +148,20 @@ result<http_request> sign_new(SignInto&& sign_into) {
 
 /// Method, scheme, host and path of `out`, from options already checked by
 /// signing_inputs::resolve. Clears query and body; keeps their capacity.
-inline void set_target(http_request& out, const signing_options& o) {
-  (void)resolve_endpoint_into(out.host, o.region, o.endpoint);  // cannot fail after resolve()
+inline void set_target(http_request& out, const signing_options& o, const signing_inputs& in) {
+  (void)resolve_endpoint_into(out.host, in.region, o.endpoint);  // cannot fail after resolve()
   out.method = o.method;
   const std::string_view scheme = to_string(o.scheme);
   if (out.scheme != scheme) out.scheme.assign(scheme.data(), scheme.size());
   if (out.path != "/") out.path.assign("/", 1);
   out.query.clear();
   out.body.clear();
+}
+
+/// The target facts of a checked request (query.hpp's checked_request).
+template <class Checked>
+request_target target_of(const Checked& checked) noexcept {
+  return request_target{checked.host_region(), checked.has_body_params()};
 }
 
 /// Feeds bytes to an HMAC through a small stack buffer.

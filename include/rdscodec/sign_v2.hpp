@@ -14,8 +14,10 @@
 // Version (+ SecurityToken with STS credentials); sorted by raw name in byte
 // order; name and value percent-encoded; StringToSign = METHOD "&%2F&"
 // percent_encode(canonical query). POST may carry the operation fields in an
-// application/x-www-form-urlencoded body instead: the signature covers the
-// union either way, so only the method word changes it.
+// application/x-www-form-urlencoded body instead (and always carries the
+// fields the spec puts in the Body there): the signature covers the union
+// either way, so only the method word changes it. Fields with a list, map or
+// object value are flattened first (detail/request_encoding.hpp).
 //
 // sign() makes one pass: the parameters are emitted once in canonical order
 // and written at the same time to the query (or body) and, encoded a second
@@ -55,12 +57,21 @@ inline constexpr std::string_view signature_version = "1.0";
 
 namespace detail {
 
-/// The common parameter values, indexed like rdscodec::detail::v2_common_names.
+/// The common parameter values of one signature.
 template <class Checked>
-rdscodec::detail::v2_common_values common_values(const rdscodec::detail::signing_inputs& in, const credentials& c,
+rdscodec::detail::v2_common_params common_values(const rdscodec::detail::signing_inputs& in, const credentials& c,
                                                  const options& o, const Checked& req) {
-  return {c.access_key_id(), req.action(),       to_string(o.format), c.security_token(), signature_method,
-          in.nonce,          signature_version, in.timestamp,        req.version()};
+  rdscodec::detail::v2_common_params p;
+  p.access_key_id = c.access_key_id();
+  p.action = req.action();
+  p.format = to_string(o.format);
+  p.security_token = c.security_token();
+  p.signature_method = signature_method;
+  p.signature_nonce = in.nonce;
+  p.signature_version = signature_version;
+  p.timestamp = in.timestamp;
+  p.version = req.version();
+  return p;
 }
 
 /// Writes the string-to-sign, parameter by parameter, into `sink`.
@@ -68,7 +79,7 @@ template <class Sink>
 struct sts_writer {
   Sink* sink;
   bool first = true;
-  void operator()(std::string_view name, std::string_view value) {
+  void operator()(std::string_view name, std::string_view value, rdscodec::detail::param_place, bool, bool) {
     if (!first) sink->write("%26", 3);
     first = false;
     rdscodec::detail::percent_encode_twice_into(*sink, name);
@@ -172,11 +183,10 @@ result<void> append_canonical_query(std::string& out, const Request& req, const 
   rdscodec::detail::checked_request<Request> checked(req);
   if (!checked.status()) return checked.status();
   rdscodec::detail::signing_inputs in;
-  if (auto r = in.resolve(c, o); !r) return r;
+  if (auto r = in.resolve(c, o, rdscodec::detail::target_of(checked)); !r) return r;
   rdscodec::detail::string_sink sink{&out};
   rdscodec::detail::query_writer<rdscodec::detail::string_sink> w{&sink};
-  auto emit = [&](std::string_view n, std::string_view v, bool, bool, bool) { w(n, v); };
-  checked.emit_v2(common_values(in, c, o, checked), emit);
+  checked.emit_v2(common_values(in, c, o, checked), w);
   return {};
 }
 
@@ -228,13 +238,12 @@ result<std::string> string_to_sign(const Request& req, const credentials& creds,
   rdscodec::detail::checked_request<Request> checked(req);
   if (!checked.status()) return checked.status().error();
   rdscodec::detail::signing_inputs in;
-  if (auto r = in.resolve(creds, opts); !r) return r.error();
+  if (auto r = in.resolve(creds, opts, rdscodec::detail::target_of(checked)); !r) return r.error();
   std::string out;
   rdscodec::detail::string_sink sink{&out};
   detail::write_sts_prefix(sink, to_string(opts.method));
   detail::sts_writer<rdscodec::detail::string_sink> w{&sink};
-  auto emit = [&](std::string_view n, std::string_view v, bool, bool, bool) { w(n, v); };
-  checked.emit_v2(detail::common_values(in, creds, opts, checked), emit);
+  checked.emit_v2(detail::common_values(in, creds, opts, checked), w);
   return out;
 }
 
@@ -258,20 +267,21 @@ result<void> sign(const Request& req, const credentials& creds, const options& o
   rdscodec::detail::checked_request<Request> checked(req);
   if (!checked.status()) return checked.status();
   rdscodec::detail::signing_inputs in;
-  if (auto r = in.resolve(creds, opts); !r) return r;
+  if (auto r = in.resolve(creds, opts, rdscodec::detail::target_of(checked)); !r) return r;
   auto stream = creds.v2_key().start();
   if (!stream) return stream.error();
 
-  rdscodec::detail::set_target(out, opts);
+  rdscodec::detail::set_target(out, opts, in);
 
   rdscodec::detail::mac_sink mac(*stream);
   detail::write_sts_prefix(mac, to_string(opts.method));
   rdscodec::detail::chunked_string_sink query_sink(out.query);
   rdscodec::detail::chunked_string_sink body_sink(out.body);
   bool first_sts = true, first_query = true, first_body = true;
-  const bool form = opts.fields == rdscodec::placement::form;
-  auto emit = [&](std::string_view n, std::string_view v, bool operation_field, bool plain_name, bool plain_value) {
-    if (form && operation_field)
+  const bool form = opts.fields == rdscodec::placement::form || checked.has_body_params();
+  using rdscodec::detail::param_place;
+  auto emit = [&](std::string_view n, std::string_view v, param_place place, bool plain_name, bool plain_value) {
+    if (place == param_place::body || (place == param_place::query && opts.fields == rdscodec::placement::form))
       detail::write_param(body_sink, first_body, mac, first_sts, n, v, plain_name, plain_value);
     else
       detail::write_param(query_sink, first_query, mac, first_sts, n, v, plain_name, plain_value);

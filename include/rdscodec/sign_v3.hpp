@@ -11,7 +11,9 @@
 //   sign(req, creds, opts[, out])              the whole http_request
 //
 // Rules (DESIGN §2, V3 documentation): the operation's fields go in the query
-// string (or, on request, in a form body) with an empty body otherwise; the
+// string (or, on request, in a form body; fields the spec puts in the Body
+// always go there) with an empty body otherwise; list, map and object values
+// flattened as the SDKs do (detail/request_encoding.hpp); the
 // signed headers are host, x-acs-action, x-acs-version, x-acs-date,
 // x-acs-signature-nonce, x-acs-content-sha256 (hex hash of the body),
 // x-acs-security-token with STS credentials, and content-type whenever the
@@ -148,12 +150,21 @@ struct plan {
 template <class Checked>
 result<void> prepare(const Checked& checked, const credentials& creds, const options& opts,
                      const rdscodec::detail::signing_inputs& in, http_request& out, plan& p) {
-  rdscodec::detail::set_target(out, opts);
-  const bool form = opts.fields == placement::form;
+  rdscodec::detail::set_target(out, opts, in);
+  const bool form = opts.fields == placement::form || checked.has_body_params();
   {
-    rdscodec::detail::chunked_string_sink sink(form ? out.body : out.query);
-    rdscodec::detail::query_writer<rdscodec::detail::chunked_string_sink> w{&sink};
-    checked.emit_operation(w);
+    using rdscodec::detail::param_place;
+    rdscodec::detail::chunked_string_sink query_sink(out.query);
+    rdscodec::detail::chunked_string_sink body_sink(out.body);
+    rdscodec::detail::query_writer<rdscodec::detail::chunked_string_sink> query_w{&query_sink};
+    rdscodec::detail::query_writer<rdscodec::detail::chunked_string_sink> body_w{&body_sink};
+    auto emit = [&](std::string_view n, std::string_view v, param_place place, bool, bool) {
+      if (place == param_place::body || (place == param_place::query && opts.fields == placement::form))
+        body_w(n, v);
+      else
+        query_w(n, v);
+    };
+    checked.emit_operation(emit);
   }
   if (!opts.body.empty()) out.body.assign(opts.body.data(), opts.body.size());
 
@@ -190,7 +201,7 @@ result<void> check(const Checked& checked, const options& opts) {
   if (!detail::is_header_text(checked.action()) || !detail::is_header_text(checked.version()))
     return errc::invalid_operation;
   if (!opts.body.empty()) {
-    if (opts.fields == placement::form) return error(errc::invalid_option, "body");
+    if (opts.fields == placement::form || checked.has_body_params()) return error(errc::invalid_option, "body");
     if (opts.content_type.empty()) return error(errc::invalid_option, "content_type");
   }
   if (!opts.content_type.empty() && (opts.body.empty() || !is_header_text(opts.content_type)))
@@ -216,7 +227,7 @@ void write_authorization(Sink& sink, algorithm alg, std::string_view access_key_
 // ---- stage 1: canonical query and canonical request ----
 
 /// The canonical query of the operation's fields (V3 signs no common
-/// parameters in the query).
+/// parameters in the query), without those the spec puts in the Body.
 template <class Request>
 result<std::string> canonical_query(const Request& req) {
   rdscodec::detail::checked_request<Request> checked(req);
@@ -224,7 +235,10 @@ result<std::string> canonical_query(const Request& req) {
   std::string s;
   rdscodec::detail::string_sink sink{&s};
   rdscodec::detail::query_writer<rdscodec::detail::string_sink> w{&sink};
-  checked.emit_operation(w);
+  auto emit = [&](std::string_view n, std::string_view v, rdscodec::detail::param_place place, bool, bool) {
+    if (place != rdscodec::detail::param_place::body) w(n, v);
+  };
+  checked.emit_operation(emit);
   return s;
 }
 
@@ -235,7 +249,7 @@ result<std::string> canonical_request(const Request& req, const credentials& cre
   rdscodec::detail::checked_request<Request> checked(req);
   if (auto r = detail::check(checked, opts); !r) return r.error();
   rdscodec::detail::signing_inputs in;
-  if (auto r = in.resolve(creds, opts); !r) return r.error();
+  if (auto r = in.resolve(creds, opts, rdscodec::detail::target_of(checked)); !r) return r.error();
   http_request scratch;
   detail::plan p;
   if (auto r = detail::prepare(checked, creds, opts, in, scratch, p); !r) return r.error();
@@ -366,7 +380,7 @@ result<void> sign(const Request& req, const credentials& creds, const options& o
   rdscodec::detail::checked_request<Request> checked(req);
   if (auto r = detail::check(checked, opts); !r) return r;
   rdscodec::detail::signing_inputs in;
-  if (auto r = in.resolve(creds, opts); !r) return r;
+  if (auto r = in.resolve(creds, opts, rdscodec::detail::target_of(checked)); !r) return r;
   const hmac_key& key = creds.v3_key(digest_of(opts.alg));
   if (!key.valid()) return errc::crypto_failure;
 

@@ -1,6 +1,6 @@
-// Must not compile: a double has no canonical text form here.
+// Must not compile: a long double has no wire form (only float and double do).
 #include <rdscodec/fields.hpp>
-struct req { double d; };
+struct req { long double d; };
 template <> struct rdscodec::operation_traits<req> {
   static constexpr std::string_view action = "A";
   static constexpr std::string_view version = "1";

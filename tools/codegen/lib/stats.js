@@ -5,7 +5,7 @@ const path = require('path');
 const { snakeCase, isCppKeyword } = require('./names');
 const { parseFile } = require('./spec');
 
-// The parameters the V2 signer writes itself (include/rdscodec/fields.hpp, v2_common_names)
+// The parameters the V2 signer writes itself (include/rdscodec/detail/v2_common.hpp, v2_common_table)
 // and the signature.
 const V2_COMMON = new Set(['AccessKeyId', 'Action', 'Format', 'SecurityToken', 'SignatureMethod',
   'SignatureNonce', 'SignatureVersion', 'Timestamp', 'Version', 'Signature']);

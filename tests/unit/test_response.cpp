@@ -125,6 +125,37 @@ TEST_CASE("error bodies: HostID spelling, Recommend, AccessDeniedDetail, 2xx wit
   expect_error(400, R"({"Code":7})", errc::wrong_type, 8, "Code");
 }
 
+TEST_CASE("JSON AccessDeniedDetail: exactly the value's text, whatever whitespace and separator follow",
+          "[response][errors]") {
+  // The expected text is the literal put into the body: from the value's
+  // opening bracket to its closing one, nothing after it. Brackets inside
+  // strings must not end it early.
+  const std::string object =
+      R"({"PolicyType":"AccountLevelIdentityBasedPolicy","AuthPrincipalType":"SubUser",)"
+      R"("NoPermissionType":"ImplicitDeny","EncodedDiagnosticMessage":"a}b]c,d\"}"})";
+  const std::string array = R"([{"a":"}]"},[[]],{}])";
+  for (const std::string& value : {object, array}) {
+    for (const char* space : {"", " ", "\n", " \r\n\t ", "                                "}) {
+      for (int placement = 0; placement < 3; ++placement) {
+        std::string body;
+        if (placement == 0) body = R"({"Code":"Forbidden","AccessDeniedDetail":)" + value + space + "}";
+        if (placement == 1) body = R"({"AccessDeniedDetail":)" + value + space + R"(,"Code":"Forbidden"})";
+        if (placement == 2) body = R"({"AccessDeniedDetail":)" + value + space + "," + space + R"("Code":"Forbidden"} )";
+        DYNAMIC_SECTION(body) {
+          auto r = parse(403, body);
+          REQUIRE_FALSE(r);
+          REQUIRE(r.error().is_service_error());
+          CHECK(r.error().service().access_denied_detail == value);
+          CHECK(r.error().service().code == "Forbidden");
+        }
+      }
+    }
+  }
+  // A body that ends inside the enclosing object is refused, not read up to its end.
+  expect_error(403, R"({"Code":"Forbidden","AccessDeniedDetail":{"a":1}   )", errc::json_syntax);
+  expect_error(403, R"({"Code":"Forbidden","AccessDeniedDetail":{"a":1})", errc::json_syntax);
+}
+
 TEST_CASE("accepted variations: unknown fields, order, whitespace, declaration, BOM, CDATA, escapes", "[response]") {
   CHECK(parse(200, R"({"Extra":{"a":[1,2.5e3,true,null,"s"]},"RequestId":"id-1","More":[]})")->request_id == "id-1");
   CHECK(parse(200, " \r\n\t{ \"RequestId\" : \"id-2\" } \n")->request_id == "id-2");

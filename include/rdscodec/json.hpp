@@ -22,6 +22,8 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 
 namespace rdscodec {
@@ -41,7 +43,6 @@ class json_reader {
   /// length of a byte-order mark the caller skipped).
   template <class Request>
   response_result<void> parse(int http_status, std::string_view body, std::size_t base, response_of<Request>& out) {
-    static_assert(response_fits_bitset<Request>);
     status_ = http_status;
     base_ = base;
     body_size_ = body.size();
@@ -67,7 +68,7 @@ class json_reader {
     }
     reset_response<Request>(out);
     error_views ev;
-    std::bitset<64> seen;
+    std::bitset<response_field_count<Request>> seen;
     for (auto field_result : obj) {
       simdjson::ondemand::field field;
       if (auto e = std::move(field_result).get(field)) return fail(e, doc);
@@ -245,7 +246,7 @@ class json_reader {
       if (e == simdjson::INCORRECT_TYPE) return field_error(errc::wrong_type, "item", doc);
       return fail(e, doc);
     }
-    std::bitset<64> seen;
+    std::bitset<std::tuple_size_v<std::decay_t<decltype(fields)>>> seen;
     for (auto member_result : obj) {
       simdjson::ondemand::field member;
       if (auto e = std::move(member_result).get(member)) return fail(e, doc);

@@ -36,6 +36,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 
 namespace rdscodec {
 namespace detail {
@@ -48,7 +50,6 @@ class xml_reader {
   /// Decodes `body` into `out`. `base` is added to reported offsets.
   template <class Request>
   response_result<void> parse(int http_status, std::string_view body, std::size_t base, response_of<Request>& out) {
-    static_assert(response_fits_bitset<Request>);
     status_ = http_status;
     base_ = base;
     if (auto at = utf8_error_offset(body); at != std::string_view::npos)
@@ -107,7 +108,7 @@ class xml_reader {
     }
     reset_response<Request>(out);
     error_views ev;
-    std::bitset<64> seen;
+    std::bitset<response_field_count<Request>> seen;
     for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
       if (child.type() != pugi::node_element) continue;
       const std::string_view name = child.name();
@@ -418,7 +419,7 @@ class xml_reader {
   template <class Item>
   response_result<void> read_item(Item& item, pugi::xml_node n) {
     const auto& fields = item_traits<Item>::fields;
-    std::bitset<64> seen;
+    std::bitset<std::tuple_size_v<std::decay_t<decltype(fields)>>> seen;
     for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       const std::string_view name = c.name();

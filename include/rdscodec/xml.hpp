@@ -74,9 +74,10 @@ class xml_reader {
                                                   : "a character XML 1.0 does not allow");
     }
     // The scan refused every DOCTYPE pugixml recognises; should they ever
-    // disagree, pugixml's verdict is refused the same way.
+    // disagree, pugixml's verdict is refused the same way (pugixml does not
+    // say where its '<' is: no offset).
     for (pugi::xml_node n = doc_.first_child(); n; n = n.next_sibling())
-      if (n.type() == pugi::node_doctype) return refuse_doctype(offset_of(n) - base_);
+      if (n.type() == pugi::node_doctype) return refuse_doctype(npos);
     if (!parsed) {
       if (parsed.status == pugi::status_bad_doctype) return refuse_doctype(static_cast<std::size_t>(parsed.offset));
       return response_error(error(errc::xml_syntax, {}, base_ + static_cast<std::size_t>(parsed.offset)), status_,

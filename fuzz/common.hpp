@@ -77,15 +77,19 @@ inline std::string json_quote(std::string_view s) {
 /// Reference XML text escaping, for round trips: markup characters and
 /// every control character as references (so line-end normalisation cannot
 /// touch them). False when the text cannot be carried (a NUL).
+/// False when `s` holds a character XML 1.0 cannot carry at all (§2.2: C0
+/// controls other than tab, LF and CR; U+FFFE, U+FFFF).
 inline bool xml_escape(std::string_view s, std::string& o) {
-  for (unsigned char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (s.compare(i, 3, "\xEF\xBF\xBE") == 0 || s.compare(i, 3, "\xEF\xBF\xBF") == 0) return false;
     switch (c) {
       case '&': o += "&amp;"; break;
       case '<': o += "&lt;"; break;
       case '>': o += "&gt;"; break;
       default:
-        if (c == 0) return false;
-        if (c < 0x20) {
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+        if (c < 0x20) {  // as references, so that line-end normalisation keeps them
           o += "&#" + std::to_string(c) + ";";
         } else {
           o += static_cast<char>(c);

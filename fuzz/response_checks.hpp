@@ -18,6 +18,53 @@ namespace fuzz {
 
 inline constexpr int statuses[] = {200, 400, 0, 403, 404, 500, 502, 503, 204, 429, 301, 299};
 
+/// XML 1.0 §2.2 Char, written here independently of the reader.
+inline bool xml_char(std::uint32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+         (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+/// True when the body was (or would be) read as XML.
+inline bool read_as_xml(std::string_view body, std::optional<rdscodec::response_format> format) {
+  if (format) return *format == rdscodec::response_format::xml;
+  std::size_t i = body.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) ++i;
+  return i < body.size() && body[i] == '<';
+}
+
+/// What an XML document XML 1.0 accepts cannot hold: a byte of a character
+/// outside Char (in UTF-8, C0 controls other than tab/LF/CR, and U+FFFE,
+/// U+FFFF) anywhere; and, when the body has no comment, CDATA section or
+/// processing instruction (no "<!", no "<?": every "&#...;" is then a
+/// character reference), a reference to a character outside Char.
+inline bool xml_characters_allowed(std::string_view b) {
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    const auto c = static_cast<unsigned char>(b[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+    if (b.compare(i, 3, "\xEF\xBF\xBE") == 0 || b.compare(i, 3, "\xEF\xBF\xBF") == 0) return false;
+  }
+  if (b.find("<!") != std::string_view::npos || b.find("<?") != std::string_view::npos) return true;
+  for (std::size_t at = b.find("&#"); at != std::string_view::npos; at = b.find("&#", at + 2)) {
+    std::size_t i = at + 2;
+    const bool hex = i < b.size() && b[i] == 'x';
+    if (hex) ++i;
+    const std::size_t digits = i;
+    std::uint64_t v = 0;
+    for (; i < b.size(); ++i) {
+      const char c = b[i];
+      int d = -1;
+      if (c >= '0' && c <= '9') d = c - '0';
+      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      if (d < 0) break;
+      if (v < (std::uint64_t{1} << 40)) v = v * (hex ? 16 : 10) + static_cast<std::uint64_t>(d);
+    }
+    if (i == digits || i >= b.size() || b[i] != ';') continue;  // not a reference
+    if (v > 0x10FFFF || !xml_char(static_cast<std::uint32_t>(v))) return false;
+  }
+  return true;
+}
+
 inline bool same_outcome(const rdscodec::response_result<rdscodec::cancel_import_response>& a,
                          const rdscodec::response_result<rdscodec::cancel_import_response>& b) {
   if (a.has_value() != b.has_value()) return false;
@@ -37,6 +84,7 @@ void check_other(int status, std::string_view body, std::optional<rdscodec::resp
   rdscodec::response_parser fresh;
   auto again = fresh.parse<Op>(status, body, format);
   FUZZ_CHECK(r.has_value() == again.has_value());
+  if (r && read_as_xml(body, format)) FUZZ_CHECK(xml_characters_allowed(body));
   if (!r) {
     const auto at = r.error().offset();
     FUZZ_CHECK(at == rdscodec::error::npos || at <= body.size());
@@ -76,6 +124,9 @@ inline void check_response(const std::uint8_t* data, std::size_t size, std::opti
     (void)first.error().message();
   } else {
     FUZZ_CHECK(status == 0 || (status >= 200 && status < 300));
+    // XML 1.0 forbids some characters, literally or as references: a body
+    // with one is refused, never decoded (&#0; used to cut values short).
+    if (read_as_xml(body, format)) FUZZ_CHECK(xml_characters_allowed(body));
   }
 
   // Deterministic, and independent of what the parser or the output held before.

@@ -3,6 +3,7 @@
 #ifndef RDSCODEC_ESCAPE_HPP
 #define RDSCODEC_ESCAPE_HPP
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -36,10 +37,17 @@ inline void json_escape_append(std::string& out, std::string_view s) {
 /// Appends `s` as XML character data: &, <, > and the quotes as entity
 /// references; tab, line feed and carriage return as numeric references, so
 /// that line-end normalisation cannot alter them. The other control
-/// characters cannot appear in XML 1.0 at all; each is written as U+FFFD.
+/// characters, and the noncharacters U+FFFE and U+FFFF, cannot appear in
+/// XML 1.0 at all; each is written as U+FFFD.
 inline void xml_escape_append(std::string& out, std::string_view s) {
-  for (char ch : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
     const auto c = static_cast<unsigned char>(ch);
+    if (c == 0xEF && (s.compare(i, 3, "\xEF\xBF\xBE") == 0 || s.compare(i, 3, "\xEF\xBF\xBF") == 0)) {
+      out += "\xEF\xBF\xBD";
+      i += 2;
+      continue;
+    }
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

@@ -22,6 +22,8 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 
 namespace rdscodec {
@@ -41,7 +43,6 @@ class json_reader {
   /// length of a byte-order mark the caller skipped).
   template <class Request>
   response_result<void> parse(int http_status, std::string_view body, std::size_t base, response_of<Request>& out) {
-    static_assert(response_fits_bitset<Request>);
     status_ = http_status;
     base_ = base;
     body_size_ = body.size();
@@ -67,7 +68,7 @@ class json_reader {
     }
     reset_response<Request>(out);
     error_views ev;
-    std::bitset<64> seen;
+    std::bitset<response_field_count<Request>> seen;
     for (auto field_result : obj) {
       simdjson::ondemand::field field;
       if (auto e = std::move(field_result).get(field)) return fail(e, doc);
@@ -245,7 +246,7 @@ class json_reader {
       if (e == simdjson::INCORRECT_TYPE) return field_error(errc::wrong_type, "item", doc);
       return fail(e, doc);
     }
-    std::bitset<64> seen;
+    std::bitset<std::tuple_size_v<std::decay_t<decltype(fields)>>> seen;
     for (auto member_result : obj) {
       simdjson::ondemand::field member;
       if (auto e = std::move(member_result).get(member)) return fail(e, doc);
@@ -277,17 +278,19 @@ class json_reader {
     } else if (index == error_views::access_denied_detail && (type == simdjson::ondemand::json_type::object ||
                                                              type == simdjson::ondemand::json_type::array)) {
       // Kept as raw JSON text: from the value's first byte to where the
-      // iterator stands once walk() has read (and validated) all of it.
+      // iterator stands once walk() has read (and validated) all of it. That
+      // is the next token (the ',' or '}' that follows), so the view ends
+      // with the value's closing bracket plus any whitespace before that
+      // token: the whitespace is trimmed, each byte looked at once.
       const char* begin = nullptr;
       if (auto e = doc.current_location().get(begin)) return fail(e, doc);
       if (auto e = walk(value, 2)) return fail(e, doc);
       const char* end = nullptr;
+      // No next token: the enclosing object is unclosed and the parse fails
+      // after this field, so whatever the view holds is never returned.
       if (doc.current_location().get(end) != simdjson::SUCCESS || end < begin) end = buf_.data() + body_size_;
       std::string_view raw(begin, static_cast<std::size_t>(end - begin));
-      while (!raw.empty() && (raw.back() == ',' || raw.back() == '}' || raw.back() == ' ' || raw.back() == '\n' ||
-                              raw.back() == '\r' || raw.back() == '\t') &&
-             !closes(raw))
-        raw.remove_suffix(1);
+      while (!raw.empty() && is_json_space(raw.back())) raw.remove_suffix(1);
       text = raw;
     } else {
       return field_error(errc::wrong_type, key, doc);
@@ -296,26 +299,7 @@ class json_reader {
     return {};
   }
 
-  /// True when `raw` is a complete object or array (its brackets balance,
-  /// ignoring strings): used to cut the separator that follows a raw value.
-  static bool closes(std::string_view raw) noexcept {
-    int depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      const char c = raw[i];
-      if (in_string) {
-        if (c == '\\') ++i;
-        else if (c == '"') in_string = false;
-      } else if (c == '"') {
-        in_string = true;
-      } else if (c == '{' || c == '[') {
-        ++depth;
-      } else if (c == '}' || c == ']') {
-        if (--depth == 0) return i + 1 == raw.size();
-      }
-    }
-    return false;
-  }
+  static bool is_json_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
   /// Reads a value we do not keep, in full, so that it is validated.
   simdjson::error_code walk(simdjson::ondemand::value value, std::size_t depth) {
@@ -371,8 +355,7 @@ class json_reader {
   /// RFC 8259 §6: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?,
   /// ignoring trailing whitespace in the raw token.
   static bool is_json_number(std::string_view t) noexcept {
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\n' || t.back() == '\r'))
-      t.remove_suffix(1);
+    while (!t.empty() && is_json_space(t.back())) t.remove_suffix(1);
     std::size_t i = 0;
     auto digits = [&] {
       const std::size_t start = i;

@@ -1,13 +1,21 @@
 // rdscodec: the XML response reader (pugixml).
 //
 // The body must be UTF-8 with exactly one root element: the operation's
-// response root (CancelImportResponse) or Error. A DOCTYPE is refused
-// (errc::doctype_forbidden) before anything else is looked at: entity
-// declarations are never processed, and pugixml never expands entities
-// beyond the five predefined ones and character references. Element text is
-// kept verbatim (no trimming); CDATA sections count as text. A known element
-// that appears twice is errc::duplicate_field; unknown elements are skipped
-// (but the whole tree must be well formed and within the depth limit).
+// response root (CancelImportResponse) or Error. Before pugixml sees the
+// body, it is checked for UTF-8 (errc::invalid_utf8), then scanned once for
+// what pugixml would let through: a DOCTYPE is refused (errc::doctype_forbidden),
+// so entity declarations are never processed (pugixml never expands entities
+// beyond the five predefined ones and character references), and so is any
+// character XML 1.0 does not allow (§2.2 Char), written literally (a control
+// byte such as 0x01) or as a character reference (&#0;, &#27;, &#xD800;):
+// errc::xml_syntax, with the offset of the byte or of the '&' and the element
+// it belongs to. pugixml's strings end at a NUL byte; after that scan no
+// value it decodes can hold one, so no value is ever cut short.
+//
+// Element text is kept verbatim (no trimming); CDATA sections count as text.
+// A known element that appears twice is errc::duplicate_field; unknown
+// elements are skipped (but the whole tree must be well formed and within the
+// depth limit).
 //
 // The reader keeps its document and copy buffer between calls and parses in
 // place, so steady-state parsing makes no C++ heap allocation beyond the
@@ -25,8 +33,11 @@
 #include <array>
 #include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 
 namespace rdscodec {
 namespace detail {
@@ -39,11 +50,12 @@ class xml_reader {
   /// Decodes `body` into `out`. `base` is added to reported offsets.
   template <class Request>
   response_result<void> parse(int http_status, std::string_view body, std::size_t base, response_of<Request>& out) {
-    static_assert(response_fits_bitset<Request>);
     status_ = http_status;
     base_ = base;
     if (auto at = utf8_error_offset(body); at != std::string_view::npos)
       return response_error(error(errc::invalid_utf8, {}, base_ + at), status_);
+    const markup_scan scan = scan_markup(body);
+    if (scan.doctype != npos) return refuse_doctype(scan.doctype);
     buf_.assign(body.data(), body.size());
     // parse_ws_pcdata: whitespace-only text is text too (values are never trimmed).
     // parse_fragment: text before or after the root becomes nodes we can
@@ -52,11 +64,22 @@ class xml_reader {
         pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata | pugi::parse_fragment;
     const pugi::xml_parse_result parsed =
         doc_.load_buffer_inplace(buf_.empty() ? nullptr : &buf_[0], buf_.size(), options, pugi::encoding_utf8);
-    // A DOCTYPE is refused whether or not the rest parsed.
+    if (scan.bad_char != npos) {
+      // The tree is asked only for the name of the element: a value that
+      // pugixml decoded from it is never read.
+      const bool tree_reaches = parsed || static_cast<std::size_t>(parsed.offset) > scan.bad_char;
+      const std::string_view element = tree_reaches && !scan.bad_unowned ? element_at(scan.bad_char) : std::string_view();
+      return response_error(error(errc::xml_syntax, element, base_ + scan.bad_char), status_,
+                            scan.bad_is_reference ? "a character reference to a character XML 1.0 does not allow"
+                                                  : "a character XML 1.0 does not allow");
+    }
+    // The scan refused every DOCTYPE pugixml recognises; should they ever
+    // disagree, pugixml's verdict is refused the same way (pugixml does not
+    // say where its '<' is: no offset).
     for (pugi::xml_node n = doc_.first_child(); n; n = n.next_sibling())
-      if (n.type() == pugi::node_doctype) return refuse_doctype(body);
+      if (n.type() == pugi::node_doctype) return refuse_doctype(npos);
     if (!parsed) {
-      if (parsed.status == pugi::status_bad_doctype) return refuse_doctype(body);
+      if (parsed.status == pugi::status_bad_doctype) return refuse_doctype(static_cast<std::size_t>(parsed.offset));
       return response_error(error(errc::xml_syntax, {}, base_ + static_cast<std::size_t>(parsed.offset)), status_,
                             parsed.description());
     }
@@ -86,7 +109,7 @@ class xml_reader {
     }
     reset_response<Request>(out);
     error_views ev;
-    std::bitset<64> seen;
+    std::bitset<response_field_count<Request>> seen;
     for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
       if (child.type() != pugi::node_element) continue;
       const std::string_view name = child.name();
@@ -138,11 +161,180 @@ class xml_reader {
     return response_error(error(errc::xml_syntax, {}, offset_of(n)), status_, detail);
   }
 
-  response_error refuse_doctype(std::string_view body) const {
-    std::size_t at = body.find("<!DOCTYPE");
-    if (at == std::string_view::npos) at = body.find("<!doctype");
-    return response_error(error(errc::doctype_forbidden, {}, at == std::string_view::npos ? error::npos : base_ + at),
-                          status_, "DOCTYPE and entity declarations are not accepted");
+  /// `at`: an offset into the body, or npos.
+  response_error refuse_doctype(std::size_t at) const {
+    return response_error(error(errc::doctype_forbidden, {}, at == npos ? error::npos : base_ + at), status_,
+                          "DOCTYPE and entity declarations are not accepted");
+  }
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  /// XML 1.0 §2.2: Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+  static constexpr bool is_xml_char(std::uint32_t c) noexcept {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0x10FFFF);
+  }
+
+  /// What scan_markup() found, as offsets into the body (npos: nothing).
+  struct markup_scan {
+    /// The '<' of a DOCTYPE declaration.
+    std::size_t doctype = npos;
+    /// The first character XML 1.0 does not allow, or the '&' of the first
+    /// character reference to one.
+    std::size_t bad_char = npos;
+    bool bad_is_reference = false;
+    /// No element holds it: it is in a comment, a processing instruction or
+    /// text outside the root.
+    bool bad_unowned = false;
+  };
+
+  /// One pass over the body, lexing it as pugixml does (text, tags and their
+  /// quoted attribute values, comments, CDATA sections, processing
+  /// instructions) to find what pugixml would accept but XML 1.0 forbids: a
+  /// DOCTYPE (the scan stops there), a character outside Char anywhere, and a
+  /// character reference to one where pugixml decodes references (text and
+  /// attribute values). `s` is valid UTF-8: the only bytes outside Char are
+  /// then the C0 controls other than tab, LF and CR, and U+FFFE and U+FFFF.
+  /// Each byte is looked at a bounded number of times.
+  static markup_scan scan_markup(std::string_view s) noexcept {
+    enum class in { text, tag, quoted, comment, cdata, pi };
+    markup_scan r;
+    in state = in::text;
+    char quote = '"';
+    bool end_tag = false;
+    std::size_t depth = 0;  // elements open
+    const std::size_t n = s.size();
+    auto at = [&](std::size_t i, std::string_view w) { return s.compare(i, w.size(), w) == 0; };
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (r.bad_char == npos &&
+          ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+           (c == 0xEF && i + 2 < n && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF')))) {
+        r.bad_char = i;
+        r.bad_unowned = state == in::comment || state == in::pi || (state == in::text && depth == 0);
+      }
+      switch (state) {
+        case in::text:
+          if (c == '<') {
+            if (at(i, "<!--")) {
+              state = in::comment;
+              i += 3;
+            } else if (at(i, "<![CDATA[")) {
+              state = in::cdata;
+              i += 8;
+            } else if (at(i, "<?")) {
+              state = in::pi;
+              i += 1;
+            } else if (is_doctype(s, i)) {
+              r.doctype = i;
+              return r;
+            } else {
+              state = in::tag;
+              end_tag = i + 1 < n && s[i + 1] == '/';
+            }
+          } else if (c == '&') {
+            i = check_reference(s, i, r);
+          }
+          break;
+        case in::tag:
+          if (c == '"' || c == '\'') {
+            quote = static_cast<char>(c);
+            state = in::quoted;
+          } else if (c == '>') {
+            state = in::text;
+            if (end_tag) depth -= depth > 0 ? 1 : 0;
+            else if (s[i - 1] != '/') ++depth;
+          }
+          break;
+        case in::quoted:
+          if (c == static_cast<unsigned char>(quote)) state = in::tag;
+          else if (c == '&') i = check_reference(s, i, r);
+          break;
+        case in::comment:
+          if (at(i, "-->")) {
+            state = in::text;
+            i += 2;
+          }
+          break;
+        case in::cdata:
+          if (at(i, "]]>")) {
+            state = in::text;
+            i += 2;
+          }
+          break;
+        case in::pi:
+          if (at(i, "?>")) {
+            state = in::text;
+            i += 1;
+          }
+          break;
+      }
+    }
+    return r;
+  }
+
+  /// "<!DOCTYPE" at `i`, in any case.
+  static bool is_doctype(std::string_view s, std::size_t i) noexcept {
+    constexpr std::string_view word = "<!doctype";
+    if (s.size() - i < word.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      char c = s[i + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != word[k]) return false;
+    }
+    return true;
+  }
+
+  /// At the '&' at `i`: a character reference as pugixml decodes it ("&#"
+  /// decimal digits ";" or "&#x" hex digits ";"; anything else it keeps as
+  /// text) is recorded in `r` when it names no Char. pugixml computes the
+  /// code point in 32 bits and wraps (&#4294967296; would decode as U+0000):
+  /// the value here saturates instead, so such a reference is refused.
+  /// Returns the index of the last byte read (the last digit, or `i`).
+  static std::size_t check_reference(std::string_view s, std::size_t i, markup_scan& r) noexcept {
+    const std::size_t n = s.size();
+    if (i + 1 >= n || s[i + 1] != '#') return i;
+    std::size_t j = i + 2;
+    const bool hex = j < n && s[j] == 'x';
+    if (hex) ++j;
+    const std::size_t first_digit = j;
+    std::uint32_t value = 0;
+    for (; j < n; ++j) {
+      const char c = s[j];
+      std::uint32_t d;
+      if (c >= '0' && c <= '9') d = static_cast<std::uint32_t>(c - '0');
+      else if (hex && c >= 'a' && c <= 'f') d = static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (hex && c >= 'A' && c <= 'F') d = static_cast<std::uint32_t>(c - 'A' + 10);
+      else break;
+      if (value <= 0x10FFFF) value = value * (hex ? 16 : 10) + d;  // past 0x10FFFF it stays past it
+    }
+    if (j == first_digit || j >= n || s[j] != ';') return j - 1;  // not a reference: kept as text
+    if (r.bad_char == npos && !is_xml_char(value)) {
+      r.bad_char = i;
+      r.bad_is_reference = true;
+    }
+    return j - 1;
+  }
+
+  /// The element a byte of the body belongs to: the element whose start tag
+  /// holds it, or the parent of the text node that holds it (the last node,
+  /// in document order, that starts at or before it).
+  std::string_view element_at(std::size_t at) const {
+    pugi::xml_node last;
+    pugi::xml_node n = doc_.first_child();
+    while (n) {
+      const auto start = n.offset_debug();
+      if (start >= 0 && static_cast<std::size_t>(start) > at) break;
+      if (start >= 0) last = n;
+      if (n.first_child()) {
+        n = n.first_child();
+        continue;
+      }
+      while (n && !n.next_sibling()) n = n.parent();
+      if (n) n = n.next_sibling();
+    }
+    if (last.type() == pugi::node_pcdata || last.type() == pugi::node_cdata) last = last.parent();
+    return last.type() == pugi::node_element ? std::string_view(last.name()) : std::string_view();
   }
 
   response_error field_error(errc code, std::string_view name, pugi::xml_node n) const {
@@ -214,8 +406,9 @@ class xml_reader {
         if (!text_of(n, scratch_)) return field_error(errc::wrong_type, name, n);
         text = scratch_;
       }
-      // Character references can name code points UTF-8 cannot carry
-      // (&#xD800;, &#2470401;): the decoded text is checked, not only the body.
+      // Character references decode to new bytes: scan_markup() let through
+      // only those naming a Char (valid UTF-8), and this check stays as a
+      // second line should pugixml ever decode something the scan did not see.
       if (!is_valid_utf8(text)) return field_error(errc::invalid_utf8, name, n);
       if (!assign_text(*target, text)) return field_error(errc::wrong_type, name, n);
       if (!in_declared_range(fd, *target)) return field_error(errc::value_out_of_range, name, n);
@@ -227,7 +420,7 @@ class xml_reader {
   template <class Item>
   response_result<void> read_item(Item& item, pugi::xml_node n) {
     const auto& fields = item_traits<Item>::fields;
-    std::bitset<64> seen;
+    std::bitset<std::tuple_size_v<std::decay_t<decltype(fields)>>> seen;
     for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       const std::string_view name = c.name();

@@ -29,6 +29,8 @@ TEST_CASE("JSON and XML text escaping", "[escape]") {
   CHECK(xml("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&apos;f");
   CHECK(xml("\t\n\r") == "&#9;&#10;&#13;");
   CHECK(xml(std::string("x\x01y\0z", 5)) == "x\xEF\xBF\xBDy\xEF\xBF\xBDz");
+  // U+FFFE and U+FFFF are outside XML 1.0's Char too (§2.2); U+FFFD is kept.
+  CHECK(xml("a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c\xEF\xBF\xBD") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD");
 
   // What is escaped decodes back to the same text through rdscodec's own parsers.
   const std::string tricky = "  a \"quoted\" \\ <tag> & 'x'\t\r\n中文  ";

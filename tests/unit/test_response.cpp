@@ -1,5 +1,6 @@
 #include <rdscodec/response.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/ops/describe_imports_for_sql_server.hpp>
 
 #include "../vectors.hpp"
 
@@ -125,6 +126,123 @@ TEST_CASE("error bodies: HostID spelling, Recommend, AccessDeniedDetail, 2xx wit
   expect_error(400, R"({"Code":7})", errc::wrong_type, 8, "Code");
 }
 
+TEST_CASE("JSON AccessDeniedDetail: exactly the value's text, whatever whitespace and separator follow",
+          "[response][errors]") {
+  // The expected text is the literal put into the body: from the value's
+  // opening bracket to its closing one, nothing after it. Brackets inside
+  // strings must not end it early.
+  const std::string object =
+      R"({"PolicyType":"AccountLevelIdentityBasedPolicy","AuthPrincipalType":"SubUser",)"
+      R"("NoPermissionType":"ImplicitDeny","EncodedDiagnosticMessage":"a}b]c,d\"}"})";
+  const std::string array = R"([{"a":"}]"},[[]],{}])";
+  for (const std::string& value : {object, array}) {
+    for (const char* space : {"", " ", "\n", " \r\n\t ", "                                "}) {
+      for (int placement = 0; placement < 3; ++placement) {
+        std::string body;
+        if (placement == 0) body = R"({"Code":"Forbidden","AccessDeniedDetail":)" + value + space + "}";
+        if (placement == 1) body = R"({"AccessDeniedDetail":)" + value + space + R"(,"Code":"Forbidden"})";
+        if (placement == 2) body = R"({"AccessDeniedDetail":)" + value + space + "," + space + R"("Code":"Forbidden"} )";
+        DYNAMIC_SECTION(body) {
+          auto r = parse(403, body);
+          REQUIRE_FALSE(r);
+          REQUIRE(r.error().is_service_error());
+          CHECK(r.error().service().access_denied_detail == value);
+          CHECK(r.error().service().code == "Forbidden");
+        }
+      }
+    }
+  }
+  // A body that ends inside the enclosing object is refused, not read up to its end.
+  expect_error(403, R"({"Code":"Forbidden","AccessDeniedDetail":{"a":1}   )", errc::json_syntax);
+  expect_error(403, R"({"Code":"Forbidden","AccessDeniedDetail":{"a":1})", errc::json_syntax);
+}
+
+TEST_CASE("XML: characters outside XML 1.0's Char are refused, literal or as references, never cut short",
+          "[response][errors]") {
+  using describe = rdscodec::describe_imports_for_sql_server_request;
+  auto in_request_id = [](const std::string& v) {
+    return "<CancelImportResponse><RequestId>" + v + "</RequestId></CancelImportResponse>";
+  };
+  // The offset expected is the '&' of the reference (or the forbidden byte),
+  // found in the test's own body text.
+  auto refused = [](int status, const std::string& body, std::size_t at, const char* field) {
+    expect_error(status, body, errc::xml_syntax, at, field);
+  };
+  // &#0; used to end the value there: 85265475235&#0;999 read as 85265475235.
+  const std::string import_id = "<DescribeImportsForSQLServerResponse><RequestId>r</RequestId><Items><SQLServerImport>"
+                                "<ImportId>85265475235&#0;999</ImportId></SQLServerImport></Items>"
+                                "</DescribeImportsForSQLServerResponse>";
+  rdscodec::response_parser p;
+  auto cut = p.parse<describe>(200, import_id);
+  REQUIRE_FALSE(cut);
+  CHECK(cut.error() == errc::xml_syntax);
+  CHECK(cut.error().field() == "ImportId");
+  CHECK(cut.error().offset() == import_id.find("&#0;"));
+  refused(200, in_request_id("Success&#0;nope"), in_request_id("Success&#0;nope").find('&'), "RequestId");
+  refused(400, "<Error><Code>Forbidden&#x0;x</Code></Error>", 22, "Code");
+
+  // Every reference just outside each range of Char (XML 1.0 §2.2:
+  // #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]),
+  // ESC (&#27;), and values pugixml would wrap in 32 bits to U+0000 and 'A'.
+  for (const char* ref : {"&#x1;", "&#8;", "&#xB;", "&#12;", "&#xE;", "&#27;", "&#x1F;", "&#xD800;", "&#xDFFF;",
+                          "&#xFFFE;", "&#65535;", "&#x110000;", "&#1114112;", "&#4294967296;", "&#x100000041;",
+                          "&#99999999999999999999999999;"}) {
+    DYNAMIC_SECTION(ref) {
+      const std::string body = in_request_id(std::string("x") + ref + "y");
+      refused(200, body, body.find('&'), "RequestId");
+    }
+  }
+  // ... and every range's ends accepted, decoded to their UTF-8 (RFC 3629 §3).
+  auto ok = parse(200, in_request_id("&#9;&#xA;&#13;&#x20;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;&#0000000065;"));
+  REQUIRE(ok);
+  CHECK(ok->request_id == "\t\n\r \xED\x9F\xBF\xEE\x80\x80\xEF\xBF\xBD\xF0\x90\x80\x80\xF4\x8F\xBF\xBF" "A");
+
+  // Literal bytes XML does not allow: C0 controls other than tab, LF, CR,
+  // and U+FFFE / U+FFFF. DEL (0x7F) and C1 controls are Chars.
+  for (const std::string bad : {"\x01", "\x08", "\x0B", "\x0C", "\x1B", "\x1F", "\xEF\xBF\xBE", "\xEF\xBF\xBF"}) {
+    DYNAMIC_SECTION("literal byte " << static_cast<int>(static_cast<unsigned char>(bad.back()))) {
+      refused(200, in_request_id("ab" + bad + "cd"), 35, "RequestId");
+    }
+  }
+  CHECK(parse(200, in_request_id("a\x7F\xC2\x85\tb"))->request_id == "a\x7F\xC2\x85\tb");
+  // Anywhere in the document: in an attribute value (the element is named),
+  // in a comment or the declaration (no element to name), outside the root.
+  refused(200, "<CancelImportResponse a=\"&#0;\"><RequestId>r</RequestId></CancelImportResponse>", 25,
+          "CancelImportResponse");
+  refused(200, "<CancelImportResponse><RequestId>r</RequestId><!-- \x01 --></CancelImportResponse>", 51, "");
+  refused(200, "<?xml version=\"1.0\"\x02?><CancelImportResponse><RequestId>r</RequestId></CancelImportResponse>",
+          19, "");
+  refused(200, "<CancelImportResponse><RequestId>r</RequestId></CancelImportResponse>\x03", 69, "");
+  // Text after a child element belongs to the parent.
+  refused(200, "<CancelImportResponse><RequestId>r</RequestId>&#1;</CancelImportResponse>", 46,
+          "CancelImportResponse");
+  // A '<' inside an attribute value does not start a comment (pugixml reads
+  // it as text): the reference between the quotes is still found.
+  const std::string quoted = "<CancelImportResponse x='<!--'><RequestId>a&#0;b</RequestId><y z='-->'/>"
+                             "</CancelImportResponse>";
+  refused(200, quoted, quoted.find('&'), "RequestId");
+  // Not references, so not decoded: inside CDATA and comments, and the forms
+  // pugixml keeps as text (upper-case X, no digits, no ';').
+  CHECK(parse(200, in_request_id("<![CDATA[&#0;]]><!-- &#0; -->"))->request_id == "&#0;");
+  CHECK(parse(200, in_request_id("&#X41;&#;&#x;&#65"))->request_id == "&#X41;&#;&#x;&#65");
+}
+
+TEST_CASE("XML: the order of the checks before parsing (UTF-8, then DOCTYPE and characters)", "[response][errors]") {
+  // Invalid UTF-8 is reported first, wherever it is.
+  expect_error(200, "<!DOCTYPE r><CancelImportResponse><RequestId>\xFF</RequestId></CancelImportResponse>",
+               errc::invalid_utf8, 45);
+  // A DOCTYPE is refused even after a forbidden character or a syntax error,
+  // in any case; one inside a comment is only text.
+  expect_error(200, "<?xml version=\"1.0\"?>\x01<!DOCTYPE r><CancelImportResponse/>", errc::doctype_forbidden, 22);
+  rdscodec::response_parser p;
+  auto lower = p.parse<op>(200, "<!doctype r><CancelImportResponse/>", response_format::xml);
+  REQUIRE_FALSE(lower);
+  CHECK(lower.error() == errc::doctype_forbidden);
+  CHECK(lower.error().offset() == 0);
+  expect_error(200, "<!DOCTYPE r [ <!ENTITY a \"&#0;\"> <<<", errc::doctype_forbidden, 0);
+  CHECK(parse(200, "<!-- <!DOCTYPE r> --><CancelImportResponse><RequestId>r</RequestId></CancelImportResponse>"));
+}
+
 TEST_CASE("accepted variations: unknown fields, order, whitespace, declaration, BOM, CDATA, escapes", "[response]") {
   CHECK(parse(200, R"({"Extra":{"a":[1,2.5e3,true,null,"s"]},"RequestId":"id-1","More":[]})")->request_id == "id-1");
   CHECK(parse(200, " \r\n\t{ \"RequestId\" : \"id-2\" } \n")->request_id == "id-2");
@@ -202,12 +320,13 @@ TEST_CASE("bad input: each a named error with its offset, never a crash", "[resp
   expect_error(200, std::string("{\"RequestId\":\"a\0b\"}", 19), errc::nul_byte, 15);
   expect_error(200, std::string("<CancelImportResponse>\0</CancelImportResponse>", 46), errc::nul_byte, 22);
   // Character references naming code points UTF-8 cannot carry (found by
-  // fuzz_response_xml: fuzz/regressions/response_xml/char-ref-beyond-unicode).
+  // fuzz_response_xml: fuzz/regressions/response_xml/char-ref-beyond-unicode)
+  // are outside XML 1.0's Char: refused at the '&'.
   expect_error(200, "<CancelImportResponse><RequestId>a&#2470401;</RequestId></CancelImportResponse>",
-               errc::invalid_utf8, 22, "RequestId");
-  expect_error(200, "<CancelImportResponse><RequestId>&#xD800;</RequestId></CancelImportResponse>", errc::invalid_utf8,
-               22, "RequestId");
-  expect_error(400, "<Error><Code>&#xDFFF;</Code></Error>", errc::invalid_utf8, 7, "Code");
+               errc::xml_syntax, 34, "RequestId");
+  expect_error(200, "<CancelImportResponse><RequestId>&#xD800;</RequestId></CancelImportResponse>", errc::xml_syntax,
+               33, "RequestId");
+  expect_error(400, "<Error><Code>&#xDFFF;</Code></Error>", errc::xml_syntax, 13, "Code");
   CHECK(parse(200, "<CancelImportResponse><RequestId>&#x10FFFF;&#233;</RequestId></CancelImportResponse>")->request_id ==
         "\xF4\x8F\xBF\xBF\xC3\xA9");
   // Size limit: configurable, 1 MiB by default.

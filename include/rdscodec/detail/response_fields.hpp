@@ -32,10 +32,6 @@ inline constexpr auto response_names = field_names(operation_traits<Request>::re
 template <class Request>
 inline constexpr std::size_t response_field_count = response_names<Request>.size();
 
-// Which response fields were seen, as a bitset; 64 is plenty for one level.
-template <class Request>
-inline constexpr bool response_fits_bitset = response_field_count<Request> <= 64;
-
 inline constexpr std::size_t npos_field = static_cast<std::size_t>(-1);
 
 template <class Tuple>
@@ -218,8 +214,9 @@ void with_response_field(response_of<Request>& out, std::size_t i, F&& f) {
 }
 
 /// The first required field of `fields` not seen, as an error naming it.
+/// `seen` has one bit per field of `fields`, in declaration order.
 template <class Tuple>
-result<void> check_required_fields(const Tuple& fields, const std::bitset<64>& seen) {
+result<void> check_required_fields(const Tuple& fields, const std::bitset<std::tuple_size_v<Tuple>>& seen) {
   result<void> out;
   std::size_t i = 0;
   std::apply(
@@ -236,14 +233,14 @@ result<void> check_required_fields(const Tuple& fields, const std::bitset<64>& s
 
 /// The first required response field not seen, as an error naming it.
 template <class Request>
-result<void> check_required(const std::bitset<64>& seen) {
+result<void> check_required(const std::bitset<response_field_count<Request>>& seen) {
   return check_required_fields(operation_traits<Request>::response_fields, seen);
 }
 
 /// True when a body with these error fields and no operation-specific
 /// field is an error body (for 2xx responses, and when the status is unknown).
 template <class Request>
-bool looks_like_error(const error_views& ev, const std::bitset<64>& seen) {
+bool looks_like_error(const error_views& ev, const std::bitset<response_field_count<Request>>& seen) {
   if (!ev.seen[error_views::code]) return false;
   for (std::size_t i = 0; i < response_field_count<Request>; ++i)
     if (seen[i] && response_names<Request>[i] != "RequestId") return false;
@@ -255,7 +252,8 @@ bool looks_like_error(const error_views& ev, const std::bitset<64>& seen) {
 /// Code is a service error and without one is not an API response; a 2xx
 /// (or unknown, 0) status is an error only when the body is error-shaped.
 template <class Request>
-response_result<void> finish_decoded(int http_status, const error_views& ev, const std::bitset<64>& seen,
+response_result<void> finish_decoded(int http_status, const error_views& ev,
+                                     const std::bitset<response_field_count<Request>>& seen,
                                      bool error_root) {
   const bool success_status = http_status >= 200 && http_status < 300;
   bool is_error;

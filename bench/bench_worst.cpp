@@ -23,15 +23,12 @@
 // and the ratio to the plain row). Every body's outcome is checked against
 // what the generator put in it before timing, and in every timed iteration.
 //
-// The JSON access_denied_detail row runs at json_access_denied_body_size:
-// 64 KiB while the quadratic strip is in json.hpp (at 1 MiB one parse runs
-// for minutes); RDSCODEC_BENCH_ACCESS_DENIED_KIB overrides it at run time
-// (e.g. 1024 once json.hpp is linear).
+// The JSON AccessDeniedDetail row was quadratic before issue 12 (one parse of
+// 1 MiB ran for minutes); it runs at 1 MiB like every other row.
 #include "bench_support.hpp"
 
 #include <rdscodec.hpp>
 
-#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -41,18 +38,6 @@ namespace {
 constexpr std::size_t mib = std::size_t{1} << 20;
 /// Size of every generated body (the default parse_options::max_body_size).
 constexpr std::size_t worst_body_size = mib;
-/// Size of the JSON AccessDeniedDetail body; set it to worst_body_size once
-/// json_reader::read_error_field is linear (issue 12).
-constexpr std::size_t json_access_denied_body_size = std::size_t{64} << 10;
-
-std::size_t access_denied_json_size() {
-  if (const char* env = std::getenv("RDSCODEC_BENCH_ACCESS_DENIED_KIB"); env != nullptr && *env != '\0') {
-    const long kib = std::strtol(env, nullptr, 10);
-    if (kib >= 4 && kib <= 1024) return static_cast<std::size_t>(kib) << 10;
-  }
-  return json_access_denied_body_size;
-}
-
 constexpr std::string_view request_id = "17F57FEE-EA4F-4337-8D2E-9C23CAA63D74";
 constexpr std::string_view denied_code = "Forbidden.RAM";
 constexpr std::string_view denied_message =
@@ -391,7 +376,7 @@ void access_denied_row(benchmark::State& state, const worst_body& b, const std::
 void register_worst_case_benchmarks() {
   benchmark::RegisterBenchmark(plain_json, [](benchmark::State& s) { plain(s, json_plain, "JSON"); });
   benchmark::RegisterBenchmark("rdscodec/parse_json_mib/access_denied_detail", [](benchmark::State& s) {
-    access_denied_row(s, json_access_denied(access_denied_json_size()), "JSON AccessDeniedDetail + whitespace",
+    access_denied_row(s, json_access_denied(worst_body_size), "JSON AccessDeniedDetail + whitespace",
                       plain_json);
   });
   benchmark::RegisterBenchmark("rdscodec/parse_json_mib/deep_nesting", [](benchmark::State& s) {

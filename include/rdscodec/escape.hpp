@@ -9,10 +9,13 @@
 
 namespace rdscodec {
 
-/// Appends `s` as the inside of a JSON string (RFC 8259 §7): '"' and '\'
-/// escaped, control characters as \n, \r, \t or \u00XX. Other bytes are
-/// copied, so valid UTF-8 in is valid UTF-8 out.
-inline void json_escape_append(std::string& out, std::string_view s) {
+namespace detail {
+
+/// The inside of a JSON string (RFC 8259 §7): '"' and '\' escaped, control
+/// characters as \n, \r, \t (and \b, \f when `ShortBF`, as JSON.stringify
+/// writes them) or \u00xx. Other bytes are copied.
+template <bool ShortBF>
+void json_escape_append_impl(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
   for (char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
@@ -22,6 +25,13 @@ inline void json_escape_append(std::string& out, std::string_view s) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
+      case '\b':
+      case '\f':
+        if constexpr (ShortBF) {
+          out += c == '\b' ? "\\b" : "\\f";
+          break;
+        }
+        [[fallthrough]];
       default:
         if (c < 0x20) {
           out += "\\u00";
@@ -33,6 +43,13 @@ inline void json_escape_append(std::string& out, std::string_view s) {
     }
   }
 }
+
+}  // namespace detail
+
+/// Appends `s` as the inside of a JSON string (RFC 8259 §7): '"' and '\'
+/// escaped, control characters as \n, \r, \t or \u00XX. Other bytes are
+/// copied, so valid UTF-8 in is valid UTF-8 out.
+inline void json_escape_append(std::string& out, std::string_view s) { detail::json_escape_append_impl<false>(out, s); }
 
 /// Appends `s` as XML character data: &, <, > and the quotes as entity
 /// references; tab, line feed and carriage return as numeric references, so

@@ -20,6 +20,8 @@
 #ifndef RDSCODEC_DETAIL_VALUE_TEXT_HPP
 #define RDSCODEC_DETAIL_VALUE_TEXT_HPP
 
+#include <rdscodec/escape.hpp>
+
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -122,28 +124,8 @@ std::string_view format_value(F v, value_text_buffer& buf) noexcept {
 
 /// Appends `s` as a JSON string literal, escaped as JSON.stringify does.
 inline void append_json_string(std::string& out, std::string_view s) {
-  static constexpr char hex[] = "0123456789abcdef";
   out += '"';
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 15];
-        } else {
-          out += ch;
-        }
-    }
-  }
+  json_escape_append_impl<true>(out, s);
   out += '"';
 }
 

@@ -4,6 +4,9 @@
 #
 #   fuzz/campaign.sh [BUILD_DIR] [SECONDS_PER_TARGET] [TARGET...]
 #
+# RDSCODEC_FUZZ_RUNS=N stops each target after N executions instead (give 0
+# seconds for no time limit), e.g. RDSCODEC_FUZZ_RUNS=10000000 for 10 M each.
+#
 # BUILD_DIR is a build with -DRDSCODEC_BUILD_FUZZERS=ON and libFuzzer (the
 # "fuzz" preset: build/fuzz). Prints executions, exec/s and coverage per target.
 set -euo pipefail
@@ -28,12 +31,14 @@ run_one() {
   # default limit (1 MiB), so that non-linear parsing shows up as a timeout.
   local len=(-max_len=4096)
   case "$t" in response_json|response_xml|response_auto|diagnose) len=(-max_len=1048576 -len_control=0) ;; esac
-  "$build/fuzz/fuzz_$t" -max_total_time="$seconds" "${len[@]}" -timeout=10 -rss_limit_mb=2048 \
+  local runs=()
+  [[ -n "${RDSCODEC_FUZZ_RUNS:-}" ]] && runs=(-runs="$RDSCODEC_FUZZ_RUNS")
+  "$build/fuzz/fuzz_$t" -max_total_time="$seconds" "${runs[@]}" "${len[@]}" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 "${dict[@]}" -artifact_prefix="$build/fuzz-artifacts/$t-" \
     "$work" "$here/corpus/$t" "$here/regressions/$t" > "$logs/$t.log" 2>&1 || echo "$t: FAILED (see $logs/$t.log)"
 }
 export -f run_one
-export here build seconds logs
+export here build seconds logs RDSCODEC_FUZZ_RUNS
 printf '%s\n' "${targets[@]}" | xargs -P 2 -I{} bash -c 'run_one {}'
 
 printf '\n%-18s %14s %10s %8s %8s\n' target executions exec/s cov ft

@@ -105,8 +105,9 @@ struct object_traits;
 template <class Item>
 struct item_traits : object_traits<Item> {};
 
-/// A value of the spec's type `any`: JSON text, written verbatim inside a
-/// json-style field (validation checks that it is one well-formed JSON value).
+/// A value of the spec's type `any`: JSON text, sent byte for byte (not
+/// re-serialised: whitespace and escapes stay as given) inside a json-style
+/// field; validation checks that it is one well-formed JSON value.
 struct raw_json {
   std::string text;
 };
@@ -541,6 +542,39 @@ inline std::size_t utf16_length(std::string_view s) noexcept {
 template <class Tuple, class Object>
 bool check_fields(const Tuple& fields, const Object& obj, const value_path* parent, error& out);
 
+/// True when a repeat-list value writes no parameter at all: an empty list
+/// or map, or one whose items write none, or an object whose members are
+/// all unset (or write none themselves). Scalars always write one.
+template <class V>
+bool flattens_to_nothing(const V& v) {
+  if constexpr (vector_of<V>::value) {
+    for (const auto& item : v)
+      if (!flattens_to_nothing(item)) return false;
+    return true;
+  } else if constexpr (string_map_of<V>::value) {
+    for (const auto& kv : v)
+      if (!flattens_to_nothing(kv.second)) return false;
+    return true;
+  } else if constexpr (has_object_traits<V>::value) {
+    bool nothing = true;
+    std::apply(
+        [&](const auto&... fd) {
+          auto one = [&](const auto& f) {
+            using f_t = std::decay_t<decltype(f)>;
+            if (!nothing) return;
+            if (const auto* m = set_value<f_t>(v.*(f_t::member)); m != nullptr && !flattens_to_nothing(*m))
+              nothing = false;
+          };
+          (one(fd), ...);
+        },
+        object_traits<V>::fields);
+    return nothing;
+  } else {
+    (void)v;
+    return false;
+  }
+}
+
 /// Checks one value (and everything inside it) against the field that holds
 /// it. `own` is true for the field's own value, false for a list item or
 /// map value (a required item may be empty; a required field may not).
@@ -592,12 +626,22 @@ bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error
     }
     return true;
   } else if constexpr (vector_of<V>::value) {
+    // A required repeat list that writes no parameter would reach the
+    // service as a missing one (json and simple styles still send [] / "").
+    if (own && fd.required == presence::required && fd.style == wire_style::repeat_list && flattens_to_nothing(v)) {
+      out = at.error_of(errc::missing_required_field);
+      return false;
+    }
     for (std::size_t i = 0; i < v.size(); ++i) {
       const value_path item{&at, {}, i + 1};
       if (!check_value(fd, v[i], item, false, out)) return false;
     }
     return true;
   } else if constexpr (string_map_of<V>::value) {
+    if (own && fd.required == presence::required && fd.style == wire_style::repeat_list && flattens_to_nothing(v)) {
+      out = at.error_of(errc::missing_required_field);
+      return false;
+    }
     for (const auto& kv : v) {
       const value_path key{&at, kv.first, 0};
       if (kv.first.empty()) {
@@ -605,7 +649,8 @@ bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error
         return false;
       }
       if (auto bad = utf8_error_offset(kv.first); bad != std::string_view::npos) {
-        out = key.error_of(errc::invalid_parameter_name);
+        // The key is not UTF-8: the error names the map and the byte.
+        out = at.error_of(errc::invalid_parameter_name, bad);
         return false;
       }
       if (!check_value(fd, kv.second, key, false, out)) return false;
@@ -613,6 +658,10 @@ bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error
     return true;
   } else {
     static_assert(has_object_traits<V>::value);
+    if (own && fd.required == presence::required && fd.style == wire_style::repeat_list && flattens_to_nothing(v)) {
+      out = at.error_of(errc::missing_required_field);
+      return false;
+    }
     return check_fields(object_traits<V>::fields, v, &at, out);
   }
 }

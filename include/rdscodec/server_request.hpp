@@ -15,7 +15,9 @@
 // (the RPC gateway in front of RDS documents none for these cases):
 //
 //   I400HD  400  too many headers, header bytes over the limit, or a
-//                Content-Type sent twice with a body
+//                Content-Type sent twice with a body (parse_parameters and
+//                V2; V3 refuses any repeated signed header first, as
+//                IncompleteSignature)
 //   I413UL  413  query string over max_query_bytes ("Request URL too Large")
 //   I413RL  413  body over max_body_bytes ("Request body too Large")
 //   I400RU  400  more than max_parameters items in the query

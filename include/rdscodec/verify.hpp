@@ -20,6 +20,11 @@
 //   InvalidSecurityToken.Mismatch  the STS token is not the key's
 //   SignatureNonceUsed             the nonce was seen before
 //
+//   MissingParameter / InvalidParameter  (before the key lookup) the
+//                                  parameters do not decode (a duplicate, a
+//                                  bad encoding), Action / Version missing or
+//                                  empty
+//
 // The checks run in that order; the nonce is recorded only once the
 // signature is valid, so forged requests cannot fill the cache. With V3,
 // every decision (date, nonce, token, content type, action, version) is

@@ -637,6 +637,19 @@ TEST_CASE("cli: a config.json that starts with a UTF-8 byte-order mark", "[cli]"
   std::remove(config.c_str());
 }
 
+TEST_CASE("cli: a config file larger than 1 MiB is refused, not read without bound", "[cli]") {
+  // 1 MiB + 1 byte of spaces (valid JSON whitespace before nothing): the cap,
+  // not the JSON parser, must refuse it; /dev/zero would otherwise never end.
+  const std::string config = write_temp("big-config.json", std::string((std::size_t{1} << 20) + 1, ' '));
+  auto r = run(with(cancel_import_v3, {"--profile", "ak", "--config", config}));
+  CHECK(r.exit_code != 0);
+  CHECK(r.err.find("larger than 1 MiB") != std::string::npos);
+  auto z = run(with(cancel_import_v3, {"--profile", "ak", "--config", "/dev/zero"}));
+  CHECK(z.exit_code != 0);
+  CHECK(z.err.find("larger than 1 MiB") != std::string::npos);
+  std::remove(config.c_str());
+}
+
 TEST_CASE("cli: the secret never appears in any output", "[cli][secrets]") {
   const std::string secret = "Zq9-SECRET-cli-7fX2";
   const std::map<std::string, std::string> env = {{"ALIBABA_CLOUD_ACCESS_KEY_ID", "testid"},

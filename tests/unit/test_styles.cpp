@@ -553,6 +553,11 @@ TEST_CASE("validation inside lists, maps and objects names the flattened wire na
   CHECK(error_of(len).field() == "Names.3");
   len.names = std::vector<std::string>{"\xF0\x9F\x98\x80\xF0\x9F\x98\x80", "abcde"};  // two astral = 4 units
   CHECK(error_of(len).field() == "Names.2");
+  // Three astral characters are 12 UTF-8 bytes but 6 UTF-16 units (each a
+  // surrogate pair), above the maximum of 4; counting code points would say 3.
+  len.names = std::vector<std::string>{"\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80"};
+  CHECK(error_of(len) == errc::value_out_of_range);
+  CHECK(error_of(len).field() == "Names.1");
 
   probe::request utf;
   utf.tag = std::map<std::string, std::string>{{"k", std::string("ok\xC3", 3)}};
@@ -574,6 +579,39 @@ TEST_CASE("validation inside lists, maps and objects names the flattened wire na
   raw.raw = std::map<std::string, rdscodec::raw_json>{{"a", {"[1,]"}}};
   CHECK(error_of(raw) == errc::json_syntax);
   CHECK(error_of(raw).field() == "Raw.a");
+}
+
+namespace probe {
+// Required repeat lists, as the spec has them (ModifyPGHbaConfig.HbaItem,
+// CreateGADInstance.UnitNode): an empty one would write no parameter at all,
+// which the service reads as a missing one.
+struct required_lists {
+  std::vector<item> items;
+  std::map<std::string, std::string> labels;
+  std::vector<std::string> csv;  // simple style: an empty list is still sent, as "Csv="
+};
+}  // namespace probe
+
+template <>
+struct rdscodec::operation_traits<probe::required_lists> {
+  static constexpr std::string_view action = "RequiredProbe";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr auto fields = std::make_tuple(
+      field<&probe::required_lists::csv>{"Csv", presence::required}.with(wire_style::simple),
+      field<&probe::required_lists::items>{"Items", presence::required},
+      field<&probe::required_lists::labels>{"Labels", presence::required});
+};
+
+TEST_CASE("a required repeat list that writes no parameter is missing", "[styles][validation]") {
+  probe::required_lists r;
+  r.labels = {{"a", "b"}};
+  CHECK(error_of(r) == errc::missing_required_field);
+  CHECK(error_of(r).field() == "Items");
+  r.items = {probe::item{"k", std::nullopt}};
+  CHECK(rdscodec::validate(r));  // Csv empty is fine: simple style sends "Csv="
+  r.labels.clear();
+  CHECK(error_of(r) == errc::missing_required_field);
+  CHECK(error_of(r).field() == "Labels");
 }
 
 TEST_CASE("raw_json: the syntax check", "[styles][json]") {

@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
+#include <cstddef>
 
 namespace cli {
 
@@ -43,16 +43,27 @@ std::optional<credential_values> load_credentials(const std::string& profile, co
     }
     path = home + "/.aliyun/config.json";
   }
+  // A profile file is a few KiB; reading is capped so that a FIFO or a
+  // device given as --config cannot grow memory without bound.
+  constexpr std::size_t max_config_bytes = std::size_t{1} << 20;
   std::string text;
   {
     std::ifstream f(path, std::ios::binary);
-    std::ostringstream s;
-    if (f) s << f.rdbuf();
-    if (!f || f.bad()) {
+    if (!f) {
       why = "cannot read " + path;
       return std::nullopt;
     }
-    text = s.str();
+    text.resize(max_config_bytes + 1);
+    f.read(&text[0], static_cast<std::streamsize>(text.size()));
+    if (f.bad()) {
+      why = "cannot read " + path;
+      return std::nullopt;
+    }
+    text.resize(static_cast<std::size_t>(f.gcount()));
+    if (text.size() > max_config_bytes) {
+      why = path + " is larger than 1 MiB";
+      return std::nullopt;
+    }
   }
   // Editors on Windows may save config.json with a UTF-8 byte-order mark;
   // it is not JSON (RFC 8259 section 8.1 lets a parser ignore it), so skip it.

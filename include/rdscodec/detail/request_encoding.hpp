@@ -25,8 +25,10 @@
 // - Host fields are not parameters.
 //
 // The names are then sorted in byte order at run time (query.hpp); a name
-// that comes out twice (a map key with a '.', a plain field spelled like a
-// flattened one) is refused there as errc::duplicate_parameter.
+// that comes out twice (a map key with a '.' that spells another flattened
+// name, a plain field spelled like a flattened one) is refused there as
+// errc::duplicate_parameter. A json-style raw_json value is sent byte for
+// byte, not re-serialised.
 #ifndef RDSCODEC_DETAIL_REQUEST_ENCODING_HPP
 #define RDSCODEC_DETAIL_REQUEST_ENCODING_HPP
 

@@ -655,3 +655,56 @@ TEST_CASE("Typed responses: bad floats, ranges and map keys", "[response][nested
   CHECK(missing == errc::missing_field);
   CHECK(missing.field() == "RequestId");
 }
+
+TEST_CASE("Nested responses: the writer's bodies read back, in both formats", "[response][nested][writer]") {
+  nested_test::typed_response t;
+  t.request_id = "r";
+  t.ratio = 0.1;
+  t.weight = 2.5f;
+  t.ids = {"a", "<b>"};
+  t.sizes = {7};
+  t.labels = {{"env", "prod"}};
+  t.extra = rdscodec::raw_json{R"({"k":[1,2]})"};
+  const std::string json = rdscodec::write_response<typed>(t, rdscodec::response_format::json);
+  // Members in declaration order; 0.1 is JavaScript's shortest text.
+  CHECK(json == R"({"RequestId":"r","Ratio":0.1,"Weight":2.5,"Ids":["a","<b>"],"Sizes":[7],)"
+                R"("Labels":{"env":"prod"},"Extra":{"k":[1,2]}})");
+  const std::string xml = rdscodec::write_response<typed>(t, rdscodec::response_format::xml);
+  CHECK(xml == R"(<?xml version="1.0" encoding="UTF-8"?><TypedResponse><RequestId>r</RequestId><Ratio>0.1</Ratio>)"
+               R"(<Weight>2.5</Weight><Ids>a</Ids><Ids>&lt;b&gt;</Ids><Sizes>7</Sizes><Labels><env>prod</env></Labels>)"
+               R"(<Extra>{&quot;k&quot;:[1,2]}</Extra></TypedResponse>)");  // escape.hpp escapes quotes
+  for (const auto& body : {json, xml}) {
+    const auto back = decode<typed>(body);
+    CHECK(back.request_id == "r");
+    CHECK(back.ratio == 0.1);
+    CHECK(back.weight == 2.5f);
+    CHECK(back.ids == std::vector<std::string>{"a", "<b>"});
+    CHECK(back.sizes == std::vector<std::int64_t>{7});
+    CHECK(back.labels == std::map<std::string, std::string>{{"env", "prod"}});
+    REQUIRE(back.extra);
+    CHECK(back.extra->text == R"({"k":[1,2]})");
+  }
+
+  // The five-level example, written in the other format and read back.
+  const auto zones = decode<daz>(daz_xml);
+  for (auto f : {rdscodec::response_format::json, rdscodec::response_format::xml}) {
+    const auto back = decode<daz>(rdscodec::write_response<daz>(zones, f));
+    REQUIRE(back.available_zones.size() == 1);
+    REQUIRE(back.available_zones[0].supported_engines.size() == 1);
+    const auto& e = back.available_zones[0].supported_engines[0];
+    CHECK(e.engine == "MySQL");
+    REQUIRE(e.supported_engine_versions.size() == 1);
+    const auto& c = e.supported_engine_versions[0].supported_categorys;
+    REQUIRE(c.size() == 2);
+    CHECK(c[1].category == "Basic");
+    REQUIRE(c[0].supported_storage_types.size() == 2);
+    CHECK(c[0].supported_storage_types[1].storage_type == "cloud_ssd");
+  }
+  // An empty list wrapper stays present; a missing one stays missing.
+  nested_test::describe_db_instances_response d;
+  d.items.emplace();
+  CHECK(rdscodec::write_response<ddi>(d, rdscodec::response_format::json) == R"({"Items":{"DBInstance":[]}})");
+  CHECK(decode<ddi>(rdscodec::write_response<ddi>(d, rdscodec::response_format::xml)).items.has_value());
+  d.items.reset();
+  CHECK_FALSE(decode<ddi>(rdscodec::write_response<ddi>(d, rdscodec::response_format::xml)).items.has_value());
+}

@@ -7,6 +7,18 @@
 // Trailing content after the object is an error. A known field that appears
 // twice is errc::duplicate_field; unknown duplicates are ignored.
 //
+// Nested values (detail/response_fields.hpp lists the member types): an
+// object_traits struct is a JSON object read the same way (its unknown
+// members walked, its known ones once each, its required ones present); a
+// std::vector is an array, and a lone non-array value is read as a list of
+// one (the service writes arrays; list_field has always taken a lone item);
+// a std::map<std::string, T> is an object, a key twice is duplicate_field;
+// raw_json is the value's JSON text, verbatim (a string keeps its quotes);
+// float and double come from a number (get_double) or its text in a string,
+// and must be finite and fit the type. Every value counts toward the depth
+// limit as an unknown one does. Errors inside name the path:
+// Items.DBInstance.2.TipsLevel.
+//
 // The reader keeps its simdjson parser and a padded copy buffer between
 // calls, so steady-state parsing allocates only what the result strings need.
 #ifndef RDSCODEC_JSON_HPP
@@ -201,9 +213,12 @@ class json_reader {
         if (auto e = member.unescaped_key().get(name)) return fail(e, doc);
         simdjson::ondemand::value v = member.value();
         const value_path key{&at, name, 0};
-        auto slot = target.try_emplace(std::string(name));
-        if (!slot.second) return path_error(errc::duplicate_field, key, doc);
-        if (auto r = read_value(fd, slot.first->second, v, key, doc, depth + 1); !r) return r;
+        // Hinted at the end: keys in ascending order (as a writer of a
+        // std::map emits them) insert in constant time, others in log n.
+        const std::size_t before = target.size();
+        const auto slot = target.try_emplace(target.end(), std::string(name));
+        if (target.size() == before) return path_error(errc::duplicate_field, key, doc);
+        if (auto r = read_value(fd, slot->second, v, key, doc, depth + 1); !r) return r;
       }
       return {};
     } else if constexpr (std::is_same_v<V, raw_json>) {

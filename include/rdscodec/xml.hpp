@@ -17,6 +17,19 @@
 // elements are skipped (but the whole tree must be well formed and within the
 // depth limit).
 //
+// Nested values (detail/response_fields.hpp lists the member types): an
+// object_traits struct is an element whose child elements are its fields
+// (text between them is skipped); a std::vector field is every child element
+// with the field's name, wherever they stand among their siblings (a lone
+// element is a list of one; so it is never a duplicate); a list inside a list,
+// or as a map value, is every child element of its element, whatever their
+// names; a std::map<std::string, T> is an element whose child elements are
+// its entries, the name the key (a key twice is duplicate_field); raw_json
+// is the element's text, or its inner markup (as pugixml prints it, without
+// indentation) when it has child elements; float and double are the text as
+// std::from_chars reads it, finite and within the type. Errors inside name
+// the path: Items.DBInstance.2.TipsLevel.
+//
 // The reader keeps its document and copy buffer between calls and parses in
 // place, so steady-state parsing makes no C++ heap allocation beyond the
 // result strings (pugixml itself takes one page from malloc per document).
@@ -448,9 +461,12 @@ class xml_reader {
         if (c.type() != pugi::node_element) continue;
         const std::string_view name = c.name();
         const value_path key{&at, name, 0};
-        auto slot = target.try_emplace(std::string(name));
-        if (!slot.second) return path_error(errc::duplicate_field, key, c);
-        if (auto r = read_value(fd, slot.first->second, c, key); !r) return r;
+        // Hinted at the end: keys in ascending order (as a writer of a
+        // std::map emits them) insert in constant time, others in log n.
+        const std::size_t before = target.size();
+        const auto slot = target.try_emplace(target.end(), std::string(name));
+        if (target.size() == before) return path_error(errc::duplicate_field, key, c);
+        if (auto r = read_value(fd, slot->second, c, key); !r) return r;
       }
       return {};
     } else if constexpr (std::is_same_v<V, raw_json>) {

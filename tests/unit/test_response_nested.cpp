@@ -708,3 +708,44 @@ TEST_CASE("Nested responses: the writer's bodies read back, in both formats", "[
   d.items.reset();
   CHECK_FALSE(decode<ddi>(rdscodec::write_response<ddi>(d, rdscodec::response_format::xml)).items.has_value());
 }
+
+TEST_CASE("1 MiB nested bodies: many list elements, many map keys, long raw values", "[.linear][response][nested]") {
+  const std::size_t limit = rdscodec::parse_options{}.max_body_size;
+  auto fill = [&](std::string head, const std::string& piece, const std::string& sep, const std::string& tail) {
+    std::size_t n = 0;
+    while (head.size() + piece.size() + sep.size() + tail.size() < limit) {
+      if (n++ != 0) head += sep;
+      head += piece;
+    }
+    return std::make_pair(head + tail, n);
+  };
+  // JSON: list elements, each an object with an unknown member, five levels down.
+  {
+    const auto [body, n] = fill(R"({"AvailableZones":[)", R"({"ZoneId":"z","x":1})", ",", "]}");
+    CHECK(decode<daz>(body).available_zones.size() == n);
+  }
+  // XML: repeated elements of one field among many siblings.
+  {
+    const auto [body, n] =
+        fill("<TypedResponse><RequestId>r</RequestId>", "<Ids>a</Ids><u/>", "", "</TypedResponse>");
+    CHECK(decode<typed>(body).ids.size() == n);
+  }
+  // Map keys, in ascending order and not.
+  for (bool ascending : {true, false}) {
+    std::string body = R"({"RequestId":"r","Labels":{)";
+    std::size_t n = 0;
+    while (body.size() + 32 < limit) {
+      const std::size_t k = ascending ? n : (n * 7919) % 1000003;
+      if (n++ != 0) body += ',';
+      body += "\"k" + std::to_string(1000000 + k) + "\":\"v\"";
+    }
+    body += "}}";
+    CHECK(decode<typed>(body).labels.size() == n);
+  }
+  // One raw value of nested arrays under the depth limit, repeated.
+  {
+    const auto [body, n] = fill(R"({"RequestId":"r","Extra":[)", "[[[1]]]", ",", "]}");
+    CHECK(decode<typed>(body).extra->text.size() == body.size() - std::string(R"({"RequestId":"r","Extra":)").size() - 1);
+    CHECK(n > 0);
+  }
+}

@@ -7,6 +7,18 @@
 // Trailing content after the object is an error. A known field that appears
 // twice is errc::duplicate_field; unknown duplicates are ignored.
 //
+// Nested values (detail/response_fields.hpp lists the member types): an
+// object_traits struct is a JSON object read the same way (its unknown
+// members walked, its known ones once each, its required ones present); a
+// std::vector is an array, and a lone non-array value is read as a list of
+// one (the service writes arrays; list_field has always taken a lone item);
+// a std::map<std::string, T> is an object, a key twice is duplicate_field;
+// raw_json is the value's JSON text, verbatim (a string keeps its quotes);
+// float and double come from a number (get_double) or its text in a string,
+// and must be finite and fit the type. Every value counts toward the depth
+// limit as an unknown one does. Errors inside name the path:
+// Items.DBInstance.2.TipsLevel.
+//
 // The reader keeps its simdjson parser and a padded copy buffer between
 // calls, so steady-state parsing allocates only what the result strings need.
 #ifndef RDSCODEC_JSON_HPP
@@ -145,52 +157,148 @@ class json_reader {
     return response_error(error(code, key, location(doc)), status_);
   }
 
+  response_error path_error(errc code, const value_path& at, simdjson::ondemand::document& doc) const {
+    return response_error(at.error_of(code, location(doc)), status_);
+  }
+
   template <class Field, class Member>
   response_result<void> assign(const Field& fd, Member& member, simdjson::ondemand::value& value, std::string_view key,
                                simdjson::ondemand::document& doc) {
     if constexpr (Field::is_list) {
       return read_list(fd, member, value, key, doc, 2);
     } else {
-      using V = typename Field::value_type;
-      V* target = &decode_target<Field>(member);
-      simdjson::error_code e;
-      if constexpr (std::is_same_v<V, std::string>) {
+      const value_path at{nullptr, key, 0};
+      return read_value(fd, decode_target<Field>(member), value, at, doc, 2);
+    }
+  }
+
+  /// Decodes one value of the field `fd` (the field's own value, a list
+  /// element or a map value) into `target`; `at` names it in errors,
+  /// `depth` is its nesting level (the root object is 1).
+  template <class Field, class V>
+  response_result<void> read_value(const Field& fd, V& target, simdjson::ondemand::value& value, const value_path& at,
+                                   simdjson::ondemand::document& doc, std::size_t depth) {
+    if (depth > max_depth_) return fail(simdjson::DEPTH_ERROR, doc);
+    if constexpr (has_object_traits<V>::value) {
+      return read_object(object_traits<V>::fields, target, value, &at, doc, depth);
+    } else if constexpr (vector_of<V>::value) {
+      simdjson::ondemand::json_type type;
+      if (auto e = value.type().get(type)) return fail(e, doc);
+      if (type != simdjson::ondemand::json_type::array) {
+        // The service writes arrays; a lone value is read as a list of one,
+        // as list_field reads a lone item.
+        const value_path item{&at, {}, 1};
+        return read_value(fd, target.emplace_back(), value, item, doc, depth);
+      }
+      simdjson::ondemand::array arr;
+      if (auto e = value.get_array().get(arr)) return fail(e, doc);
+      std::size_t i = 0;
+      for (auto element_result : arr) {
+        simdjson::ondemand::value element;
+        if (auto e = std::move(element_result).get(element)) return fail(e, doc);
+        const value_path item{&at, {}, ++i};
+        if (auto r = read_value(fd, target.emplace_back(), element, item, doc, depth + 1); !r) return r;
+      }
+      return {};
+    } else if constexpr (string_map_of<V>::value) {
+      simdjson::ondemand::object obj;
+      if (auto e = value.get_object().get(obj)) {
+        if (e == simdjson::INCORRECT_TYPE) return path_error(errc::wrong_type, at, doc);
+        return fail(e, doc);
+      }
+      for (auto member_result : obj) {
+        simdjson::ondemand::field member;
+        if (auto e = std::move(member_result).get(member)) return fail(e, doc);
+        std::string_view name;
+        if (auto e = member.unescaped_key().get(name)) return fail(e, doc);
+        simdjson::ondemand::value v = member.value();
+        const value_path key{&at, name, 0};
+        // Hinted at the end: keys in ascending order (as a writer of a
+        // std::map emits them) insert in constant time, others in log n.
+        const std::size_t before = target.size();
+        const auto slot = target.try_emplace(target.end(), std::string(name));
+        if (target.size() == before) return path_error(errc::duplicate_field, key, doc);
+        if (auto r = read_value(fd, slot->second, v, key, doc, depth + 1); !r) return r;
+      }
+      return {};
+    } else if constexpr (std::is_same_v<V, raw_json>) {
+      // The value's JSON text, from its first byte to the next token once
+      // walk() has read (and validated) all of it, trailing whitespace
+      // trimmed (as AccessDeniedDetail, read_error_field).
+      simdjson::ondemand::json_type type;
+      if (auto e = value.type().get(type)) return fail(e, doc);
+      const char* begin = nullptr;
+      if (auto e = doc.current_location().get(begin)) return fail(e, doc);
+      if (auto e = walk(value, depth)) return fail(e, doc);
+      const char* end = nullptr;
+      if (doc.current_location().get(end) != simdjson::SUCCESS || end < begin) end = buf_.data() + body_size_;
+      std::string_view raw(begin, static_cast<std::size_t>(end - begin));
+      while (!raw.empty() && is_json_space(raw.back())) raw.remove_suffix(1);
+      target.text.assign(raw.data(), raw.size());
+      return {};
+    } else {
+      return read_scalar(fd, target, value, at, doc);
+    }
+  }
+
+  template <class Field, class V>
+  response_result<void> read_scalar(const Field& fd, V& target, simdjson::ondemand::value& value, const value_path& at,
+                                    simdjson::ondemand::document& doc) {
+    simdjson::error_code e;
+    if constexpr (std::is_same_v<V, std::string>) {
+      std::string_view s;
+      e = value.get_string().get(s);
+      if (!e) target.assign(s.data(), s.size());
+    } else if constexpr (std::is_same_v<V, bool>) {
+      e = value.get_bool().get(target);
+    } else if constexpr (is_float_v<V>) {
+      // A JSON number, or its text in a string (as for integers).
+      simdjson::ondemand::json_type type;
+      e = value.type().get(type);
+      if (!e && type == simdjson::ondemand::json_type::string) {
         std::string_view s;
         e = value.get_string().get(s);
-        if (!e) target->assign(s.data(), s.size());
-      } else if constexpr (std::is_same_v<V, bool>) {
-        e = value.get_bool().get(*target);
-      } else {
-        // Integers: a JSON number, or its decimal text in a string (some
-        // sources return ids such as ImportId as strings).
-        simdjson::ondemand::json_type type;
-        e = value.type().get(type);
-        if (!e && type == simdjson::ondemand::json_type::string) {
-          std::string_view s;
-          e = value.get_string().get(s);
-          if (!e && !parse_integer(s, *target)) e = simdjson::NUMBER_OUT_OF_RANGE;
-        } else if (!e && std::is_signed_v<V>) {
-          std::int64_t v = 0;
-          e = value.get_int64().get(v);
-          if (!e && (v < static_cast<std::int64_t>(std::numeric_limits<V>::min()) ||
-                     v > static_cast<std::int64_t>(std::numeric_limits<V>::max())))
-            e = simdjson::NUMBER_OUT_OF_RANGE;
-          if (!e) *target = static_cast<V>(v);
-        } else if (!e) {
-          std::uint64_t v = 0;
-          e = value.get_uint64().get(v);
-          if (!e && v > static_cast<std::uint64_t>(std::numeric_limits<V>::max())) e = simdjson::NUMBER_OUT_OF_RANGE;
-          if (!e) *target = static_cast<V>(v);
-        }
+        if (!e && !parse_float(s, target)) e = simdjson::NUMBER_OUT_OF_RANGE;
+      } else if (!e && type == simdjson::ondemand::json_type::number) {
+        // simdjson refuses a number beyond a double as NUMBER_ERROR: when
+        // the token is valid JSON, that is a value out of the type's range.
+        const std::string_view token = value.raw_json_token();
+        double d = 0;
+        e = value.get_double().get(d);
+        if (e == simdjson::NUMBER_ERROR && is_json_number(token)) e = simdjson::NUMBER_OUT_OF_RANGE;
+        if (!e && !narrow_float(d, target)) e = simdjson::NUMBER_OUT_OF_RANGE;
+      } else if (!e) {
+        e = simdjson::INCORRECT_TYPE;
       }
-      if (!e) {
-        if (!in_declared_range(fd, *target)) return field_error(errc::value_out_of_range, key, doc);
-        return {};
+    } else {
+      // Integers: a JSON number, or its decimal text in a string (some
+      // sources return ids such as ImportId as strings).
+      simdjson::ondemand::json_type type;
+      e = value.type().get(type);
+      if (!e && type == simdjson::ondemand::json_type::string) {
+        std::string_view s;
+        e = value.get_string().get(s);
+        if (!e && !parse_integer(s, target)) e = simdjson::NUMBER_OUT_OF_RANGE;
+      } else if (!e && std::is_signed_v<V>) {
+        std::int64_t v = 0;
+        e = value.get_int64().get(v);
+        if (!e && (v < static_cast<std::int64_t>(std::numeric_limits<V>::min()) ||
+                   v > static_cast<std::int64_t>(std::numeric_limits<V>::max())))
+          e = simdjson::NUMBER_OUT_OF_RANGE;
+        if (!e) target = static_cast<V>(v);
+      } else if (!e) {
+        std::uint64_t v = 0;
+        e = value.get_uint64().get(v);
+        if (!e && v > static_cast<std::uint64_t>(std::numeric_limits<V>::max())) e = simdjson::NUMBER_OUT_OF_RANGE;
+        if (!e) target = static_cast<V>(v);
       }
-      if (e == simdjson::INCORRECT_TYPE || e == simdjson::NUMBER_OUT_OF_RANGE)
-        return field_error(errc::wrong_type, key, doc);
-      return fail(e, doc);
     }
+    if (!e) {
+      if (!in_declared_range(fd, target)) return path_error(errc::value_out_of_range, at, doc);
+      return {};
+    }
+    if (e == simdjson::INCORRECT_TYPE || e == simdjson::NUMBER_OUT_OF_RANGE) return path_error(errc::wrong_type, at, doc);
+    return fail(e, doc);
   }
 
   /// A list field: {"<item_name>": [ {...}, ... ]} (a single object instead
@@ -218,15 +326,19 @@ class json_reader {
       seen_items = true;
       simdjson::ondemand::json_type type;
       if (auto e = items.type().get(type)) return fail(e, doc);
+      using item_t = typename List::value_type;
       if (type == simdjson::ondemand::json_type::object) {
-        if (auto r = read_item(list.emplace_back(), items, doc, depth + 1); !r) return r;
+        if (auto r = read_object(item_traits<item_t>::fields, list.emplace_back(), items, nullptr, doc, depth + 1); !r)
+          return r;
       } else if (type == simdjson::ondemand::json_type::array) {
         simdjson::ondemand::array arr;
         if (auto e = items.get_array().get(arr)) return fail(e, doc);
         for (auto element_result : arr) {
           simdjson::ondemand::value element;
           if (auto e = std::move(element_result).get(element)) return fail(e, doc);
-          if (auto r = read_item(list.emplace_back(), element, doc, depth + 2); !r) return r;
+          if (auto r = read_object(item_traits<item_t>::fields, list.emplace_back(), element, nullptr, doc, depth + 2);
+              !r)
+            return r;
         }
       } else {
         return field_error(errc::wrong_type, fd.item_name, doc);
@@ -235,19 +347,22 @@ class json_reader {
     return {};
   }
 
-  /// One list item: an object whose members are the item's fields.
-  template <class Item>
-  response_result<void> read_item(Item& item, simdjson::ondemand::value& value, simdjson::ondemand::document& doc,
-                                  std::size_t depth) {
+  /// An object whose members are `fields` of `obj`: unknown members are
+  /// walked, a known one twice is errc::duplicate_field, required ones must
+  /// be there. `at` names the object (nullptr: a list_field item; its
+  /// fields are named on their own, and the item as "item").
+  template <class Tuple, class Object>
+  response_result<void> read_object(const Tuple& fields, Object& obj, simdjson::ondemand::value& value,
+                                    const value_path* at, simdjson::ondemand::document& doc, std::size_t depth) {
     if (depth > max_depth_) return fail(simdjson::DEPTH_ERROR, doc);
-    const auto& fields = item_traits<Item>::fields;
-    simdjson::ondemand::object obj;
-    if (auto e = value.get_object().get(obj)) {
-      if (e == simdjson::INCORRECT_TYPE) return field_error(errc::wrong_type, "item", doc);
-      return fail(e, doc);
+    simdjson::ondemand::object o;
+    if (auto e = value.get_object().get(o)) {
+      if (e != simdjson::INCORRECT_TYPE) return fail(e, doc);
+      if (at == nullptr) return field_error(errc::wrong_type, "item", doc);
+      return path_error(errc::wrong_type, *at, doc);
     }
-    std::bitset<std::tuple_size_v<std::decay_t<decltype(fields)>>> seen;
-    for (auto member_result : obj) {
+    std::bitset<std::tuple_size_v<Tuple>> seen;
+    for (auto member_result : o) {
       simdjson::ondemand::field member;
       if (auto e = std::move(member_result).get(member)) return fail(e, doc);
       std::string_view name;
@@ -258,13 +373,23 @@ class json_reader {
         if (auto e = walk(v, depth + 1)) return fail(e, doc);
         continue;
       }
-      if (seen[index]) return field_error(errc::duplicate_field, name, doc);
+      const value_path here{at, name, 0};
+      if (seen[index]) return path_error(errc::duplicate_field, here, doc);
       seen.set(index);
       response_result<void> r;
-      with_field(fields, item, index, [&](const auto& fd, auto& m) { r = assign(fd, m, v, name, doc); });
+      with_field(fields, obj, index, [&](const auto& fd, auto& m) {
+        using fd_t = std::decay_t<decltype(fd)>;
+        if constexpr (fd_t::is_list)
+          r = read_list(fd, m, v, name, doc, depth + 1);
+        else
+          r = read_value(fd, decode_target<fd_t>(m), v, here, doc, depth + 1);
+      });
       if (!r) return r;
     }
-    if (auto r = check_required_fields(fields, seen); !r) return response_error(r.error(), status_);
+    if (const std::string_view missing = first_missing_field(fields, seen); !missing.empty()) {
+      const value_path here{at, missing, 0};
+      return response_error(here.error_of(errc::missing_field), status_);
+    }
     return {};
   }
 

@@ -1,7 +1,8 @@
 // rdscodec: writing response bodies, for servers, fakes and test doubles.
 // The output is what rdscodec's own parser and the documented shapes agree
 // on: an XML declaration and the <Action>Response root (or <Error>), or a
-// flat JSON object. Values are escaped (escape.hpp).
+// JSON object; nested objects, lists and maps as the readers take them
+// (json.hpp, xml.hpp). Values are escaped (escape.hpp).
 #ifndef RDSCODEC_WRITER_HPP
 #define RDSCODEC_WRITER_HPP
 
@@ -48,6 +49,109 @@ inline void write_xml_element(std::string& out, std::string_view name, std::stri
 }  // namespace detail
 
 namespace detail {
+
+template <class Tuple, class Object>
+void write_fields(std::string& out, response_format f, bool& first, const Tuple& fields, const Object& obj);
+
+/// One value as JSON: strings quoted and escaped, numbers and booleans
+/// bare (floats as value_text.hpp formats them), raw_json verbatim (an
+/// empty one as null: it must otherwise hold one JSON value), lists as
+/// arrays, maps and objects as objects.
+template <class V>
+void write_json_value(std::string& out, const V& v) {
+  if constexpr (std::is_same_v<V, std::string>) {
+    out += '"';
+    json_escape_append(out, v);
+    out += '"';
+  } else if constexpr (std::is_same_v<V, raw_json>) {
+    out += v.text.empty() ? std::string_view("null") : std::string_view(v.text);
+  } else if constexpr (vector_of<V>::value) {
+    out += '[';
+    bool first = true;
+    for (const auto& e : v) {
+      if (!first) out += ',';
+      first = false;
+      write_json_value(out, e);
+    }
+    out += ']';
+  } else if constexpr (string_map_of<V>::value) {
+    out += '{';
+    bool first = true;
+    for (const auto& kv : v) {
+      if (!first) out += ',';
+      first = false;
+      out += '"';
+      json_escape_append(out, kv.first);
+      out += "\":";
+      write_json_value(out, kv.second);
+    }
+    out += '}';
+  } else if constexpr (has_object_traits<V>::value) {
+    bool first = true;
+    write_fields(out, response_format::json, first, object_traits<V>::fields, v);
+    out += first ? "{}" : "}";
+  } else {
+    value_text_buffer buf;
+    out += format_value(v, buf);
+  }
+}
+
+/// The content of an XML element holding `v`: text escaped (raw_json's text
+/// too), objects as their fields, maps as one child element per entry named
+/// by its key (keys must then be XML names), a list inside a list as
+/// repeated `name` elements.
+template <class V>
+void write_xml_content(std::string& out, std::string_view name, const V& v) {
+  if constexpr (std::is_same_v<V, std::string>) {
+    xml_escape_append(out, v);
+  } else if constexpr (std::is_same_v<V, raw_json>) {
+    xml_escape_append(out, v.text);
+  } else if constexpr (vector_of<V>::value) {
+    for (const auto& e : v) {
+      out += '<';
+      out += name;
+      out += '>';
+      write_xml_content(out, name, e);
+      out += "</";
+      out += name;
+      out += '>';
+    }
+  } else if constexpr (string_map_of<V>::value) {
+    for (const auto& kv : v) {
+      out += '<';
+      out += kv.first;
+      out += '>';
+      write_xml_content(out, kv.first, kv.second);
+      out += "</";
+      out += kv.first;
+      out += '>';
+    }
+  } else if constexpr (has_object_traits<V>::value) {
+    bool unused = true;
+    write_fields(out, response_format::xml, unused, object_traits<V>::fields, v);
+  } else {
+    value_text_buffer buf;
+    xml_escape_append(out, format_value(v, buf));
+  }
+}
+
+/// A field's value as XML: one `name` element, or for a list one `name`
+/// element per item (a lone item is then indistinguishable from a list of
+/// one, as the readers expect; an empty list writes nothing).
+template <class V>
+void write_xml_value(std::string& out, std::string_view name, const V& v) {
+  if constexpr (vector_of<V>::value) {
+    write_xml_content(out, name, v);
+  } else {
+    out += '<';
+    out += name;
+    out += '>';
+    write_xml_content(out, name, v);
+    out += "</";
+    out += name;
+    out += '>';
+  }
+}
 
 /// Writes the set fields of `obj` (described by `fields`) as JSON members
 /// (`first`: no member written yet) or XML elements.
@@ -99,21 +203,13 @@ void write_fields(std::string& out, response_format f, bool& first, const Tuple&
             const V* v = set_value<fd_t>(member);
             if (v == nullptr) return;
             if (f == response_format::xml) {
-              if constexpr (std::is_same_v<V, std::string>) {
-                write_xml_element(out, field.name, *v);
-              } else {
-                value_text_buffer buf;
-                write_xml_element(out, field.name, format_value(*v, buf));
-              }
-            } else if constexpr (std::is_same_v<V, std::string>) {
-              write_json_member(out, first, field.name, *v);
+              write_xml_value(out, field.name, *v);
             } else {
-              value_text_buffer buf;
               out += first ? "{\"" : ",\"";
               first = false;
               out += field.name;
               out += "\":";
-              out += format_value(*v, buf);  // numbers and booleans unquoted
+              write_json_value(out, *v);
             }
           }
         };

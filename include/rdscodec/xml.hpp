@@ -17,6 +17,19 @@
 // elements are skipped (but the whole tree must be well formed and within the
 // depth limit).
 //
+// Nested values (detail/response_fields.hpp lists the member types): an
+// object_traits struct is an element whose child elements are its fields
+// (text between them is skipped); a std::vector field is every child element
+// with the field's name, wherever they stand among their siblings (a lone
+// element is a list of one; so it is never a duplicate); a list inside a list,
+// or as a map value, is every child element of its element, whatever their
+// names; a std::map<std::string, T> is an element whose child elements are
+// its entries, the name the key (a key twice is duplicate_field); raw_json
+// is the element's text, or its inner markup (as pugixml prints it, without
+// indentation) when it has child elements; float and double are the text as
+// std::from_chars reads it, finite and within the type. Errors inside name
+// the path: Items.DBInstance.2.TipsLevel.
+//
 // The reader keeps its document and copy buffer between calls and parses in
 // place, so steady-state parsing makes no C++ heap allocation beyond the
 // result strings (pugixml itself takes one page from malloc per document).
@@ -123,11 +136,14 @@ class xml_reader {
       }
       const std::size_t index = find_response_field<Request>(name);
       if (index == npos_field) continue;
-      if (seen[index]) return field_error(errc::duplicate_field, name, child);
+      using fields_t = std::remove_const_t<decltype(operation_traits<Request>::response_fields)>;
+      if (seen[index] && !repeated_flags<fields_t>[index]) return field_error(errc::duplicate_field, name, child);
+      const bool first = !seen[index];
       seen.set(index);
       response_result<void> r;
       with_response_field<Request>(out, index, [&](const auto& fd, auto& member) {
-        r = assign(fd, member, child, name);
+        const value_path at{nullptr, name, 0};
+        r = read_member(fd, member, child, at, first);
         using member_t = std::decay_t<decltype(member)>;
         if constexpr (std::is_same_v<member_t, std::string>) {
           if (r && error_index == error_views::request_id) {
@@ -387,52 +403,130 @@ class xml_reader {
     return false;
   }
 
+  response_error path_error(errc code, const value_path& at, pugi::xml_node n) const {
+    return response_error(at.error_of(code, offset_of(n)), status_);
+  }
+
+  /// The element `n` for the field `fd` of an object: a list_field's
+  /// wrapper, one element of a repeated (std::vector) field (`first`: the
+  /// first of them in this object), or the field's whole value.
   template <class Field, class Member>
-  response_result<void> assign(const Field& fd, Member& member, pugi::xml_node n, std::string_view name) {
+  response_result<void> read_member(const Field& fd, Member& member, pugi::xml_node n, const value_path& at,
+                                    bool first) {
     if constexpr (Field::is_list) {
       // <Items><SQLServerImport>...</SQLServerImport>...</Items>; other
       // children and text are skipped.
+      using item_t = typename Field::item_type;
       for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element || std::string_view(c.name()) != fd.item_name) continue;
-        if (auto r = read_item(member.emplace_back(), c); !r) return r;
+        if (auto r = read_object(item_traits<item_t>::fields, member.emplace_back(), c, nullptr); !r) return r;
       }
       return {};
+    } else if constexpr (vector_of<typename Field::value_type>::value) {
+      // Each element with the field's name is one list element.
+      auto& list = first ? decode_target<Field>(member) : *set_value_mut<Field>(member);
+      const value_path item{&at, {}, list.size() + 1};
+      return read_value(fd, list.emplace_back(), n, item);
     } else {
-      using V = typename Field::value_type;
-      V* target = &decode_target<Field>(member);
+      return read_value(fd, decode_target<Field>(member), n, at);
+    }
+  }
+
+  template <class Field, class Member>
+  static typename Field::value_type* set_value_mut(Member& member) noexcept {
+    if constexpr (Field::is_optional_member)
+      return &*member;
+    else
+      return &member;
+  }
+
+  /// Decodes the content of the element `n` into `target`, one value of
+  /// the field `fd`; `at` names it in errors.
+  template <class Field, class V>
+  response_result<void> read_value(const Field& fd, V& target, pugi::xml_node n, const value_path& at) {
+    if constexpr (has_object_traits<V>::value) {
+      return read_object(object_traits<V>::fields, target, n, &at);
+    } else if constexpr (vector_of<V>::value) {
+      // A list inside a list (or a map value): every child element is one
+      // element, whatever its name.
+      for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
+        if (c.type() != pugi::node_element) continue;
+        const value_path item{&at, {}, target.size() + 1};
+        if (auto r = read_value(fd, target.emplace_back(), c, item); !r) return r;
+      }
+      return {};
+    } else if constexpr (string_map_of<V>::value) {
+      // Each child element is one entry: its name the key, its content the value.
+      for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
+        if (c.type() != pugi::node_element) continue;
+        const std::string_view name = c.name();
+        const value_path key{&at, name, 0};
+        // Hinted at the end: keys in ascending order (as a writer of a
+        // std::map emits them) insert in constant time, others in log n.
+        const std::size_t before = target.size();
+        const auto slot = target.try_emplace(target.end(), std::string(name));
+        if (target.size() == before) return path_error(errc::duplicate_field, key, c);
+        if (auto r = read_value(fd, slot->second, c, key); !r) return r;
+      }
+      return {};
+    } else if constexpr (std::is_same_v<V, raw_json>) {
+      // The element's text, or, when it has child elements, its inner
+      // markup as pugixml prints it (unindented).
+      std::string_view text;
+      if (single_text(n, text)) {
+        target.text.assign(text.data(), text.size());
+      } else {
+        target.text.clear();
+        if (!text_of(n, target.text)) {
+          target.text.clear();
+          string_writer w(&target.text);
+          for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+            c.print(w, "", pugi::format_raw, pugi::encoding_utf8);
+        }
+      }
+      if (!is_valid_utf8(target.text)) return path_error(errc::invalid_utf8, at, n);
+      return {};
+    } else {
       std::string_view text;
       if (!single_text(n, text)) {
         scratch_.clear();
-        if (!text_of(n, scratch_)) return field_error(errc::wrong_type, name, n);
+        if (!text_of(n, scratch_)) return path_error(errc::wrong_type, at, n);
         text = scratch_;
       }
       // Character references decode to new bytes: scan_markup() let through
       // only those naming a Char (valid UTF-8), and this check stays as a
       // second line should pugixml ever decode something the scan did not see.
-      if (!is_valid_utf8(text)) return field_error(errc::invalid_utf8, name, n);
-      if (!assign_text(*target, text)) return field_error(errc::wrong_type, name, n);
-      if (!in_declared_range(fd, *target)) return field_error(errc::value_out_of_range, name, n);
+      if (!is_valid_utf8(text)) return path_error(errc::invalid_utf8, at, n);
+      if (!assign_text(target, text)) return path_error(errc::wrong_type, at, n);
+      if (!in_declared_range(fd, target)) return path_error(errc::value_out_of_range, at, n);
       return {};
     }
   }
 
-  /// One list item: an element whose children are the item's fields.
-  template <class Item>
-  response_result<void> read_item(Item& item, pugi::xml_node n) {
-    const auto& fields = item_traits<Item>::fields;
-    std::bitset<std::tuple_size_v<std::decay_t<decltype(fields)>>> seen;
+  /// An element whose child elements are `fields` of `obj`: unknown ones
+  /// and text are skipped, a known one twice is errc::duplicate_field
+  /// (except a std::vector field, whose elements repeat), required ones
+  /// must be there. `at` names the object (nullptr: a list_field item).
+  template <class Tuple, class Object>
+  response_result<void> read_object(const Tuple& fields, Object& obj, pugi::xml_node n, const value_path* at) {
+    std::bitset<std::tuple_size_v<Tuple>> seen;
     for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       const std::string_view name = c.name();
       const std::size_t index = find_field(fields, name);
       if (index == npos_field) continue;
-      if (seen[index]) return field_error(errc::duplicate_field, name, c);
+      const value_path here{at, name, 0};
+      if (seen[index] && !repeated_flags<Tuple>[index]) return path_error(errc::duplicate_field, here, c);
+      const bool first = !seen[index];
       seen.set(index);
       response_result<void> r;
-      with_field(fields, item, index, [&](const auto& fd, auto& m) { r = assign(fd, m, c, name); });
+      with_field(fields, obj, index, [&](const auto& fd, auto& m) { r = read_member(fd, m, c, here, first); });
       if (!r) return r;
     }
-    if (auto r = check_required_fields(fields, seen); !r) return response_error(r.error(), status_);
+    if (const std::string_view missing = first_missing_field(fields, seen); !missing.empty()) {
+      const value_path here{at, missing, 0};
+      return response_error(here.error_of(errc::missing_field), status_);
+    }
     return {};
   }
 

@@ -1,6 +1,15 @@
 // rdscodec (internal): what the JSON and XML readers share: the table of an
 // operation's response fields, the error fields every error body has, and
 // how text becomes a field value.
+//
+// A response member is a std::string, bool, integer, float or double,
+// rdscodec::raw_json (the spec's `any`), a std::vector<T> or
+// std::map<std::string, T> of those, or a struct described by
+// object_traits<T> (nested to any depth), each optionally in std::optional;
+// list_field (a wrapper holding one list of item_traits items) stays as the
+// older spelling of `field<&R::wrapper>` with a one-array wrapper struct.
+// How each reader maps these onto its format is described in json.hpp and
+// xml.hpp.
 #ifndef RDSCODEC_DETAIL_RESPONSE_FIELDS_HPP
 #define RDSCODEC_DETAIL_RESPONSE_FIELDS_HPP
 
@@ -11,11 +20,14 @@
 
 #include <array>
 #include <bitset>
+#include <charconv>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -98,12 +110,18 @@ void reset_fields(const Tuple& fields, Object& obj) {
         auto reset_one = [&](const auto& f) {
           using fd_t = std::decay_t<decltype(f)>;
           auto& m = obj.*(fd_t::member);
+          using v_t = typename fd_t::value_type;
           if constexpr (fd_t::is_list) {
             m.clear();
           } else if constexpr (fd_t::is_optional_member) {
             m.reset();
-          } else if constexpr (std::is_same_v<typename fd_t::value_type, std::string>) {
+          } else if constexpr (std::is_same_v<v_t, std::string> || vector_of<v_t>::value ||
+                               string_map_of<v_t>::value) {
             m.clear();
+          } else if constexpr (std::is_same_v<v_t, raw_json>) {
+            m.text.clear();
+          } else if constexpr (has_object_traits<v_t>::value) {
+            reset_fields(object_traits<v_t>::fields, m);
           } else {
             m = typename fd_t::value_type{};
           }
@@ -150,19 +168,51 @@ bool parse_integer(std::string_view text, I& out) noexcept {
   return true;
 }
 
+/// Decimal text to a float or double, strictly: the whole text is one
+/// number as std::from_chars reads it (optional '-', digits, '.', exponent;
+/// no '+', no whitespace), finite and within the type's range (an overflow,
+/// an underflow to zero, "inf" and "nan" are refused).
+template <class F>
+bool parse_float(std::string_view text, F& out) noexcept {
+  if (text.empty()) return false;
+  F v{};
+  const auto r = std::from_chars(text.data(), text.data() + text.size(), v, std::chars_format::general);
+  if (r.ec != std::errc() || r.ptr != text.data() + text.size() || !std::isfinite(v)) return false;
+  out = v;
+  return true;
+}
+
+/// A double (from a JSON number) as F: false when it is not finite or does
+/// not fit a float.
+template <class F>
+bool narrow_float(double d, F& out) noexcept {
+  if (!std::isfinite(d)) return false;
+  if constexpr (std::is_same_v<F, float>) {
+    if (std::fabs(d) > static_cast<double>(std::numeric_limits<float>::max())) return false;
+  }
+  out = static_cast<F>(d);
+  return true;
+}
+
 /// Assigns text to the field's member: strings verbatim (never trimmed),
-/// integers as strict decimal, bools as "true"/"false". False when the text
-/// does not fit the field's type.
+/// integers as strict decimal, floats as parse_float, bools as
+/// "true"/"false", raw_json verbatim. False when the text does not fit the
+/// field's type.
 template <class V>
 bool assign_text(V& member, std::string_view text) {
   if constexpr (std::is_same_v<V, std::string>) {
     member.assign(text.data(), text.size());
+    return true;
+  } else if constexpr (std::is_same_v<V, raw_json>) {
+    member.text.assign(text.data(), text.size());
     return true;
   } else if constexpr (std::is_same_v<V, bool>) {
     if (text == "true") member = true;
     else if (text == "false") member = false;
     else return false;
     return true;
+  } else if constexpr (is_float_v<V>) {
+    return parse_float(text, member);
   } else {
     return parse_integer(text, member);
   }
@@ -188,6 +238,9 @@ bool in_declared_range(const Field& fd, const V& v) noexcept {
       return fd.max >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(fd.max) &&
              (fd.min <= 0 || static_cast<std::uint64_t>(v) >= static_cast<std::uint64_t>(fd.min));
     }
+  } else if constexpr (is_float_v<V>) {
+    return !fd.has_range() ||
+           (static_cast<double>(v) >= static_cast<double>(fd.min) && static_cast<double>(v) <= static_cast<double>(fd.max));
   } else {
     (void)fd;
     (void)v;
@@ -230,6 +283,42 @@ result<void> check_required_fields(const Tuple& fields, const std::bitset<std::t
       fields);
   return out;
 }
+
+/// The wire name of the first required field of `fields` not seen, or "".
+template <class Tuple>
+std::string_view first_missing_field(const Tuple& fields, const std::bitset<std::tuple_size_v<Tuple>>& seen) {
+  std::string_view out;
+  std::size_t i = 0;
+  std::apply(
+      [&](const auto&... fd) {
+        auto one = [&](const auto& f) {
+          if (out.empty() && f.required == presence::required && !seen[i]) out = f.name;
+          ++i;
+        };
+        (one(fd), ...);
+      },
+      fields);
+  return out;
+}
+
+/// Whether a field collects repeated XML elements into its list (a
+/// std::vector member that is not a list_field).
+template <class Fd>
+constexpr bool is_repeated_field() {
+  if constexpr (Fd::is_list)
+    return false;
+  else
+    return vector_of<typename Fd::value_type>::value;
+}
+
+template <class Tuple, std::size_t... I>
+constexpr auto repeated_flags_impl(std::index_sequence<I...>) {
+  return std::array<bool, sizeof...(I)>{is_repeated_field<std::tuple_element_t<I, Tuple>>()...};
+}
+
+/// One flag per field of the tuple type: is_repeated_field.
+template <class Tuple>
+inline constexpr auto repeated_flags = repeated_flags_impl<Tuple>(std::make_index_sequence<std::tuple_size_v<Tuple>>{});
 
 /// The first required response field not seen, as an error naming it.
 template <class Request>

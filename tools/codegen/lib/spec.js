@@ -73,6 +73,7 @@ class Reader {
     this.file = path.basename(file);
     this.dialect = dialect; // 'dara' or 'tea'
     this.ast = parseFile(file);
+    this.lines = fs.readFileSync(file, 'utf8').split('\n');
     this.models = new Map();
     this.functions = new Map();
     this.attrCounts = {};
@@ -126,6 +127,18 @@ class Reader {
     return { kind: 'object', name, fields };
   }
 
+  // An attribute's value. The parser turns a number into a JavaScript number, which is exact
+  // only up to 2^53; an integer beyond that (`maximum=9999999999999999` in main.dara) is kept as
+  // its decimal text, read from the source line of the attribute.
+  exactAttrValue(k, a) {
+    const v = attrValue(a.attrValue);
+    if (typeof v !== 'number' || Number.isSafeInteger(v) || !Number.isInteger(v)) return v;
+    const text = this.lines[line(a.attrName) - 1] || '';
+    const m = new RegExp(`\\b${k}\\s*=\\s*(-?[0-9]+)\\b`).exec(text);
+    if (!m || Number(m[1]) !== v) throw new SpecError(`${this.file}:${line(a.attrName)}: cannot read ${k}= exactly`);
+    return m[1];
+  }
+
   field(f, parent, ctx) {
     const member = f.fieldName.lexeme;
     const attrs = {};
@@ -134,7 +147,7 @@ class Reader {
       if (!KNOWN_ATTRS.has(k)) {
         throw new SpecError(`${this.file}:${line(a.attrName)}: unknown attribute ${k}=`);
       }
-      attrs[k] = attrValue(a.attrValue);
+      attrs[k] = this.exactAttrValue(k, a);
       this.attrCounts[k] = (this.attrCounts[k] || 0) + 1;
     }
     if (typeof attrs.name !== 'string') {

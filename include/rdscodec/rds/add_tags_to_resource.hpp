@@ -1,0 +1,86 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// AddTagsToResource (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_ADD_TAGS_TO_RESOURCE_HPP
+#define RDSCODEC_RDS_ADD_TAGS_TO_RESOURCE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::add_tags_to_resource {
+
+// AddTagsToResourceRequest.tag
+struct tag {
+  std::optional<std::string> key;
+  std::optional<std::string> value;
+};
+
+struct request {
+  std::optional<std::vector<::rdscodec::rds::add_tags_to_resource::tag>> tag;
+  std::optional<std::string> client_token;
+  std::string db_instance_id;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::string region_id;
+  std::optional<std::string> resource_group_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::optional<std::string> tags;
+  std::optional<std::string> proxy_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::add_tags_to_resource
+
+namespace rdscodec {
+
+template <>
+struct object_traits<rds::add_tags_to_resource::tag> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::add_tags_to_resource::tag::key>{"key", presence::optional},
+      field<&rds::add_tags_to_resource::tag::value>{"value", presence::optional});
+};
+
+template <>
+struct operation_traits<rds::add_tags_to_resource::request> {
+  using request = rds::add_tags_to_resource::request;
+  using response = rds::add_tags_to_resource::response;
+  static constexpr std::string_view action = "AddTagsToResource";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "AddTagsToResourceResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::client_token>{"ClientToken", presence::optional},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::region_id>{"RegionId", presence::required},
+      field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::tag>{"Tag", presence::optional},
+      field<&request::tags>{"Tags", presence::optional},
+      field<&request::proxy_id>{"proxyId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::add_tags_to_resource::request>());
+
+}  // namespace rdscodec
+
+#endif

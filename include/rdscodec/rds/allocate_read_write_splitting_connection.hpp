@@ -1,0 +1,78 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// AllocateReadWriteSplittingConnection (Rds API 2014-08-15, RPC, POST)
+// If read-only instances are attached to a primary ApsaraDB RDS for SQL Server instance, you can call
+// this operation to apply for a unified read-only routing endpoint for the primary instance. After you
+// apply for a read-only routing endpoint for a primary instance, the existing endpoints of the primary
+// instance and its read-only instances remain valid. In addition, you can still apply for internal and
+// public endpoints.
+#ifndef RDSCODEC_RDS_ALLOCATE_READ_WRITE_SPLITTING_CONNECTION_HPP
+#define RDSCODEC_RDS_ALLOCATE_READ_WRITE_SPLITTING_CONNECTION_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::allocate_read_write_splitting_connection {
+
+struct request {
+  std::optional<std::string> connection_string_prefix;
+  std::string db_instance_id;
+  std::optional<std::string> distribution_type;
+  std::optional<std::string> max_delay_time;
+  std::optional<std::string> net_type;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> port;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::optional<std::string> weight;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::allocate_read_write_splitting_connection
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::allocate_read_write_splitting_connection::request> {
+  using request = rds::allocate_read_write_splitting_connection::request;
+  using response = rds::allocate_read_write_splitting_connection::response;
+  static constexpr std::string_view action = "AllocateReadWriteSplittingConnection";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "AllocateReadWriteSplittingConnectionResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::connection_string_prefix>{"ConnectionStringPrefix", presence::optional},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::distribution_type>{"DistributionType", presence::optional},
+      field<&request::max_delay_time>{"MaxDelayTime", presence::optional},
+      field<&request::net_type>{"NetType", presence::optional},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::port>{"Port", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::weight>{"Weight", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::allocate_read_write_splitting_connection::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,58 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// AssociateEipAddressWithRCInstance (Rds API 2014-08-15, RPC, POST)
+// SQL Server
+#ifndef RDSCODEC_RDS_ASSOCIATE_EIP_ADDRESS_WITH_RC_INSTANCE_HPP
+#define RDSCODEC_RDS_ASSOCIATE_EIP_ADDRESS_WITH_RC_INSTANCE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::associate_eip_address_with_rc_instance {
+
+struct request {
+  std::optional<std::string> allocation_id;
+  std::optional<std::string> instance_id;
+  std::optional<std::string> region_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::associate_eip_address_with_rc_instance
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::associate_eip_address_with_rc_instance::request> {
+  using request = rds::associate_eip_address_with_rc_instance::request;
+  using response = rds::associate_eip_address_with_rc_instance::response;
+  static constexpr std::string_view action = "AssociateEipAddressWithRCInstance";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "AssociateEipAddressWithRCInstanceResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::allocation_id>{"AllocationId", presence::optional},
+      field<&request::instance_id>{"InstanceId", presence::optional},
+      field<&request::region_id>{"RegionId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::associate_eip_address_with_rc_instance::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,66 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// CancelActiveOperationTasks (Rds API 2014-08-15, RPC, POST)
+// Before you call this operation, read the following topics and make sure that you fully understand
+// the prerequisites and impacts of this operation.
+// Not in the typed request: SecurityToken (tools/codegen/overrides.json: omit_request_fields).
+#ifndef RDSCODEC_RDS_CANCEL_ACTIVE_OPERATION_TASKS_HPP
+#define RDSCODEC_RDS_CANCEL_ACTIVE_OPERATION_TASKS_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::cancel_active_operation_tasks {
+
+struct request {
+  std::string ids;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> ids;
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::cancel_active_operation_tasks
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::cancel_active_operation_tasks::request> {
+  using request = rds::cancel_active_operation_tasks::request;
+  using response = rds::cancel_active_operation_tasks::response;
+  static constexpr std::string_view action = "CancelActiveOperationTasks";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "CancelActiveOperationTasksResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::ids>{"Ids", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::ids>{"Ids", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::cancel_active_operation_tasks::request>());
+
+}  // namespace rdscodec
+
+#endif

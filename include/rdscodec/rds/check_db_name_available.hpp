@@ -1,0 +1,65 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// CheckDBNameAvailable (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_CHECK_DB_NAME_AVAILABLE_HPP
+#define RDSCODEC_RDS_CHECK_DB_NAME_AVAILABLE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::check_db_name_available {
+
+struct request {
+  std::optional<std::string> client_token;
+  std::string db_instance_id;
+  std::string db_name;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::check_db_name_available
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::check_db_name_available::request> {
+  using request = rds::check_db_name_available::request;
+  using response = rds::check_db_name_available::response;
+  static constexpr std::string_view action = "CheckDBNameAvailable";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "CheckDBNameAvailableResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::client_token>{"ClientToken", presence::optional},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::db_name>{"DBName", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::check_db_name_available::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,73 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// CreateAccount (Rds API 2014-08-15, RPC, POST)
+// : Before you call this operation, read the following documentation and make sure that you fully
+// understand the prerequisites and impacts of this operation.
+#ifndef RDSCODEC_RDS_CREATE_ACCOUNT_HPP
+#define RDSCODEC_RDS_CREATE_ACCOUNT_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::create_account {
+
+struct request {
+  std::optional<std::string> account_description;
+  std::string account_name;
+  std::string account_password;
+  std::optional<std::string> account_type;
+  std::optional<bool> check_policy;
+  std::string db_instance_id;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::create_account
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::create_account::request> {
+  using request = rds::create_account::request;
+  using response = rds::create_account::response;
+  static constexpr std::string_view action = "CreateAccount";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "CreateAccountResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::account_description>{"AccountDescription", presence::optional},
+      field<&request::account_name>{"AccountName", presence::required},
+      field<&request::account_password>{"AccountPassword", presence::required},
+      field<&request::account_type>{"AccountType", presence::optional},
+      field<&request::check_policy>{"CheckPolicy", presence::optional},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::create_account::request>());
+
+}  // namespace rdscodec
+
+#endif

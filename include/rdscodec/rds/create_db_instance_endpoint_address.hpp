@@ -1,0 +1,85 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// CreateDBInstanceEndpointAddress (Rds API 2014-08-15, RPC, POST)
+// MySQL
+#ifndef RDSCODEC_RDS_CREATE_DB_INSTANCE_ENDPOINT_ADDRESS_HPP
+#define RDSCODEC_RDS_CREATE_DB_INSTANCE_ENDPOINT_ADDRESS_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::create_db_instance_endpoint_address {
+
+// CreateDBInstanceEndpointAddressResponseBody.data
+struct data {
+  std::optional<std::string> connection_string;
+  std::optional<std::string> db_instance_endpoint_id;
+  std::optional<std::string> db_instance_name;
+};
+
+struct request {
+  std::optional<std::string> client_token;
+  std::string connection_string_prefix;
+  std::string db_instance_endpoint_id;
+  std::string db_instance_id;
+  std::string ip_type;
+  std::string port;
+  std::optional<std::string> resource_group_id;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<::rdscodec::rds::create_db_instance_endpoint_address::data> data;
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::create_db_instance_endpoint_address
+
+namespace rdscodec {
+
+template <>
+struct object_traits<rds::create_db_instance_endpoint_address::data> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::create_db_instance_endpoint_address::data::connection_string>{"ConnectionString", presence::optional},
+      field<&rds::create_db_instance_endpoint_address::data::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::optional},
+      field<&rds::create_db_instance_endpoint_address::data::db_instance_name>{"DBInstanceName", presence::optional});
+};
+
+template <>
+struct operation_traits<rds::create_db_instance_endpoint_address::request> {
+  using request = rds::create_db_instance_endpoint_address::request;
+  using response = rds::create_db_instance_endpoint_address::response;
+  static constexpr std::string_view action = "CreateDBInstanceEndpointAddress";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "CreateDBInstanceEndpointAddressResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::client_token>{"ClientToken", presence::optional},
+      field<&request::connection_string_prefix>{"ConnectionStringPrefix", presence::required},
+      field<&request::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::required},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::ip_type>{"IpType", presence::required},
+      field<&request::port>{"Port", presence::required},
+      field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::data>{"Data", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::create_db_instance_endpoint_address::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,67 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// CreateDBInstanceReplication (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_CREATE_DB_INSTANCE_REPLICATION_HPP
+#define RDSCODEC_RDS_CREATE_DB_INSTANCE_REPLICATION_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::create_db_instance_replication {
+
+struct request {
+  std::optional<std::string> channel_name;
+  std::string db_instance_id;
+  std::string master_host;
+  std::string master_password;
+  std::int32_t master_port;
+  std::string master_user;
+  std::optional<std::int64_t> owner_id;
+  std::string region_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::create_db_instance_replication
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::create_db_instance_replication::request> {
+  using request = rds::create_db_instance_replication::request;
+  using response = rds::create_db_instance_replication::response;
+  static constexpr std::string_view action = "CreateDBInstanceReplication";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "CreateDBInstanceReplicationResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::channel_name>{"ChannelName", presence::optional}.length(0, 64),
+      field<&request::db_instance_id>{"DbInstanceId", presence::required}.length(1, 30),
+      field<&request::master_host>{"MasterHost", presence::required}.length(1, 128),
+      field<&request::master_password>{"MasterPassword", presence::required}.length(8, 44),
+      field<&request::master_port>{"MasterPort", presence::required, 1, 65535},
+      field<&request::master_user>{"MasterUser", presence::required}.length(1, 32),
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::region_id>{"RegionId", presence::required}.length(1, 30));
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::create_db_instance_replication::request>());
+
+}  // namespace rdscodec
+
+#endif

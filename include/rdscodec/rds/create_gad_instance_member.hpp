@@ -1,0 +1,121 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// CreateGadInstanceMember (Rds API 2014-08-15, RPC, POST)
+// Before you call this operation, carefully read the following documentation. Make sure that you fully
+// understand the prerequisites and impacts for calling this operation.
+#ifndef RDSCODEC_RDS_CREATE_GAD_INSTANCE_MEMBER_HPP
+#define RDSCODEC_RDS_CREATE_GAD_INSTANCE_MEMBER_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::create_gad_instance_member {
+
+// CreateGadInstanceMemberRequest.unitNode
+struct unit_node {
+  std::optional<std::string> db_instance_description;
+  std::optional<std::int64_t> db_instance_storage;
+  std::optional<std::string> db_instance_storage_type;
+  std::optional<std::string> db_instance_class;
+  std::string dts_conflict;
+  std::string dts_instance_class;
+  std::optional<std::string> engine;
+  std::optional<std::string> engine_version;
+  std::string region_id;
+  std::optional<std::string> security_ip_list;
+  std::string v_switch_id;
+  std::string vpc_id;
+  std::optional<std::string> zone_id;
+  std::optional<std::string> zone_id_slave1;
+  std::optional<std::string> zone_id_slave2;
+};
+
+// CreateGadInstanceMemberResponseBody.result
+struct result {
+  std::optional<std::string> create_count;
+  std::optional<std::string> gad_instance_name;
+};
+
+struct request {
+  std::string central_db_instance_id;
+  std::string central_rds_dts_admin_account;
+  std::string central_rds_dts_admin_password;
+  std::string central_region_id;
+  std::string db_list;
+  std::string gad_instance_id;
+  std::vector<::rdscodec::rds::create_gad_instance_member::unit_node> unit_node;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+  std::optional<::rdscodec::rds::create_gad_instance_member::result> result;
+};
+
+}  // namespace rdscodec::rds::create_gad_instance_member
+
+namespace rdscodec {
+
+template <>
+struct object_traits<rds::create_gad_instance_member::unit_node> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::create_gad_instance_member::unit_node::db_instance_description>{"DBInstanceDescription", presence::optional},
+      field<&rds::create_gad_instance_member::unit_node::db_instance_storage>{"DBInstanceStorage", presence::optional},
+      field<&rds::create_gad_instance_member::unit_node::db_instance_storage_type>{"DBInstanceStorageType", presence::optional},
+      field<&rds::create_gad_instance_member::unit_node::db_instance_class>{"DbInstanceClass", presence::optional},
+      field<&rds::create_gad_instance_member::unit_node::dts_conflict>{"DtsConflict", presence::required},
+      field<&rds::create_gad_instance_member::unit_node::dts_instance_class>{"DtsInstanceClass", presence::required},
+      field<&rds::create_gad_instance_member::unit_node::engine>{"Engine", presence::optional},
+      field<&rds::create_gad_instance_member::unit_node::engine_version>{"EngineVersion", presence::optional},
+      field<&rds::create_gad_instance_member::unit_node::region_id>{"RegionID", presence::required},
+      field<&rds::create_gad_instance_member::unit_node::security_ip_list>{"SecurityIPList", presence::optional},
+      field<&rds::create_gad_instance_member::unit_node::v_switch_id>{"VSwitchID", presence::required},
+      field<&rds::create_gad_instance_member::unit_node::vpc_id>{"VpcID", presence::required},
+      field<&rds::create_gad_instance_member::unit_node::zone_id>{"ZoneID", presence::optional},
+      field<&rds::create_gad_instance_member::unit_node::zone_id_slave1>{"ZoneIDSlave1", presence::optional},
+      field<&rds::create_gad_instance_member::unit_node::zone_id_slave2>{"ZoneIDSlave2", presence::optional});
+};
+
+template <>
+struct object_traits<rds::create_gad_instance_member::result> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::create_gad_instance_member::result::create_count>{"CreateCount", presence::optional},
+      field<&rds::create_gad_instance_member::result::gad_instance_name>{"GadInstanceName", presence::optional});
+};
+
+template <>
+struct operation_traits<rds::create_gad_instance_member::request> {
+  using request = rds::create_gad_instance_member::request;
+  using response = rds::create_gad_instance_member::response;
+  static constexpr std::string_view action = "CreateGadInstanceMember";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "CreateGadInstanceMemberResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::central_db_instance_id>{"CentralDBInstanceId", presence::required},
+      field<&request::central_rds_dts_admin_account>{"CentralRdsDtsAdminAccount", presence::required},
+      field<&request::central_rds_dts_admin_password>{"CentralRdsDtsAdminPassword", presence::required},
+      field<&request::central_region_id>{"CentralRegionId", presence::required},
+      field<&request::db_list>{"DBList", presence::required},
+      field<&request::gad_instance_id>{"GadInstanceId", presence::required},
+      field<&request::unit_node>{"UnitNode", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::result>{"Result", presence::optional});
+};
+
+static_assert(check_operation<rds::create_gad_instance_member::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,77 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// CreateImportTask (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_CREATE_IMPORT_TASK_HPP
+#define RDSCODEC_RDS_CREATE_IMPORT_TASK_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::create_import_task {
+
+struct request {
+  std::string db_instance_id;
+  std::optional<std::int32_t> estimated_size;
+  std::string host;
+  std::optional<std::int64_t> owner_id;
+  std::string password;
+  std::int32_t port;
+  std::string region_id;
+  std::optional<std::string> source_instance_id;
+  std::optional<std::string> source_platform;
+  std::int32_t stream_port;
+  std::string user;
+  std::optional<std::string> xtrabackup_path;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+  std::optional<std::string> task_id;
+};
+
+}  // namespace rdscodec::rds::create_import_task
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::create_import_task::request> {
+  using request = rds::create_import_task::request;
+  using response = rds::create_import_task::response;
+  static constexpr std::string_view action = "CreateImportTask";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "CreateImportTaskResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DbInstanceId", presence::required},
+      field<&request::estimated_size>{"EstimatedSize", presence::optional},
+      field<&request::host>{"Host", presence::required},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::password>{"Password", presence::required},
+      field<&request::port>{"Port", presence::required, 1, 65536},
+      field<&request::region_id>{"RegionId", presence::required},
+      field<&request::source_instance_id>{"SourceInstanceId", presence::optional},
+      field<&request::source_platform>{"SourcePlatform", presence::optional},
+      field<&request::stream_port>{"StreamPort", presence::required, 1, 65535},
+      field<&request::user>{"User", presence::required},
+      field<&request::xtrabackup_path>{"XtrabackupPath", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::task_id>{"TaskId", presence::optional});
+};
+
+static_assert(check_operation<rds::create_import_task::request>());
+
+}  // namespace rdscodec
+
+#endif

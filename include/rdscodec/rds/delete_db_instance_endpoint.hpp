@@ -1,0 +1,75 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DeleteDBInstanceEndpoint (Rds API 2014-08-15, RPC, POST)
+// MySQL
+#ifndef RDSCODEC_RDS_DELETE_DB_INSTANCE_ENDPOINT_HPP
+#define RDSCODEC_RDS_DELETE_DB_INSTANCE_ENDPOINT_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::delete_db_instance_endpoint {
+
+// DeleteDBInstanceEndpointResponseBody.data
+struct data {
+  std::optional<std::string> db_instance_endpoint_id;
+  std::optional<std::string> db_instance_name;
+};
+
+struct request {
+  std::optional<std::string> client_token;
+  std::string db_instance_endpoint_id;
+  std::string db_instance_id;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<::rdscodec::rds::delete_db_instance_endpoint::data> data;
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::delete_db_instance_endpoint
+
+namespace rdscodec {
+
+template <>
+struct object_traits<rds::delete_db_instance_endpoint::data> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::delete_db_instance_endpoint::data::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::optional},
+      field<&rds::delete_db_instance_endpoint::data::db_instance_name>{"DBInstanceName", presence::optional});
+};
+
+template <>
+struct operation_traits<rds::delete_db_instance_endpoint::request> {
+  using request = rds::delete_db_instance_endpoint::request;
+  using response = rds::delete_db_instance_endpoint::response;
+  static constexpr std::string_view action = "DeleteDBInstanceEndpoint";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DeleteDBInstanceEndpointResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::client_token>{"ClientToken", presence::optional},
+      field<&request::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::required},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::data>{"Data", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::delete_db_instance_endpoint::request>());
+
+}  // namespace rdscodec
+
+#endif

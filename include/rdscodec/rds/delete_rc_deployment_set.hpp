@@ -1,0 +1,55 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DeleteRCDeploymentSet (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_DELETE_RC_DEPLOYMENT_SET_HPP
+#define RDSCODEC_RDS_DELETE_RC_DEPLOYMENT_SET_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::delete_rc_deployment_set {
+
+struct request {
+  std::string deployment_set_id;
+  std::string region_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::delete_rc_deployment_set
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::delete_rc_deployment_set::request> {
+  using request = rds::delete_rc_deployment_set::request;
+  using response = rds::delete_rc_deployment_set::response;
+  static constexpr std::string_view action = "DeleteRCDeploymentSet";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DeleteRCDeploymentSetResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::deployment_set_id>{"DeploymentSetId", presence::required},
+      field<&request::region_id>{"RegionId", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::delete_rc_deployment_set::request>());
+
+}  // namespace rdscodec
+
+#endif

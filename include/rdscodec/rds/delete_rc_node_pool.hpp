@@ -1,0 +1,57 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DeleteRCNodePool (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_DELETE_RC_NODE_POOL_HPP
+#define RDSCODEC_RDS_DELETE_RC_NODE_POOL_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::delete_rc_node_pool {
+
+struct request {
+  std::string cluster_id;
+  std::string node_pool_id;
+  std::string region_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::delete_rc_node_pool
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::delete_rc_node_pool::request> {
+  using request = rds::delete_rc_node_pool::request;
+  using response = rds::delete_rc_node_pool::response;
+  static constexpr std::string_view action = "DeleteRCNodePool";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DeleteRCNodePoolResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::cluster_id>{"ClusterId", presence::required},
+      field<&request::node_pool_id>{"NodePoolId", presence::required},
+      field<&request::region_id>{"RegionId", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::delete_rc_node_pool::request>());
+
+}  // namespace rdscodec
+
+#endif

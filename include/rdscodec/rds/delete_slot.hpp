@@ -1,0 +1,73 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DeleteSlot (Rds API 2014-08-15, RPC, POST)
+// You can delete a replication slot only when the status of the slot is INACTIVE. You can call the
+// DescribeSlots operation to query the status of a replication slot.
+#ifndef RDSCODEC_RDS_DELETE_SLOT_HPP
+#define RDSCODEC_RDS_DELETE_SLOT_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::delete_slot {
+
+struct request {
+  std::optional<std::string> client_token;
+  std::string db_instance_id;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_group_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::string slot_name;
+  std::string slot_status;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+  std::optional<std::string> slot_name;
+};
+
+}  // namespace rdscodec::rds::delete_slot
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::delete_slot::request> {
+  using request = rds::delete_slot::request;
+  using response = rds::delete_slot::response;
+  static constexpr std::string_view action = "DeleteSlot";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DeleteSlotResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::client_token>{"ClientToken", presence::optional},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::slot_name>{"SlotName", presence::required},
+      field<&request::slot_status>{"SlotStatus", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::slot_name>{"SlotName", presence::optional});
+};
+
+static_assert(check_operation<rds::delete_slot::request>());
+
+}  // namespace rdscodec
+
+#endif

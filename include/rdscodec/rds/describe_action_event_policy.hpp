@@ -1,0 +1,65 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DescribeActionEventPolicy (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_DESCRIBE_ACTION_EVENT_POLICY_HPP
+#define RDSCODEC_RDS_DESCRIBE_ACTION_EVENT_POLICY_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::describe_action_event_policy {
+
+struct request {
+  std::optional<std::int64_t> owner_id;
+  std::string region_id;
+  std::optional<std::string> resource_group_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> enable_event_log;
+  std::optional<std::string> region_id;
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::describe_action_event_policy
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::describe_action_event_policy::request> {
+  using request = rds::describe_action_event_policy::request;
+  using response = rds::describe_action_event_policy::response;
+  static constexpr std::string_view action = "DescribeActionEventPolicy";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DescribeActionEventPolicyResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::region_id>{"RegionId", presence::required},
+      field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::enable_event_log>{"EnableEventLog", presence::optional},
+      field<&response::region_id>{"RegionId", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::describe_action_event_policy::request>());
+
+}  // namespace rdscodec
+
+#endif

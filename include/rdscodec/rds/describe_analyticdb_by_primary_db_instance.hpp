@@ -1,0 +1,64 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DescribeAnalyticdbByPrimaryDBInstance (Rds API 2014-08-15, RPC, POST)
+// MySQL
+#ifndef RDSCODEC_RDS_DESCRIBE_ANALYTICDB_BY_PRIMARY_DB_INSTANCE_HPP
+#define RDSCODEC_RDS_DESCRIBE_ANALYTICDB_BY_PRIMARY_DB_INSTANCE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::describe_analyticdb_by_primary_db_instance {
+
+struct request {
+  std::string db_instance_id;
+  std::optional<std::int64_t> owner_id;
+  std::string region_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::int32_t> analytic_db_count;
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::describe_analyticdb_by_primary_db_instance
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::describe_analyticdb_by_primary_db_instance::request> {
+  using request = rds::describe_analyticdb_by_primary_db_instance::request;
+  using response = rds::describe_analyticdb_by_primary_db_instance::response;
+  static constexpr std::string_view action = "DescribeAnalyticdbByPrimaryDBInstance";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DescribeAnalyticdbByPrimaryDBInstanceResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::region_id>{"RegionId", presence::required},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::analytic_db_count>{"AnalyticDBCount", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::describe_analyticdb_by_primary_db_instance::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,65 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DescribeDBInstanceMonitor (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_DESCRIBE_DB_INSTANCE_MONITOR_HPP
+#define RDSCODEC_RDS_DESCRIBE_DB_INSTANCE_MONITOR_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::describe_db_instance_monitor {
+
+struct request {
+  std::optional<std::string> client_token;
+  std::string db_instance_id;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> period;
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::describe_db_instance_monitor
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::describe_db_instance_monitor::request> {
+  using request = rds::describe_db_instance_monitor::request;
+  using response = rds::describe_db_instance_monitor::response;
+  static constexpr std::string_view action = "DescribeDBInstanceMonitor";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DescribeDBInstanceMonitorResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::client_token>{"ClientToken", presence::optional},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::period>{"Period", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::describe_db_instance_monitor::request>());
+
+}  // namespace rdscodec
+
+#endif

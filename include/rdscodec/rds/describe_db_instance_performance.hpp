@@ -1,0 +1,125 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DescribeDBInstancePerformance (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_DESCRIBE_DB_INSTANCE_PERFORMANCE_HPP
+#define RDSCODEC_RDS_DESCRIBE_DB_INSTANCE_PERFORMANCE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::describe_db_instance_performance {
+
+// DescribeDBInstancePerformanceResponseBody.performanceKeys.performanceKey.values.performanceValue
+struct performance_value {
+  std::optional<std::string> date;
+  std::optional<std::string> value;
+};
+
+// DescribeDBInstancePerformanceResponseBody.performanceKeys.performanceKey.values
+struct values {
+  std::vector<::rdscodec::rds::describe_db_instance_performance::performance_value> performance_value;
+};
+
+// DescribeDBInstancePerformanceResponseBody.performanceKeys.performanceKey
+struct performance_key {
+  std::optional<std::string> key;
+  std::optional<std::string> unit;
+  std::optional<std::string> value_format;
+  std::optional<::rdscodec::rds::describe_db_instance_performance::values> values;
+};
+
+// DescribeDBInstancePerformanceResponseBody.performanceKeys
+struct performance_keys {
+  std::vector<::rdscodec::rds::describe_db_instance_performance::performance_key> performance_key;
+};
+
+struct request {
+  std::string db_instance_id;
+  std::string end_time;
+  std::string key;
+  std::optional<std::string> node_id;
+  std::optional<std::int64_t> resource_owner_id;
+  std::string start_time;
+};
+
+struct response {
+  std::optional<std::string> db_instance_id;
+  std::optional<std::string> end_time;
+  std::optional<std::string> engine;
+  std::optional<::rdscodec::rds::describe_db_instance_performance::performance_keys> performance_keys;
+  std::optional<std::string> request_id;
+  std::optional<std::string> start_time;
+};
+
+}  // namespace rdscodec::rds::describe_db_instance_performance
+
+namespace rdscodec {
+
+template <>
+struct object_traits<rds::describe_db_instance_performance::performance_value> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::describe_db_instance_performance::performance_value::date>{"Date", presence::optional},
+      field<&rds::describe_db_instance_performance::performance_value::value>{"Value", presence::optional});
+};
+
+template <>
+struct object_traits<rds::describe_db_instance_performance::values> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::describe_db_instance_performance::values::performance_value>{"PerformanceValue", presence::optional});
+};
+
+template <>
+struct object_traits<rds::describe_db_instance_performance::performance_key> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::describe_db_instance_performance::performance_key::key>{"Key", presence::optional},
+      field<&rds::describe_db_instance_performance::performance_key::unit>{"Unit", presence::optional},
+      field<&rds::describe_db_instance_performance::performance_key::value_format>{"ValueFormat", presence::optional},
+      field<&rds::describe_db_instance_performance::performance_key::values>{"Values", presence::optional});
+};
+
+template <>
+struct object_traits<rds::describe_db_instance_performance::performance_keys> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::describe_db_instance_performance::performance_keys::performance_key>{"PerformanceKey", presence::optional});
+};
+
+template <>
+struct operation_traits<rds::describe_db_instance_performance::request> {
+  using request = rds::describe_db_instance_performance::request;
+  using response = rds::describe_db_instance_performance::response;
+  static constexpr std::string_view action = "DescribeDBInstancePerformance";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DescribeDBInstancePerformanceResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::end_time>{"EndTime", presence::required},
+      field<&request::key>{"Key", presence::required},
+      field<&request::node_id>{"NodeId", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::start_time>{"StartTime", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::db_instance_id>{"DBInstanceId", presence::optional},
+      field<&response::end_time>{"EndTime", presence::optional},
+      field<&response::engine>{"Engine", presence::optional},
+      field<&response::performance_keys>{"PerformanceKeys", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::start_time>{"StartTime", presence::optional});
+};
+
+static_assert(check_operation<rds::describe_db_instance_performance::request>());
+
+}  // namespace rdscodec
+
+#endif

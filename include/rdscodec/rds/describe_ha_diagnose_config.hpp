@@ -1,0 +1,64 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DescribeHADiagnoseConfig (Rds API 2014-08-15, RPC, POST)
+// What is availability detection?
+#ifndef RDSCODEC_RDS_DESCRIBE_HA_DIAGNOSE_CONFIG_HPP
+#define RDSCODEC_RDS_DESCRIBE_HA_DIAGNOSE_CONFIG_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::describe_ha_diagnose_config {
+
+struct request {
+  std::string db_instance_id;
+  std::optional<std::int64_t> owner_id;
+  std::string region_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+  std::optional<std::string> tcp_connection_type;
+};
+
+}  // namespace rdscodec::rds::describe_ha_diagnose_config
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::describe_ha_diagnose_config::request> {
+  using request = rds::describe_ha_diagnose_config::request;
+  using response = rds::describe_ha_diagnose_config::response;
+  static constexpr std::string_view action = "DescribeHADiagnoseConfig";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DescribeHADiagnoseConfigResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::region_id>{"RegionId", presence::required},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::tcp_connection_type>{"TcpConnectionType", presence::optional});
+};
+
+static_assert(check_operation<rds::describe_ha_diagnose_config::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,57 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DescribeRCVCluster (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_DESCRIBE_RCV_CLUSTER_HPP
+#define RDSCODEC_RDS_DESCRIBE_RCV_CLUSTER_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::describe_rcv_cluster {
+
+struct request {
+  std::string cluster_id;
+  std::string region_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+  std::optional<std::string> v_cluster_status;
+};
+
+}  // namespace rdscodec::rds::describe_rcv_cluster
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::describe_rcv_cluster::request> {
+  using request = rds::describe_rcv_cluster::request;
+  using response = rds::describe_rcv_cluster::response;
+  static constexpr std::string_view action = "DescribeRCVCluster";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DescribeRCVClusterResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::cluster_id>{"ClusterId", presence::required},
+      field<&request::region_id>{"RegionId", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::v_cluster_status>{"VClusterStatus", presence::optional});
+};
+
+static_assert(check_operation<rds::describe_rcv_cluster::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,123 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DescribeUpgradeMajorVersionTasks (Rds API 2014-08-15, RPC, POST)
+// PostgreSQL
+#ifndef RDSCODEC_RDS_DESCRIBE_UPGRADE_MAJOR_VERSION_TASKS_HPP
+#define RDSCODEC_RDS_DESCRIBE_UPGRADE_MAJOR_VERSION_TASKS_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::describe_upgrade_major_version_tasks {
+
+// DescribeUpgradeMajorVersionTasksResponseBody.items
+struct items {
+  std::optional<std::string> collect_stat_mode;
+  std::optional<std::string> detail;
+  std::optional<std::string> end_time;
+  std::optional<std::string> result;
+  std::optional<std::string> source_ins_name;
+  std::optional<std::string> source_major_version;
+  std::optional<std::string> start_time;
+  std::optional<std::string> switch_end_time;
+  std::optional<std::string> switch_time;
+  std::optional<std::string> target_ins_name;
+  std::optional<std::string> target_major_version;
+  std::optional<std::int32_t> task_id;
+  std::optional<std::string> upgrade_mode;
+  std::optional<bool> cut_over;
+  std::optional<std::int32_t> total_logic_rep_delay_time;
+  std::optional<std::int32_t> total_logic_rep_latency_mb;
+  std::optional<std::string> zero_down_time_connection_string;
+  std::optional<std::int32_t> zero_down_time_port;
+};
+
+struct request {
+  std::string db_instance_id;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::int32_t> page_number;
+  std::optional<std::int32_t> page_size;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::optional<std::string> target_major_version;
+  std::optional<std::int32_t> task_id;
+};
+
+struct response {
+  std::vector<::rdscodec::rds::describe_upgrade_major_version_tasks::items> items;
+  std::optional<std::int32_t> page_number;
+  std::optional<std::int32_t> page_record_count;
+  std::optional<std::string> request_id;
+  std::optional<std::int32_t> total_record_count;
+};
+
+}  // namespace rdscodec::rds::describe_upgrade_major_version_tasks
+
+namespace rdscodec {
+
+template <>
+struct object_traits<rds::describe_upgrade_major_version_tasks::items> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::describe_upgrade_major_version_tasks::items::collect_stat_mode>{"CollectStatMode", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::detail>{"Detail", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::end_time>{"EndTime", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::result>{"Result", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::source_ins_name>{"SourceInsName", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::source_major_version>{"SourceMajorVersion", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::start_time>{"StartTime", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::switch_end_time>{"SwitchEndTime", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::switch_time>{"SwitchTime", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::target_ins_name>{"TargetInsName", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::target_major_version>{"TargetMajorVersion", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::task_id>{"TaskId", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::upgrade_mode>{"UpgradeMode", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::cut_over>{"cutOver", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::total_logic_rep_delay_time>{"totalLogicRepDelayTime", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::total_logic_rep_latency_mb>{"totalLogicRepLatencyMB", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::zero_down_time_connection_string>{"zeroDownTimeConnectionString", presence::optional},
+      field<&rds::describe_upgrade_major_version_tasks::items::zero_down_time_port>{"zeroDownTimePort", presence::optional});
+};
+
+template <>
+struct operation_traits<rds::describe_upgrade_major_version_tasks::request> {
+  using request = rds::describe_upgrade_major_version_tasks::request;
+  using response = rds::describe_upgrade_major_version_tasks::response;
+  static constexpr std::string_view action = "DescribeUpgradeMajorVersionTasks";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DescribeUpgradeMajorVersionTasksResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::page_number>{"PageNumber", presence::optional, 1, 2147483647},
+      field<&request::page_size>{"PageSize", presence::optional, 30, 100},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::target_major_version>{"TargetMajorVersion", presence::optional},
+      field<&request::task_id>{"TaskId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::items>{"Items", presence::optional},
+      field<&response::page_number>{"PageNumber", presence::optional},
+      field<&response::page_record_count>{"PageRecordCount", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::total_record_count>{"TotalRecordCount", presence::optional});
+};
+
+static_assert(check_operation<rds::describe_upgrade_major_version_tasks::request>());
+
+}  // namespace rdscodec
+
+#endif

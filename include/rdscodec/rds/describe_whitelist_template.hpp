@@ -1,0 +1,101 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DescribeWhitelistTemplate (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_DESCRIBE_WHITELIST_TEMPLATE_HPP
+#define RDSCODEC_RDS_DESCRIBE_WHITELIST_TEMPLATE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::describe_whitelist_template {
+
+// DescribeWhitelistTemplateResponseBody.data.template
+struct template_ {
+  std::optional<std::int32_t> id;
+  std::optional<std::string> ips;
+  std::optional<std::int32_t> template_id;
+  std::optional<std::string> template_name;
+  std::optional<std::int32_t> user_id;
+};
+
+// DescribeWhitelistTemplateResponseBody.data
+struct data {
+  std::optional<::rdscodec::rds::describe_whitelist_template::template_> template_;
+};
+
+struct request {
+  std::optional<std::string> region_id;
+  std::optional<std::string> resource_group_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::int32_t template_id;
+};
+
+struct response {
+  std::optional<std::string> code;
+  std::optional<::rdscodec::rds::describe_whitelist_template::data> data;
+  std::optional<std::int32_t> http_status_code;
+  std::optional<std::string> message;
+  std::optional<std::string> request_id;
+  std::optional<bool> success;
+};
+
+}  // namespace rdscodec::rds::describe_whitelist_template
+
+namespace rdscodec {
+
+template <>
+struct object_traits<rds::describe_whitelist_template::template_> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::describe_whitelist_template::template_::id>{"Id", presence::optional},
+      field<&rds::describe_whitelist_template::template_::ips>{"Ips", presence::optional},
+      field<&rds::describe_whitelist_template::template_::template_id>{"TemplateId", presence::optional},
+      field<&rds::describe_whitelist_template::template_::template_name>{"TemplateName", presence::optional},
+      field<&rds::describe_whitelist_template::template_::user_id>{"UserId", presence::optional});
+};
+
+template <>
+struct object_traits<rds::describe_whitelist_template::data> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::describe_whitelist_template::data::template_>{"Template", presence::optional});
+};
+
+template <>
+struct operation_traits<rds::describe_whitelist_template::request> {
+  using request = rds::describe_whitelist_template::request;
+  using response = rds::describe_whitelist_template::response;
+  static constexpr std::string_view action = "DescribeWhitelistTemplate";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DescribeWhitelistTemplateResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::region_id>{"RegionId", presence::optional},
+      field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::template_id>{"TemplateId", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::code>{"Code", presence::optional},
+      field<&response::data>{"Data", presence::optional},
+      field<&response::http_status_code>{"HttpStatusCode", presence::optional},
+      field<&response::message>{"Message", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::success>{"Success", presence::optional});
+};
+
+static_assert(check_operation<rds::describe_whitelist_template::request>());
+
+}  // namespace rdscodec
+
+#endif

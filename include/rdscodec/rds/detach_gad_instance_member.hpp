@@ -1,0 +1,60 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DetachGadInstanceMember (Rds API 2014-08-15, RPC, POST)
+// This operation can be used to remove only unit nodes.
+#ifndef RDSCODEC_RDS_DETACH_GAD_INSTANCE_MEMBER_HPP
+#define RDSCODEC_RDS_DETACH_GAD_INSTANCE_MEMBER_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::detach_gad_instance_member {
+
+struct request {
+  std::string gad_instance_name;
+  std::string member_instance_name;
+  std::optional<std::string> region_id;
+  std::optional<std::string> resource_group_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::detach_gad_instance_member
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::detach_gad_instance_member::request> {
+  using request = rds::detach_gad_instance_member::request;
+  using response = rds::detach_gad_instance_member::response;
+  static constexpr std::string_view action = "DetachGadInstanceMember";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DetachGadInstanceMemberResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::gad_instance_name>{"GadInstanceName", presence::required},
+      field<&request::member_instance_name>{"MemberInstanceName", presence::required},
+      field<&request::region_id>{"RegionId", presence::optional},
+      field<&request::resource_group_id>{"ResourceGroupId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::detach_gad_instance_member::request>());
+
+}  // namespace rdscodec
+
+#endif

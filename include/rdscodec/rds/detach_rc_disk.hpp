@@ -1,0 +1,59 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// DetachRCDisk (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_DETACH_RC_DISK_HPP
+#define RDSCODEC_RDS_DETACH_RC_DISK_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::detach_rc_disk {
+
+struct request {
+  std::optional<bool> delete_with_instance;
+  std::string disk_id;
+  std::string instance_id;
+  std::optional<std::string> region_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::detach_rc_disk
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::detach_rc_disk::request> {
+  using request = rds::detach_rc_disk::request;
+  using response = rds::detach_rc_disk::response;
+  static constexpr std::string_view action = "DetachRCDisk";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "DetachRCDiskResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::delete_with_instance>{"DeleteWithInstance", presence::optional},
+      field<&request::disk_id>{"DiskId", presence::required},
+      field<&request::instance_id>{"InstanceId", presence::required},
+      field<&request::region_id>{"RegionId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::detach_rc_disk::request>());
+
+}  // namespace rdscodec
+
+#endif

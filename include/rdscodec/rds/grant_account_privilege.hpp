@@ -1,0 +1,63 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// GrantAccountPrivilege (Rds API 2014-08-15, RPC, POST)
+// Each account can be granted permissions on one or more databases. Before you call this operation,
+// make sure that the instance is in the Running state.
+#ifndef RDSCODEC_RDS_GRANT_ACCOUNT_PRIVILEGE_HPP
+#define RDSCODEC_RDS_GRANT_ACCOUNT_PRIVILEGE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::grant_account_privilege {
+
+struct request {
+  std::string account_name;
+  std::string account_privilege;
+  std::string db_instance_id;
+  std::string db_name;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::grant_account_privilege
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::grant_account_privilege::request> {
+  using request = rds::grant_account_privilege::request;
+  using response = rds::grant_account_privilege::response;
+  static constexpr std::string_view action = "GrantAccountPrivilege";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "GrantAccountPrivilegeResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::account_name>{"AccountName", presence::required},
+      field<&request::account_privilege>{"AccountPrivilege", presence::required},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::db_name>{"DBName", presence::required},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::grant_account_privilege::request>());
+
+}  // namespace rdscodec
+
+#endif

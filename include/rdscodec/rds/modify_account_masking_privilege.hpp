@@ -1,0 +1,75 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifyAccountMaskingPrivilege (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_MODIFY_ACCOUNT_MASKING_PRIVILEGE_HPP
+#define RDSCODEC_RDS_MODIFY_ACCOUNT_MASKING_PRIVILEGE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_account_masking_privilege {
+
+struct request {
+  std::string db_instance_name;
+  std::optional<std::string> db_name;
+  std::optional<std::string> expire_time;
+  std::optional<std::string> owner_id;
+  std::string privilege;
+  std::optional<std::string> region_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::string user_name;
+};
+
+struct response {
+  std::optional<std::map<std::string, std::string>> data;
+  std::optional<std::string> message;
+  std::optional<std::string> request_id;
+  std::optional<std::string> success;
+};
+
+}  // namespace rdscodec::rds::modify_account_masking_privilege
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_account_masking_privilege::request> {
+  using request = rds::modify_account_masking_privilege::request;
+  using response = rds::modify_account_masking_privilege::response;
+  static constexpr std::string_view action = "ModifyAccountMaskingPrivilege";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifyAccountMaskingPrivilegeResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_name>{"DBInstanceName", presence::required},
+      field<&request::db_name>{"DBName", presence::optional},
+      field<&request::expire_time>{"ExpireTime", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::privilege>{"Privilege", presence::required},
+      field<&request::region_id>{"RegionId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::user_name>{"UserName", presence::required}.length(0, 1000));
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::data>{"Data", presence::optional},
+      field<&response::message>{"Message", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::success>{"Success", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_account_masking_privilege::request>());
+
+}  // namespace rdscodec
+
+#endif

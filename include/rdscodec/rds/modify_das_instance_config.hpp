@@ -1,0 +1,69 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifyDasInstanceConfig (Rds API 2014-08-15, RPC, POST)
+// Before you call this operation, carefully read the following documentation. Make sure that you fully
+// understand the prerequisites and impacts for calling this operation.
+#ifndef RDSCODEC_RDS_MODIFY_DAS_INSTANCE_CONFIG_HPP
+#define RDSCODEC_RDS_MODIFY_DAS_INSTANCE_CONFIG_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_das_instance_config {
+
+struct request {
+  std::optional<std::string> client_token;
+  std::string db_instance_id;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::string storage_auto_scale;
+  std::optional<std::int32_t> storage_threshold;
+  std::optional<std::int32_t> storage_upper_bound;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::modify_das_instance_config
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_das_instance_config::request> {
+  using request = rds::modify_das_instance_config::request;
+  using response = rds::modify_das_instance_config::response;
+  static constexpr std::string_view action = "ModifyDasInstanceConfig";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifyDasInstanceConfigResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::client_token>{"ClientToken", presence::optional},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::storage_auto_scale>{"StorageAutoScale", presence::required},
+      field<&request::storage_threshold>{"StorageThreshold", presence::optional, 10, 50},
+      field<&request::storage_upper_bound>{"StorageUpperBound", presence::optional, 0});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_das_instance_config::request>());
+
+}  // namespace rdscodec
+
+#endif

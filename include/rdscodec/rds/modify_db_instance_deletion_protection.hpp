@@ -1,0 +1,67 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifyDBInstanceDeletionProtection (Rds API 2014-08-15, RPC, POST)
+// : Before you call this operation, carefully read the following documentation. Make sure that you
+// fully understand the prerequisites and impacts for calling this operation.
+#ifndef RDSCODEC_RDS_MODIFY_DB_INSTANCE_DELETION_PROTECTION_HPP
+#define RDSCODEC_RDS_MODIFY_DB_INSTANCE_DELETION_PROTECTION_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_db_instance_deletion_protection {
+
+struct request {
+  std::optional<std::string> client_token;
+  std::string db_instance_id;
+  bool deletion_protection;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::modify_db_instance_deletion_protection
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_db_instance_deletion_protection::request> {
+  using request = rds::modify_db_instance_deletion_protection::request;
+  using response = rds::modify_db_instance_deletion_protection::response;
+  static constexpr std::string_view action = "ModifyDBInstanceDeletionProtection";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifyDBInstanceDeletionProtectionResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::client_token>{"ClientToken", presence::optional},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::deletion_protection>{"DeletionProtection", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_db_instance_deletion_protection::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,65 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifyDBInstanceHAConfig (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_MODIFY_DB_INSTANCE_HA_CONFIG_HPP
+#define RDSCODEC_RDS_MODIFY_DB_INSTANCE_HA_CONFIG_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_db_instance_ha_config {
+
+struct request {
+  std::string db_instance_id;
+  std::string ha_mode;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::string sync_mode;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::modify_db_instance_ha_config
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_db_instance_ha_config::request> {
+  using request = rds::modify_db_instance_ha_config::request;
+  using response = rds::modify_db_instance_ha_config::response;
+  static constexpr std::string_view action = "ModifyDBInstanceHAConfig";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifyDBInstanceHAConfigResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DbInstanceId", presence::required},
+      field<&request::ha_mode>{"HAMode", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::sync_mode>{"SyncMode", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_db_instance_ha_config::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,67 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifyDBInstanceMaintainTime (Rds API 2014-08-15, RPC, POST)
+// Before you call this operation, read the following documentation and make sure that you fully
+// understand the prerequisites and impacts of this operation.
+#ifndef RDSCODEC_RDS_MODIFY_DB_INSTANCE_MAINTAIN_TIME_HPP
+#define RDSCODEC_RDS_MODIFY_DB_INSTANCE_MAINTAIN_TIME_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_db_instance_maintain_time {
+
+struct request {
+  std::optional<std::string> client_token;
+  std::string db_instance_id;
+  std::string maintain_time;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::modify_db_instance_maintain_time
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_db_instance_maintain_time::request> {
+  using request = rds::modify_db_instance_maintain_time::request;
+  using response = rds::modify_db_instance_maintain_time::response;
+  static constexpr std::string_view action = "ModifyDBInstanceMaintainTime";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifyDBInstanceMaintainTimeResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::client_token>{"ClientToken", presence::optional},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::maintain_time>{"MaintainTime", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_db_instance_maintain_time::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,55 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifyDBInstanceVectorSupportStatus (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_MODIFY_DB_INSTANCE_VECTOR_SUPPORT_STATUS_HPP
+#define RDSCODEC_RDS_MODIFY_DB_INSTANCE_VECTOR_SUPPORT_STATUS_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_db_instance_vector_support_status {
+
+struct request {
+  std::string db_instance_id;
+  std::string status;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::modify_db_instance_vector_support_status
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_db_instance_vector_support_status::request> {
+  using request = rds::modify_db_instance_vector_support_status::request;
+  using response = rds::modify_db_instance_vector_support_status::response;
+  static constexpr std::string_view action = "ModifyDBInstanceVectorSupportStatus";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifyDBInstanceVectorSupportStatusResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::status>{"Status", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_db_instance_vector_support_status::request>());
+
+}  // namespace rdscodec
+
+#endif

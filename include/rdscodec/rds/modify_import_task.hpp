@@ -1,0 +1,67 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifyImportTask (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_MODIFY_IMPORT_TASK_HPP
+#define RDSCODEC_RDS_MODIFY_IMPORT_TASK_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_import_task {
+
+struct request {
+  std::string db_instance_id;
+  std::string operation;
+  std::optional<std::int64_t> owner_id;
+  std::string region_id;
+  std::string task_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+  std::optional<std::string> status;
+  std::optional<std::int64_t> task_id;
+  std::optional<std::string> task_name;
+};
+
+}  // namespace rdscodec::rds::modify_import_task
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_import_task::request> {
+  using request = rds::modify_import_task::request;
+  using response = rds::modify_import_task::response;
+  static constexpr std::string_view action = "ModifyImportTask";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifyImportTaskResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::operation>{"Operation", presence::required},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::region_id>{"RegionId", presence::required},
+      field<&request::task_id>{"TaskId", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::status>{"Status", presence::optional},
+      field<&response::task_id>{"TaskId", presence::optional},
+      field<&response::task_name>{"TaskName", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_import_task::request>());
+
+}  // namespace rdscodec
+
+#endif

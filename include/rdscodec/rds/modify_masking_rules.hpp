@@ -1,0 +1,94 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifyMaskingRules (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_MODIFY_MASKING_RULES_HPP
+#define RDSCODEC_RDS_MODIFY_MASKING_RULES_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_masking_rules {
+
+// ModifyMaskingRulesRequest.ruleConfig
+struct rule_config {
+  std::optional<std::vector<std::string>> columns;
+  std::optional<std::vector<std::string>> databases;
+  std::optional<std::vector<std::string>> tables;
+};
+
+struct request {
+  std::string db_instance_name;
+  std::optional<std::string> db_name;
+  std::optional<std::string> default_algo;
+  std::optional<std::string> enabled;
+  std::optional<std::string> masking_algo;
+  std::optional<std::string> owner_id;
+  std::optional<std::string> region_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::optional<::rdscodec::rds::modify_masking_rules::rule_config> rule_config;
+  std::string rule_name;
+};
+
+struct response {
+  std::optional<std::map<std::string, std::string>> data;
+  std::optional<std::string> message;
+  std::optional<std::string> request_id;
+  std::optional<std::string> success;
+};
+
+}  // namespace rdscodec::rds::modify_masking_rules
+
+namespace rdscodec {
+
+template <>
+struct object_traits<rds::modify_masking_rules::rule_config> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::modify_masking_rules::rule_config::columns>{"Columns", presence::optional},
+      field<&rds::modify_masking_rules::rule_config::databases>{"Databases", presence::optional},
+      field<&rds::modify_masking_rules::rule_config::tables>{"Tables", presence::optional});
+};
+
+template <>
+struct operation_traits<rds::modify_masking_rules::request> {
+  using request = rds::modify_masking_rules::request;
+  using response = rds::modify_masking_rules::response;
+  static constexpr std::string_view action = "ModifyMaskingRules";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifyMaskingRulesResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_name>{"DBInstanceName", presence::required},
+      field<&request::db_name>{"DBName", presence::optional},
+      field<&request::default_algo>{"DefaultAlgo", presence::optional},
+      field<&request::enabled>{"Enabled", presence::optional},
+      field<&request::masking_algo>{"MaskingAlgo", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::region_id>{"RegionId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::rule_config>{"RuleConfig", presence::optional}.with(wire_style::json),
+      field<&request::rule_name>{"RuleName", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::data>{"Data", presence::optional},
+      field<&response::message>{"Message", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::success>{"Success", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_masking_rules::request>());
+
+}  // namespace rdscodec
+
+#endif

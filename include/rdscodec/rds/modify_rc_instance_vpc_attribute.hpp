@@ -1,0 +1,57 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifyRCInstanceVpcAttribute (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_MODIFY_RC_INSTANCE_VPC_ATTRIBUTE_HPP
+#define RDSCODEC_RDS_MODIFY_RC_INSTANCE_VPC_ATTRIBUTE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_rc_instance_vpc_attribute {
+
+struct request {
+  std::string instance_id;
+  std::string region_id;
+  std::string v_switch_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::modify_rc_instance_vpc_attribute
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_rc_instance_vpc_attribute::request> {
+  using request = rds::modify_rc_instance_vpc_attribute::request;
+  using response = rds::modify_rc_instance_vpc_attribute::response;
+  static constexpr std::string_view action = "ModifyRCInstanceVpcAttribute";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifyRCInstanceVpcAttributeResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::instance_id>{"InstanceId", presence::required},
+      field<&request::region_id>{"RegionId", presence::required},
+      field<&request::v_switch_id>{"VSwitchId", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_rc_instance_vpc_attribute::request>());
+
+}  // namespace rdscodec
+
+#endif

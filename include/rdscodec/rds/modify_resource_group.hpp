@@ -1,0 +1,69 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifyResourceGroup (Rds API 2014-08-15, RPC, POST)
+// Before you call this operation, read the following documentation and make sure that you fully
+// understand the prerequisites and impacts of this operation.
+#ifndef RDSCODEC_RDS_MODIFY_RESOURCE_GROUP_HPP
+#define RDSCODEC_RDS_MODIFY_RESOURCE_GROUP_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_resource_group {
+
+struct request {
+  std::optional<std::string> client_token;
+  std::string db_instance_id;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::string resource_group_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::optional<std::string> resource_type;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::modify_resource_group
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_resource_group::request> {
+  using request = rds::modify_resource_group::request;
+  using response = rds::modify_resource_group::response;
+  static constexpr std::string_view action = "ModifyResourceGroup";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifyResourceGroupResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::client_token>{"ClientToken", presence::optional},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_group_id>{"ResourceGroupId", presence::required},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::resource_type>{"ResourceType", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_resource_group::request>());
+
+}  // namespace rdscodec
+
+#endif

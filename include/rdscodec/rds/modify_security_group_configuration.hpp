@@ -1,0 +1,93 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifySecurityGroupConfiguration (Rds API 2014-08-15, RPC, POST)
+// Before you call this operation, carefully read the following documentation. Make sure that you fully
+// understand the prerequisites and impacts for calling this operation.
+#ifndef RDSCODEC_RDS_MODIFY_SECURITY_GROUP_CONFIGURATION_HPP
+#define RDSCODEC_RDS_MODIFY_SECURITY_GROUP_CONFIGURATION_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_security_group_configuration {
+
+// ModifySecurityGroupConfigurationResponseBody.items.ecsSecurityGroupRelation
+struct ecs_security_group_relation {
+  std::optional<std::string> network_type;
+  std::optional<std::string> region_id;
+  std::optional<std::string> security_group_id;
+};
+
+// ModifySecurityGroupConfigurationResponseBody.items
+struct items {
+  std::vector<::rdscodec::rds::modify_security_group_configuration::ecs_security_group_relation> ecs_security_group_relation;
+};
+
+struct request {
+  std::string db_instance_id;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::string security_group_id;
+};
+
+struct response {
+  std::optional<std::string> db_instance_name;
+  std::optional<::rdscodec::rds::modify_security_group_configuration::items> items;
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::modify_security_group_configuration
+
+namespace rdscodec {
+
+template <>
+struct object_traits<rds::modify_security_group_configuration::ecs_security_group_relation> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::modify_security_group_configuration::ecs_security_group_relation::network_type>{"NetworkType", presence::optional},
+      field<&rds::modify_security_group_configuration::ecs_security_group_relation::region_id>{"RegionId", presence::optional},
+      field<&rds::modify_security_group_configuration::ecs_security_group_relation::security_group_id>{"SecurityGroupId", presence::optional});
+};
+
+template <>
+struct object_traits<rds::modify_security_group_configuration::items> {
+  static constexpr auto fields = std::make_tuple(
+      field<&rds::modify_security_group_configuration::items::ecs_security_group_relation>{"EcsSecurityGroupRelation", presence::optional});
+};
+
+template <>
+struct operation_traits<rds::modify_security_group_configuration::request> {
+  using request = rds::modify_security_group_configuration::request;
+  using response = rds::modify_security_group_configuration::response;
+  static constexpr std::string_view action = "ModifySecurityGroupConfiguration";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifySecurityGroupConfigurationResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::security_group_id>{"SecurityGroupId", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::db_instance_name>{"DBInstanceName", presence::optional},
+      field<&response::items>{"Items", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_security_group_configuration::request>());
+
+}  // namespace rdscodec
+
+#endif

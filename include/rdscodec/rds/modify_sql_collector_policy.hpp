@@ -1,0 +1,67 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifySQLCollectorPolicy (Rds API 2014-08-15, RPC, POST)
+// This operation can still be called but is no longer maintained. We recommend that you call the
+// ModifySqlLogConfig operation instead of this operation.
+#ifndef RDSCODEC_RDS_MODIFY_SQL_COLLECTOR_POLICY_HPP
+#define RDSCODEC_RDS_MODIFY_SQL_COLLECTOR_POLICY_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_sql_collector_policy {
+
+struct request {
+  std::string db_instance_id;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_group_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+  std::string sql_collector_status;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::modify_sql_collector_policy
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_sql_collector_policy::request> {
+  using request = rds::modify_sql_collector_policy::request;
+  using response = rds::modify_sql_collector_policy::response;
+  static constexpr std::string_view action = "ModifySQLCollectorPolicy";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifySQLCollectorPolicyResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
+      field<&request::sql_collector_status>{"SQLCollectorStatus", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_sql_collector_policy::request>());
+
+}  // namespace rdscodec
+
+#endif

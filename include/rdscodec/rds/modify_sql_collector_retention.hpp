@@ -1,0 +1,70 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ModifySQLCollectorRetention (Rds API 2014-08-15, RPC, POST)
+// RDS MySQL
+// Not sent; selects the endpoint: RegionId.
+// Not in the typed request: SecurityToken (tools/codegen/overrides.json: omit_request_fields).
+#ifndef RDSCODEC_RDS_MODIFY_SQL_COLLECTOR_RETENTION_HPP
+#define RDSCODEC_RDS_MODIFY_SQL_COLLECTOR_RETENTION_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::modify_sql_collector_retention {
+
+struct request {
+  std::optional<std::string> region_id;
+  std::string config_value;
+  std::string db_instance_id;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_group_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::modify_sql_collector_retention
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::modify_sql_collector_retention::request> {
+  using request = rds::modify_sql_collector_retention::request;
+  using response = rds::modify_sql_collector_retention::response;
+  static constexpr std::string_view action = "ModifySQLCollectorRetention";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ModifySQLCollectorRetentionResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::config_value>{"ConfigValue", presence::required},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::region_id>{"RegionId", presence::optional}.with(wire_position::host),
+      field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::modify_sql_collector_retention::request>());
+
+}  // namespace rdscodec
+
+#endif

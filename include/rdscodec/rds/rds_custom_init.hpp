@@ -1,0 +1,57 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// RdsCustomInit (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_RDS_CUSTOM_INIT_HPP
+#define RDSCODEC_RDS_RDS_CUSTOM_INIT_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::rds_custom_init {
+
+struct request {
+  std::string region_id;
+  std::string service_linked_role;
+};
+
+struct response {
+  std::optional<bool> register_uid_success;
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::rds_custom_init
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::rds_custom_init::request> {
+  using request = rds::rds_custom_init::request;
+  using response = rds::rds_custom_init::response;
+  static constexpr std::string_view action = "RdsCustomInit";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "RdsCustomInitResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::region_id>{"RegionId", presence::required},
+      field<&request::service_linked_role>{"ServiceLinkedRole", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::register_uid_success>{"RegisterUidSuccess", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::rds_custom_init::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,74 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// RebuildDBInstance (Rds API 2014-08-15, RPC, POST)
+// Dedicated clusters allow you to manage a number of instances at a time. You can create multiple
+// dedicated clusters in a single region. Each dedicated cluster consists of multiple hosts. You can
+// create multiple instances on each host. For more information, see What is ApsaraDB MyBase?
+#ifndef RDSCODEC_RDS_REBUILD_DB_INSTANCE_HPP
+#define RDSCODEC_RDS_REBUILD_DB_INSTANCE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::rebuild_db_instance {
+
+struct request {
+  std::string db_instance_id;
+  std::string dedicated_host_group_id;
+  std::optional<std::string> dedicated_host_id;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> rebuild_node_type;
+  std::optional<std::string> region_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::int32_t> migration_id;
+  std::optional<std::string> request_id;
+  std::optional<std::int32_t> task_id;
+};
+
+}  // namespace rdscodec::rds::rebuild_db_instance
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::rebuild_db_instance::request> {
+  using request = rds::rebuild_db_instance::request;
+  using response = rds::rebuild_db_instance::response;
+  static constexpr std::string_view action = "RebuildDBInstance";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "RebuildDBInstanceResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::dedicated_host_group_id>{"DedicatedHostGroupId", presence::required},
+      field<&request::dedicated_host_id>{"DedicatedHostId", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::rebuild_node_type>{"RebuildNodeType", presence::optional},
+      field<&request::region_id>{"RegionId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::migration_id>{"MigrationId", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::task_id>{"TaskId", presence::optional});
+};
+
+static_assert(check_operation<rds::rebuild_db_instance::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,66 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ReceiveDBInstance (Rds API 2014-08-15, RPC, POST)
+// The operation is phased out.
+#ifndef RDSCODEC_RDS_RECEIVE_DB_INSTANCE_HPP
+#define RDSCODEC_RDS_RECEIVE_DB_INSTANCE_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::receive_db_instance {
+
+struct request {
+  std::string db_instance_id;
+  std::string guard_db_instance_id;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> guard_db_instance_id;
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::receive_db_instance
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::receive_db_instance::request> {
+  using request = rds::receive_db_instance::request;
+  using response = rds::receive_db_instance::response;
+  static constexpr std::string_view action = "ReceiveDBInstance";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ReceiveDBInstanceResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::guard_db_instance_id>{"GuardDBInstanceId", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::guard_db_instance_id>{"GuardDBInstanceId", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::receive_db_instance::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,65 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// ReleaseInstanceConnection (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_RELEASE_INSTANCE_CONNECTION_HPP
+#define RDSCODEC_RDS_RELEASE_INSTANCE_CONNECTION_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::release_instance_connection {
+
+struct request {
+  std::string current_connection_string;
+  std::string db_instance_id;
+  std::string instance_network_type;
+  std::optional<std::string> owner_account;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::release_instance_connection
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::release_instance_connection::request> {
+  using request = rds::release_instance_connection::request;
+  using response = rds::release_instance_connection::response;
+  static constexpr std::string_view action = "ReleaseInstanceConnection";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "ReleaseInstanceConnectionResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::current_connection_string>{"CurrentConnectionString", presence::required},
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::instance_network_type>{"InstanceNetworkType", presence::required},
+      field<&request::owner_account>{"OwnerAccount", presence::optional},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::release_instance_connection::request>());
+
+}  // namespace rdscodec
+
+#endif

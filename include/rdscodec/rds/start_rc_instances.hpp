@@ -1,0 +1,58 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// StartRCInstances (Rds API 2014-08-15, RPC, POST)
+// SQL Server
+#ifndef RDSCODEC_RDS_START_RC_INSTANCES_HPP
+#define RDSCODEC_RDS_START_RC_INSTANCES_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::start_rc_instances {
+
+struct request {
+  std::optional<std::string> batch_optimization;
+  std::optional<std::vector<std::string>> instance_ids;
+  std::optional<std::string> region_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::start_rc_instances
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::start_rc_instances::request> {
+  using request = rds::start_rc_instances::request;
+  using response = rds::start_rc_instances::response;
+  static constexpr std::string_view action = "StartRCInstances";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "StartRCInstancesResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::batch_optimization>{"BatchOptimization", presence::optional},
+      field<&request::instance_ids>{"InstanceIds", presence::optional}.with(wire_style::json),
+      field<&request::region_id>{"RegionId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::start_rc_instances::request>());
+
+}  // namespace rdscodec
+
+#endif

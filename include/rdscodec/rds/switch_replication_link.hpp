@@ -1,0 +1,66 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// SwitchReplicationLink (Rds API 2014-08-15, RPC, POST)
+// SQL Server
+#ifndef RDSCODEC_RDS_SWITCH_REPLICATION_LINK_HPP
+#define RDSCODEC_RDS_SWITCH_REPLICATION_LINK_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::switch_replication_link {
+
+struct request {
+  std::string db_instance_id;
+  std::optional<std::int64_t> owner_id;
+  std::string target_instance_name;
+  std::string target_instance_region_id;
+};
+
+struct response {
+  std::optional<std::string> db_instance_id;
+  std::optional<std::string> request_id;
+  std::optional<std::int64_t> task_id;
+  std::optional<std::string> task_name;
+};
+
+}  // namespace rdscodec::rds::switch_replication_link
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::switch_replication_link::request> {
+  using request = rds::switch_replication_link::request;
+  using response = rds::switch_replication_link::response;
+  static constexpr std::string_view action = "SwitchReplicationLink";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "SwitchReplicationLinkResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::target_instance_name>{"TargetInstanceName", presence::required},
+      field<&request::target_instance_region_id>{"TargetInstanceRegionId", presence::required});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::db_instance_id>{"DBInstanceId", presence::optional},
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::task_id>{"TaskId", presence::optional},
+      field<&response::task_name>{"TaskName", presence::optional});
+};
+
+static_assert(check_operation<rds::switch_replication_link::request>());
+
+}  // namespace rdscodec
+
+#endif

@@ -1,0 +1,58 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// SyncRCSecurityGroup (Rds API 2014-08-15, RPC, POST)
+// SQL Server
+#ifndef RDSCODEC_RDS_SYNC_RC_SECURITY_GROUP_HPP
+#define RDSCODEC_RDS_SYNC_RC_SECURITY_GROUP_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::sync_rc_security_group {
+
+struct request {
+  std::optional<std::string> instance_id;
+  std::optional<std::string> region_id;
+  std::optional<std::string> security_group_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::sync_rc_security_group
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::sync_rc_security_group::request> {
+  using request = rds::sync_rc_security_group::request;
+  using response = rds::sync_rc_security_group::response;
+  static constexpr std::string_view action = "SyncRCSecurityGroup";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "SyncRCSecurityGroupResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::instance_id>{"InstanceId", presence::optional},
+      field<&request::region_id>{"RegionId", presence::optional},
+      field<&request::security_group_id>{"SecurityGroupId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::sync_rc_security_group::request>());
+
+}  // namespace rdscodec
+
+#endif

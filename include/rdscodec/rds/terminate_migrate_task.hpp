@@ -1,0 +1,61 @@
+// generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
+//
+// TerminateMigrateTask (Rds API 2014-08-15, RPC, POST)
+#ifndef RDSCODEC_RDS_TERMINATE_MIGRATE_TASK_HPP
+#define RDSCODEC_RDS_TERMINATE_MIGRATE_TASK_HPP
+
+#include <rdscodec/fields.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace rdscodec::rds::terminate_migrate_task {
+
+struct request {
+  std::string db_instance_id;
+  std::string migrate_task_id;
+  std::optional<std::int64_t> owner_id;
+  std::optional<std::string> resource_owner_account;
+  std::optional<std::int64_t> resource_owner_id;
+};
+
+struct response {
+  std::optional<std::string> request_id;
+};
+
+}  // namespace rdscodec::rds::terminate_migrate_task
+
+namespace rdscodec {
+
+template <>
+struct operation_traits<rds::terminate_migrate_task::request> {
+  using request = rds::terminate_migrate_task::request;
+  using response = rds::terminate_migrate_task::response;
+  static constexpr std::string_view action = "TerminateMigrateTask";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view method = "POST";
+  static constexpr std::string_view response_root = "TerminateMigrateTaskResponse";
+  // Sorted by wire name (byte order); check_operation() enforces it.
+  static constexpr auto fields = std::make_tuple(
+      field<&request::db_instance_id>{"DBInstanceId", presence::required},
+      field<&request::migrate_task_id>{"MigrateTaskId", presence::required},
+      field<&request::owner_id>{"OwnerId", presence::optional},
+      field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
+      field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
+  // In spec order.
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional});
+};
+
+static_assert(check_operation<rds::terminate_migrate_task::request>());
+
+}  // namespace rdscodec
+
+#endif

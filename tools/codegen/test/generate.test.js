@@ -1,0 +1,56 @@
+'use strict';
+// generate.js: deterministic output, the names it derives, and the header shape the C++ side
+// relies on (facts read from the spec text, not from a previous run).
+const test = require('node:test');
+const assert = require('node:assert');
+const { generate, ident, byteCompare } = require('../generate');
+
+const files = generate();
+
+test('two runs give the same bytes', () => {
+  const again = generate();
+  assert.deepStrictEqual([...again.keys()], [...files.keys()]);
+  for (const [f, t] of files) assert.strictEqual(again.get(f), t, f);
+});
+
+test('410 operations and the registry; the retired ones are not generated', () => {
+  assert.strictEqual(files.size, 411);
+  assert.ok(files.has('registry.hpp'));
+  assert.ok(files.has('describe_db_instances.hpp'));
+  assert.ok(!files.has('cancel_import.hpp'));
+});
+
+test('keywords get a trailing underscore', () => {
+  assert.strictEqual(ident('requires'), 'requires_');
+  assert.strictEqual(ident('template'), 'template_');
+  assert.strictEqual(ident('DBInstanceId'), 'db_instance_id');
+});
+
+test('every operation header has the same include block and no other include', () => {
+  const block = (t) => t.split('\n').filter((l) => l.startsWith('#include')).join('\n');
+  const first = block(files.get('add_tags_to_resource.hpp'));
+  for (const [f, t] of files) if (f !== 'registry.hpp') assert.strictEqual(block(t), first, f);
+});
+
+test('request fields are declared in byte order of wire name (proxyId after Tags)', () => {
+  const t = files.get('add_tags_to_resource.hpp');
+  const traits = t.slice(t.indexOf('struct operation_traits'));
+  const fields = traits.slice(traits.indexOf('static constexpr auto fields'), traits.indexOf('response_fields'));
+  const names = [...fields.matchAll(/\{"([^"]+)"/g)].map((m) => m[1]);
+  assert.deepStrictEqual(names, [...names].sort(byteCompare));
+  assert.strictEqual(names[names.length - 1], 'proxyId');
+});
+
+test('SecurityToken is omitted from the 22 operations that declare it', () => {
+  let n = 0;
+  for (const t of files.values()) {
+    assert.ok(!t.includes('{"SecurityToken"'));
+    if (t.includes('Not in the typed request: SecurityToken')) n++;
+  }
+  assert.strictEqual(n, 22);
+});
+
+test('main.dara maximum=9999999999999999 is written exactly', () => {
+  const hit = [...files.values()].filter((t) => t.includes(', 0, 9999999999999999}'));
+  assert.strictEqual(hit.length, 1);
+});

@@ -1,5 +1,6 @@
 // rdscodec: sign, explain and parse Alibaba Cloud RDS API calls from a shell.
-// Uses only the public rdscodec API. See the README's "Command-line tool"
+// Uses the public rdscodec API, and detail::set_value to list a response's
+// fields generically (parse). See the README's "Command-line tool"
 // section for the manual.
 #include "cli.hpp"
 

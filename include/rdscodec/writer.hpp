@@ -11,6 +11,7 @@
 #include <rdscodec/escape.hpp>
 #include <rdscodec/format.hpp>
 
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -90,6 +91,11 @@ void write_json_value(std::string& out, const V& v) {
     bool first = true;
     write_fields(out, response_format::json, first, object_traits<V>::fields, v);
     out += first ? "{}" : "}";
+  } else if constexpr (is_float_v<V>) {
+    // NaN and infinities have no JSON number text: null, as JSON.stringify
+    // writes them (never a bare ':' with nothing after it).
+    value_text_buffer buf;
+    out += std::isfinite(v) ? format_value(v, buf) : std::string_view("null");
   } else {
     value_text_buffer buf;
     out += format_value(v, buf);

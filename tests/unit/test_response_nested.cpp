@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -654,6 +655,17 @@ TEST_CASE("Typed responses: bad floats, ranges and map keys", "[response][nested
   const auto missing = decode_error<typed>("<TypedResponse><Ratio>1</Ratio></TypedResponse>");
   CHECK(missing == errc::missing_field);
   CHECK(missing.field() == "RequestId");
+}
+
+TEST_CASE("Nested responses: a non-finite float is written as JSON null, never as nothing", "[response][nested][writer]") {
+  // JSON has no text for NaN or infinity; JSON.stringify writes null for
+  // both (ECMA-262 SerializeJSONProperty), which keeps the document valid.
+  nested_test::typed_response t;
+  t.request_id = "r";
+  t.ratio = std::numeric_limits<double>::quiet_NaN();
+  t.weight = std::numeric_limits<float>::infinity();
+  CHECK(rdscodec::write_response<typed>(t, rdscodec::response_format::json) ==
+        R"({"RequestId":"r","Ratio":null,"Weight":null,"Ids":[],"Sizes":[],"Labels":{}})");
 }
 
 TEST_CASE("Nested responses: the writer's bodies read back, in both formats", "[response][nested][writer]") {

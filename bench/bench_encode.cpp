@@ -7,7 +7,7 @@
 // output is checked against an independent encoder before timing.
 #include "bench_support.hpp"
 
-#include <rdscodec/percent.hpp>
+#include <rdscodec/core/percent.hpp>
 
 #include <string>
 #include <string_view>

@@ -2,7 +2,7 @@
 // string-to-sign pairs.
 #include "common.hpp"
 
-#include <rdscodec/diagnose.hpp>
+#include <rdscodec/response/diagnose.hpp>
 
 #include <string>
 

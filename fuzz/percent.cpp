@@ -1,7 +1,7 @@
 // Fuzz target: percent-encoding and decoding.
 #include "common.hpp"
 
-#include <rdscodec/percent.hpp>
+#include <rdscodec/core/percent.hpp>
 
 #include <string>
 #include <string_view>

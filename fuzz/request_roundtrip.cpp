@@ -5,9 +5,9 @@
 #include "common.hpp"
 
 #include <rdscodec/ops/cancel_import.hpp>
-#include <rdscodec/percent.hpp>
-#include <rdscodec/sign_v2.hpp>
-#include <rdscodec/sign_v3.hpp>
+#include <rdscodec/core/percent.hpp>
+#include <rdscodec/request/sign_v2.hpp>
+#include <rdscodec/request/sign_v3.hpp>
 
 #include <map>
 #include <optional>

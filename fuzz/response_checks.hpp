@@ -7,8 +7,8 @@
 #include <rdscodec/ops/cancel_import.hpp>
 #include <rdscodec/ops/describe_imports_for_sql_server.hpp>
 #include <rdscodec/ops/import_database_between_instances.hpp>
-#include <rdscodec/writer.hpp>
-#include <rdscodec/response.hpp>
+#include <rdscodec/server/writer.hpp>
+#include <rdscodec/response/response.hpp>
 
 #include <optional>
 #include <string>

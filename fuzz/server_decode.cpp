@@ -4,7 +4,7 @@
 #include "common.hpp"
 
 #include <rdscodec/ops/cancel_import.hpp>
-#include <rdscodec/server_request.hpp>
+#include <rdscodec/server/server_request.hpp>
 
 #include <set>
 #include <string>

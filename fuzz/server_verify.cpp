@@ -14,10 +14,10 @@
 #include "common.hpp"
 
 #include <rdscodec/ops/cancel_import.hpp>
-#include <rdscodec/server_request.hpp>
-#include <rdscodec/sign_v2.hpp>
-#include <rdscodec/sign_v3.hpp>
-#include <rdscodec/verify.hpp>
+#include <rdscodec/server/server_request.hpp>
+#include <rdscodec/request/sign_v2.hpp>
+#include <rdscodec/request/sign_v3.hpp>
+#include <rdscodec/server/verify.hpp>
 
 #include <string>
 #include <vector>

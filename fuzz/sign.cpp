@@ -7,10 +7,10 @@
 // validation errors.
 #include "common.hpp"
 
-#include <rdscodec/server_request.hpp>
-#include <rdscodec/sign_v2.hpp>
-#include <rdscodec/sign_v3.hpp>
-#include <rdscodec/verify.hpp>
+#include <rdscodec/server/server_request.hpp>
+#include <rdscodec/request/sign_v2.hpp>
+#include <rdscodec/request/sign_v3.hpp>
+#include <rdscodec/server/verify.hpp>
 
 #include <algorithm>
 #include <chrono>

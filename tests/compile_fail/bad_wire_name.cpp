@@ -1,5 +1,5 @@
 // Must not compile: a space is not unreserved, so the name would need encoding.
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 struct req { std::string a; };
 template <> struct rdscodec::operation_traits<req> {
   static constexpr std::string_view action = "A";

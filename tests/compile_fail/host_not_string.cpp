@@ -1,5 +1,5 @@
 // Must not compile: a Host field names a region, so it is a plain string.
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 #include <cstdint>
 struct req { std::int64_t region; };
 template <> struct rdscodec::operation_traits<req> {

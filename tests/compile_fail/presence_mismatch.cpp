@@ -1,5 +1,5 @@
 // Must not compile: declared optional, but the member is not a std::optional.
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 struct req { std::string a; };
 template <> struct rdscodec::operation_traits<req> {
   static constexpr std::string_view action = "A";

@@ -1,5 +1,5 @@
 // Must not compile: "Timestamp" is set by the signer.
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 struct req { std::string t; };
 template <> struct rdscodec::operation_traits<req> {
   static constexpr std::string_view action = "A";

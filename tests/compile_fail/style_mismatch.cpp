@@ -1,5 +1,5 @@
 // Must not compile: shrink 'simple' joins scalars; a list of objects has no such text.
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 #include <vector>
 struct item { std::string k; };
 struct req { std::vector<item> items; };

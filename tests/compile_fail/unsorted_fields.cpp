@@ -1,5 +1,5 @@
 // Must not compile: "Zeta" is declared before "Alpha".
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 struct req { std::string zeta; std::string alpha; };
 template <> struct rdscodec::operation_traits<req> {
   static constexpr std::string_view action = "A";

@@ -1,5 +1,5 @@
 // Must not compile: a long double has no wire form (only float and double do).
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 struct req { long double d; };
 template <> struct rdscodec::operation_traits<req> {
   static constexpr std::string_view action = "A";

@@ -3,8 +3,8 @@
 // client example (rdscodec signing + parsing) calls it. Every signing mode
 // must succeed, every bad request must come back as the right classified
 // error, in both response formats.
-#include <rdscodec/query.hpp>
-#include <rdscodec/sign_v3.hpp>
+#include <rdscodec/request/query.hpp>
+#include <rdscodec/request/sign_v3.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include <rdscodec/api_error.hpp>
+#include <rdscodec/response/api_error.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include <rdscodec/clock.hpp>
+#include <rdscodec/core/clock.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include <rdscodec/crypto.hpp>
+#include <rdscodec/core/crypto.hpp>
 
 #include "../vectors.hpp"
 

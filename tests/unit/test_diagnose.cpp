@@ -1,6 +1,6 @@
-#include <rdscodec/diagnose.hpp>
-#include <rdscodec/response.hpp>
-#include <rdscodec/sign_v2.hpp>
+#include <rdscodec/response/diagnose.hpp>
+#include <rdscodec/response/response.hpp>
+#include <rdscodec/request/sign_v2.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
 
 #include "../vectors.hpp"

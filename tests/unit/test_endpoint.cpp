@@ -1,4 +1,4 @@
-#include <rdscodec/endpoint.hpp>
+#include <rdscodec/request/endpoint.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include <rdscodec/error.hpp>
-#include <rdscodec/result.hpp>
+#include <rdscodec/core/error.hpp>
+#include <rdscodec/core/result.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include <rdscodec/escape.hpp>
+#include <rdscodec/core/escape.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
-#include <rdscodec/response.hpp>
+#include <rdscodec/response/response.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
 
 #include <catch2/catch.hpp>

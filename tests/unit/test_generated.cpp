@@ -14,7 +14,7 @@
 #include <rdscodec/rds/describe_db_instances.hpp>
 #include <rdscodec/rds/describe_rc_disks.hpp>
 #include <rdscodec/rds/describe_sql_collector_retention.hpp>
-#include <rdscodec/sign_v2.hpp>
+#include <rdscodec/request/sign_v2.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include <rdscodec/http_request.hpp>
+#include <rdscodec/request/http_request.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 #include <rdscodec/ops/describe_imports_for_sql_server.hpp>
 #include <rdscodec/ops/import_database_between_instances.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
-#include <rdscodec/response.hpp>
-#include <rdscodec/server_request.hpp>
-#include <rdscodec/sign_v2.hpp>
-#include <rdscodec/writer.hpp>
+#include <rdscodec/response/response.hpp>
+#include <rdscodec/server/server_request.hpp>
+#include <rdscodec/request/sign_v2.hpp>
+#include <rdscodec/server/writer.hpp>
 
 #include "../vectors.hpp"
 

@@ -1,13 +1,13 @@
-#include <rdscodec/percent.hpp>
+#include <rdscodec/core/percent.hpp>
 
 #include "../vectors.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <rdscodec/credentials.hpp>
-#include <rdscodec/crypto.hpp>
-#include <rdscodec/generic_request.hpp>
-#include <rdscodec/sign_v2.hpp>
+#include <rdscodec/core/credentials.hpp>
+#include <rdscodec/core/crypto.hpp>
+#include <rdscodec/request/generic_request.hpp>
+#include <rdscodec/request/sign_v2.hpp>
 
 #include <cstddef>
 #include <string>

@@ -1,4 +1,4 @@
-#include <rdscodec/query.hpp>
+#include <rdscodec/request/query.hpp>
 
 #include <catch2/catch.hpp>
 

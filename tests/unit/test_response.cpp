@@ -1,4 +1,4 @@
-#include <rdscodec/response.hpp>
+#include <rdscodec/response/response.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
 #include <rdscodec/ops/describe_imports_for_sql_server.hpp>
 

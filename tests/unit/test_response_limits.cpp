@@ -9,7 +9,7 @@
 // `unit` test.
 #include <rdscodec/ops/cancel_import.hpp>
 #include <rdscodec/ops/describe_imports_for_sql_server.hpp>
-#include <rdscodec/response.hpp>
+#include <rdscodec/response/response.hpp>
 
 #include <catch2/catch.hpp>
 

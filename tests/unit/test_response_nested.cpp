@@ -7,8 +7,8 @@
 // their fields: the others are unknown to the decoder and skipped), and the
 // bodies are those operations' published `responseDemo` examples, copied
 // verbatim. Expected values are read off the example text by hand.
-#include <rdscodec/response.hpp>
-#include <rdscodec/writer.hpp>
+#include <rdscodec/response/response.hpp>
+#include <rdscodec/server/writer.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
-#include <rdscodec/diagnose.hpp>
+#include <rdscodec/response/diagnose.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
-#include <rdscodec/response.hpp>
-#include <rdscodec/server_request.hpp>
-#include <rdscodec/sign_v2.hpp>
-#include <rdscodec/sign_v3.hpp>
-#include <rdscodec/verify.hpp>
-#include <rdscodec/writer.hpp>
+#include <rdscodec/response/response.hpp>
+#include <rdscodec/server/server_request.hpp>
+#include <rdscodec/request/sign_v2.hpp>
+#include <rdscodec/request/sign_v3.hpp>
+#include <rdscodec/server/verify.hpp>
+#include <rdscodec/server/writer.hpp>
 
 #include "../vectors.hpp"
 

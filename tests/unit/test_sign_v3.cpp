@@ -1,4 +1,4 @@
-#include <rdscodec/sign_v3.hpp>
+#include <rdscodec/request/sign_v3.hpp>
 #include <rdscodec/ops/cancel_import.hpp>
 
 #include "../vectors.hpp"

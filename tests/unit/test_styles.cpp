@@ -8,9 +8,9 @@
 // the values are what Node.js prints for them, written down here), and for
 // the signed requests from an independent Python signer
 // (tests/data/derived/v2_styles.py). None is taken from rdscodec output.
-#include <rdscodec/query.hpp>
-#include <rdscodec/sign_v2.hpp>
-#include <rdscodec/sign_v3.hpp>
+#include <rdscodec/request/query.hpp>
+#include <rdscodec/request/sign_v2.hpp>
+#include <rdscodec/request/sign_v3.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include <rdscodec/utf8.hpp>
+#include <rdscodec/core/utf8.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "cli.hpp"
 
-#include <rdscodec/escape.hpp>
+#include <rdscodec/core/escape.hpp>
 
 namespace cli {
 

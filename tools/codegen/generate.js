@@ -265,7 +265,7 @@ function operationHeader(op, ir, overrides) {
   }
   const guard = `RDSCODEC_RDS_${ns.toUpperCase()}_HPP`;
   L.push(`#ifndef ${guard}`, `#define ${guard}`, '');
-  L.push('#include <rdscodec/fields.hpp>', '');
+  L.push('#include <rdscodec/model/fields.hpp>', '');
   for (const h of ['cstddef', 'cstdint', 'limits', 'map', 'optional', 'string', 'string_view', 'tuple', 'vector']) {
     L.push(`#include <${h}>`);
   }

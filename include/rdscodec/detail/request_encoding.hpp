@@ -33,8 +33,8 @@
 #define RDSCODEC_DETAIL_REQUEST_ENCODING_HPP
 
 #include <rdscodec/detail/value_text.hpp>
-#include <rdscodec/fields.hpp>
-#include <rdscodec/percent.hpp>
+#include <rdscodec/model/fields.hpp>
+#include <rdscodec/core/percent.hpp>
 
 #include <cstddef>
 #include <string>

@@ -13,10 +13,10 @@
 #ifndef RDSCODEC_DETAIL_RESPONSE_FIELDS_HPP
 #define RDSCODEC_DETAIL_RESPONSE_FIELDS_HPP
 
-#include <rdscodec/api_error.hpp>
-#include <rdscodec/error.hpp>
-#include <rdscodec/fields.hpp>
-#include <rdscodec/response_error.hpp>
+#include <rdscodec/response/api_error.hpp>
+#include <rdscodec/core/error.hpp>
+#include <rdscodec/model/fields.hpp>
+#include <rdscodec/response/response_error.hpp>
 
 #include <array>
 #include <bitset>

@@ -20,7 +20,7 @@
 #ifndef RDSCODEC_DETAIL_VALUE_TEXT_HPP
 #define RDSCODEC_DETAIL_VALUE_TEXT_HPP
 
-#include <rdscodec/escape.hpp>
+#include <rdscodec/core/escape.hpp>
 
 #include <charconv>
 #include <cmath>

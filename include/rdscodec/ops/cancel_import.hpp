@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_OPS_CANCEL_IMPORT_HPP
 #define RDSCODEC_OPS_CANCEL_IMPORT_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstdint>
 #include <limits>

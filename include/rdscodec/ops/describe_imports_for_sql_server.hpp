@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_OPS_DESCRIBE_IMPORTS_FOR_SQL_SERVER_HPP
 #define RDSCODEC_OPS_DESCRIBE_IMPORTS_FOR_SQL_SERVER_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstdint>
 #include <limits>

@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_OPS_IMPORT_DATABASE_BETWEEN_INSTANCES_HPP
 #define RDSCODEC_OPS_IMPORT_DATABASE_BETWEEN_INSTANCES_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstdint>
 #include <limits>

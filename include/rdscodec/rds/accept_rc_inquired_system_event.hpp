@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_ACCEPT_RC_INQUIRED_SYSTEM_EVENT_HPP
 #define RDSCODEC_RDS_ACCEPT_RC_INQUIRED_SYSTEM_EVENT_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

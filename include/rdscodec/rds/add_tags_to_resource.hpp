@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_ADD_TAGS_TO_RESOURCE_HPP
 #define RDSCODEC_RDS_ADD_TAGS_TO_RESOURCE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

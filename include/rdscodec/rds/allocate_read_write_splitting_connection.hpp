@@ -9,7 +9,7 @@
 #ifndef RDSCODEC_RDS_ALLOCATE_READ_WRITE_SPLITTING_CONNECTION_HPP
 #define RDSCODEC_RDS_ALLOCATE_READ_WRITE_SPLITTING_CONNECTION_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

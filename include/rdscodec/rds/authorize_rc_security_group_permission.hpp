@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_AUTHORIZE_RC_SECURITY_GROUP_PERMISSION_HPP
 #define RDSCODEC_RDS_AUTHORIZE_RC_SECURITY_GROUP_PERMISSION_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

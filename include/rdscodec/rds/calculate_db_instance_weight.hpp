@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_RDS_CALCULATE_DB_INSTANCE_WEIGHT_HPP
 #define RDSCODEC_RDS_CALCULATE_DB_INSTANCE_WEIGHT_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_RDS_CANCEL_ACTIVE_OPERATION_TASKS_HPP
 #define RDSCODEC_RDS_CANCEL_ACTIVE_OPERATION_TASKS_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

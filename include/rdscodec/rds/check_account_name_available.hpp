@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_CHECK_ACCOUNT_NAME_AVAILABLE_HPP
 #define RDSCODEC_RDS_CHECK_ACCOUNT_NAME_AVAILABLE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_CHECK_INSTANCE_EXIST_HPP
 #define RDSCODEC_RDS_CHECK_INSTANCE_EXIST_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

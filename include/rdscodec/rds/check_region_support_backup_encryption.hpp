@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_CHECK_REGION_SUPPORT_BACKUP_ENCRYPTION_HPP
 #define RDSCODEC_RDS_CHECK_REGION_SUPPORT_BACKUP_ENCRYPTION_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_RDS_CONFIRM_NOTIFY_HPP
 #define RDSCODEC_RDS_CONFIRM_NOTIFY_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_CREATE_ACCOUNT_HPP
 #define RDSCODEC_RDS_CREATE_ACCOUNT_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

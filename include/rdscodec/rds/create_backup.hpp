@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_RDS_CREATE_BACKUP_HPP
 #define RDSCODEC_RDS_CREATE_BACKUP_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

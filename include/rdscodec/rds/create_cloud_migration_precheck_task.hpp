@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_CREATE_CLOUD_MIGRATION_PRECHECK_TASK_HPP
 #define RDSCODEC_RDS_CREATE_CLOUD_MIGRATION_PRECHECK_TASK_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_RDS_CREATE_DB_INSTANCE_FOR_REBUILD_HPP
 #define RDSCODEC_RDS_CREATE_DB_INSTANCE_FOR_REBUILD_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

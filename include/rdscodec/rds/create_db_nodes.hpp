@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_CREATE_DB_NODES_HPP
 #define RDSCODEC_RDS_CREATE_DB_NODES_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

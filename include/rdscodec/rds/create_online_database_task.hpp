@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_CREATE_ONLINE_DATABASE_TASK_HPP
 #define RDSCODEC_RDS_CREATE_ONLINE_DATABASE_TASK_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

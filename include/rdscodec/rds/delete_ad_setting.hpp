@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DELETE_AD_SETTING_HPP
 #define RDSCODEC_RDS_DELETE_AD_SETTING_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

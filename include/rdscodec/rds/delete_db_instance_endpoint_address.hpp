@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_DELETE_DB_INSTANCE_ENDPOINT_ADDRESS_HPP
 #define RDSCODEC_RDS_DELETE_DB_INSTANCE_ENDPOINT_ADDRESS_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

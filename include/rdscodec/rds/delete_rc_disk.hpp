@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_DELETE_RC_DISK_HPP
 #define RDSCODEC_RDS_DELETE_RC_DISK_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DELETE_USER_BACKUP_FILE_HPP
 #define RDSCODEC_RDS_DELETE_USER_BACKUP_FILE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DESCIBE_IMPORTS_FROM_DATABASE_HPP
 #define RDSCODEC_RDS_DESCIBE_IMPORTS_FROM_DATABASE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_ANALYTICDB_BY_PRIMARY_DB_INSTANCE_HPP
 #define RDSCODEC_RDS_DESCRIBE_ANALYTICDB_BY_PRIMARY_DB_INSTANCE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

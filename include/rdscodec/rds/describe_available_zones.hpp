@@ -8,7 +8,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_AVAILABLE_ZONES_HPP
 #define RDSCODEC_RDS_DESCRIBE_AVAILABLE_ZONES_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

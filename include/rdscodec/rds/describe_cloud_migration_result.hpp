@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_CLOUD_MIGRATION_RESULT_HPP
 #define RDSCODEC_RDS_DESCRIBE_CLOUD_MIGRATION_RESULT_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_CROSS_BACKUP_META_LIST_HPP
 #define RDSCODEC_RDS_DESCRIBE_CROSS_BACKUP_META_LIST_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_CROSS_REGION_BACKUP_DB_INSTANCE_HPP
 #define RDSCODEC_RDS_DESCRIBE_CROSS_REGION_BACKUP_DB_INSTANCE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

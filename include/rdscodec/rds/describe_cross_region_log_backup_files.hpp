@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_CROSS_REGION_LOG_BACKUP_FILES_HPP
 #define RDSCODEC_RDS_DESCRIBE_CROSS_REGION_LOG_BACKUP_FILES_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

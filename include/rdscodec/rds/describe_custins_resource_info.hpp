@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_CUSTINS_RESOURCE_INFO_HPP
 #define RDSCODEC_RDS_DESCRIBE_CUSTINS_RESOURCE_INFO_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_DB_INSTANCE_ENCRYPTION_KEY_HPP
 #define RDSCODEC_RDS_DESCRIBE_DB_INSTANCE_ENCRYPTION_KEY_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

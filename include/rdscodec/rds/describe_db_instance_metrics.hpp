@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_DB_INSTANCE_METRICS_HPP
 #define RDSCODEC_RDS_DESCRIBE_DB_INSTANCE_METRICS_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_DB_INSTANCES_HPP
 #define RDSCODEC_RDS_DESCRIBE_DB_INSTANCES_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

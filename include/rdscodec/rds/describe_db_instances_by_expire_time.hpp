@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_DB_INSTANCES_BY_EXPIRE_TIME_HPP
 #define RDSCODEC_RDS_DESCRIBE_DB_INSTANCES_BY_EXPIRE_TIME_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

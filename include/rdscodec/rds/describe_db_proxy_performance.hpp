@@ -8,7 +8,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_DB_PROXY_PERFORMANCE_HPP
 #define RDSCODEC_RDS_DESCRIBE_DB_PROXY_PERFORMANCE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_DEDICATED_HOST_GROUPS_HPP
 #define RDSCODEC_RDS_DESCRIBE_DEDICATED_HOST_GROUPS_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

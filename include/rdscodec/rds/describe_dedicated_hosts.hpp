@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_DEDICATED_HOSTS_HPP
 #define RDSCODEC_RDS_DESCRIBE_DEDICATED_HOSTS_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

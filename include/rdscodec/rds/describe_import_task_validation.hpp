@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_IMPORT_TASK_VALIDATION_HPP
 #define RDSCODEC_RDS_DESCRIBE_IMPORT_TASK_VALIDATION_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

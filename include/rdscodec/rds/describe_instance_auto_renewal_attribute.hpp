@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_INSTANCE_AUTO_RENEWAL_ATTRIBUTE_HPP
 #define RDSCODEC_RDS_DESCRIBE_INSTANCE_AUTO_RENEWAL_ATTRIBUTE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

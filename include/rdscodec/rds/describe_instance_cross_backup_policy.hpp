@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_INSTANCE_CROSS_BACKUP_POLICY_HPP
 #define RDSCODEC_RDS_DESCRIBE_INSTANCE_CROSS_BACKUP_POLICY_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

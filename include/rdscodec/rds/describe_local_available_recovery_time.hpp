@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_LOCAL_AVAILABLE_RECOVERY_TIME_HPP
 #define RDSCODEC_RDS_DESCRIBE_LOCAL_AVAILABLE_RECOVERY_TIME_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

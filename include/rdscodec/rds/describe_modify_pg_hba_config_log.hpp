@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_MODIFY_PG_HBA_CONFIG_LOG_HPP
 #define RDSCODEC_RDS_DESCRIBE_MODIFY_PG_HBA_CONFIG_LOG_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

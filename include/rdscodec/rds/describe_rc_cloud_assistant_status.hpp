@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_RC_CLOUD_ASSISTANT_STATUS_HPP
 #define RDSCODEC_RDS_DESCRIBE_RC_CLOUD_ASSISTANT_STATUS_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_RC_INSTANCE_VNC_URL_HPP
 #define RDSCODEC_RDS_DESCRIBE_RC_INSTANCE_VNC_URL_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_SQL_COLLECTOR_RETENTION_HPP
 #define RDSCODEC_RDS_DESCRIBE_SQL_COLLECTOR_RETENTION_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_SUPPORT_ONLINE_RESIZE_DISK_HPP
 #define RDSCODEC_RDS_DESCRIBE_SUPPORT_ONLINE_RESIZE_DISK_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_DESCRIBE_UPGRADE_MAJOR_VERSION_PRECHECK_TASK_HPP
 #define RDSCODEC_RDS_DESCRIBE_UPGRADE_MAJOR_VERSION_PRECHECK_TASK_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_DETACH_WHITELIST_TEMPLATE_TO_INSTANCE_HPP
 #define RDSCODEC_RDS_DETACH_WHITELIST_TEMPLATE_TO_INSTANCE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_EVALUATE_LOCAL_EXTEND_DISK_HPP
 #define RDSCODEC_RDS_EVALUATE_LOCAL_EXTEND_DISK_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

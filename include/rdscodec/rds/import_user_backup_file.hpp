@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_IMPORT_USER_BACKUP_FILE_HPP
 #define RDSCODEC_RDS_IMPORT_USER_BACKUP_FILE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_INSTALL_RC_CLOUD_ASSISTANT_HPP
 #define RDSCODEC_RDS_INSTALL_RC_CLOUD_ASSISTANT_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

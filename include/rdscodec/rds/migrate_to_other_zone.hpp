@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_MIGRATE_TO_OTHER_ZONE_HPP
 #define RDSCODEC_RDS_MIGRATE_TO_OTHER_ZONE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

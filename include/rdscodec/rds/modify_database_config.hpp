@@ -9,7 +9,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_DATABASE_CONFIG_HPP
 #define RDSCODEC_RDS_MODIFY_DATABASE_CONFIG_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

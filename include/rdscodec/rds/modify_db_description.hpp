@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_DB_DESCRIPTION_HPP
 #define RDSCODEC_RDS_MODIFY_DB_DESCRIPTION_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_DB_INSTANCE_DELAYED_REPLICATION_TIME_HPP
 #define RDSCODEC_RDS_MODIFY_DB_INSTANCE_DELAYED_REPLICATION_TIME_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

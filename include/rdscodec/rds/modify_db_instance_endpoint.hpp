@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_DB_INSTANCE_ENDPOINT_HPP
 #define RDSCODEC_RDS_MODIFY_DB_INSTANCE_ENDPOINT_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

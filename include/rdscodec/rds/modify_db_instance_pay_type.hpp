@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_DB_INSTANCE_PAY_TYPE_HPP
 #define RDSCODEC_RDS_MODIFY_DB_INSTANCE_PAY_TYPE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_DB_INSTANCE_VECTOR_SUPPORT_STATUS_HPP
 #define RDSCODEC_RDS_MODIFY_DB_INSTANCE_VECTOR_SUPPORT_STATUS_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_DB_PROXY_INSTANCE_SSL_HPP
 #define RDSCODEC_RDS_MODIFY_DB_PROXY_INSTANCE_SSL_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

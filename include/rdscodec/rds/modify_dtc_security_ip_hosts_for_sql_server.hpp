@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_DTC_SECURITY_IP_HOSTS_FOR_SQL_SERVER_HPP
 #define RDSCODEC_RDS_MODIFY_DTC_SECURITY_IP_HOSTS_FOR_SQL_SERVER_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_INSTANCE_AUTO_RENEWAL_ATTRIBUTE_HPP
 #define RDSCODEC_RDS_MODIFY_INSTANCE_AUTO_RENEWAL_ATTRIBUTE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

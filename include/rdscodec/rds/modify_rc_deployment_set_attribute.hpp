@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_RC_DEPLOYMENT_SET_ATTRIBUTE_HPP
 #define RDSCODEC_RDS_MODIFY_RC_DEPLOYMENT_SET_ATTRIBUTE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_READONLY_INSTANCE_DELAY_REPLICATION_TIME_HPP
 #define RDSCODEC_RDS_MODIFY_READONLY_INSTANCE_DELAY_REPLICATION_TIME_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_MODIFY_SECURITY_GROUP_CONFIGURATION_HPP
 #define RDSCODEC_RDS_MODIFY_SECURITY_GROUP_CONFIGURATION_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_PRE_CHECK_CREATE_ORDER_FOR_DELETE_DB_NODES_HPP
 #define RDSCODEC_RDS_PRE_CHECK_CREATE_ORDER_FOR_DELETE_DB_NODES_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

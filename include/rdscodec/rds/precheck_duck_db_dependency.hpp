@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_PRECHECK_DUCK_DB_DEPENDENCY_HPP
 #define RDSCODEC_RDS_PRECHECK_DUCK_DB_DEPENDENCY_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -10,7 +10,7 @@
 #ifndef RDSCODEC_RDS_PURGE_DB_INSTANCE_LOG_HPP
 #define RDSCODEC_RDS_PURGE_DB_INSTANCE_LOG_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_REBUILD_REPLICATION_LINK_HPP
 #define RDSCODEC_RDS_REBUILD_REPLICATION_LINK_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

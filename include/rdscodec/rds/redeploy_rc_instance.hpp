@@ -7,7 +7,7 @@
 #ifndef RDSCODEC_RDS_REDEPLOY_RC_INSTANCE_HPP
 #define RDSCODEC_RDS_REDEPLOY_RC_INSTANCE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

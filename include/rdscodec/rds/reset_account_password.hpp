@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_RESET_ACCOUNT_PASSWORD_HPP
 #define RDSCODEC_RDS_RESET_ACCOUNT_PASSWORD_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_RESIZE_RC_INSTANCE_DISK_HPP
 #define RDSCODEC_RDS_RESIZE_RC_INSTANCE_DISK_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_RESTORE_DDR_TABLE_HPP
 #define RDSCODEC_RDS_RESTORE_DDR_TABLE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

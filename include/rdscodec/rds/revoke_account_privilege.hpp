@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_REVOKE_ACCOUNT_PRIVILEGE_HPP
 #define RDSCODEC_RDS_REVOKE_ACCOUNT_PRIVILEGE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_SWITCH_OVER_MAJOR_VERSION_UPGRADE_HPP
 #define RDSCODEC_RDS_SWITCH_OVER_MAJOR_VERSION_UPGRADE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_SWITCH_REPLICATION_LINK_HPP
 #define RDSCODEC_RDS_SWITCH_REPLICATION_LINK_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #ifndef RDSCODEC_RDS_SYNC_RC_KEY_PAIR_HPP
 #define RDSCODEC_RDS_SYNC_RC_KEY_PAIR_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

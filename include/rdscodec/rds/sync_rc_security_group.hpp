@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_SYNC_RC_SECURITY_GROUP_HPP
 #define RDSCODEC_RDS_SYNC_RC_SECURITY_GROUP_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

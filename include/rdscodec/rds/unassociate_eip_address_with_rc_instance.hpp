@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_UNASSOCIATE_EIP_ADDRESS_WITH_RC_INSTANCE_HPP
 #define RDSCODEC_RDS_UNASSOCIATE_EIP_ADDRESS_WITH_RC_INSTANCE_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

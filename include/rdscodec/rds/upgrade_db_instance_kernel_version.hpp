@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_RDS_UPGRADE_DB_INSTANCE_KERNEL_VERSION_HPP
 #define RDSCODEC_RDS_UPGRADE_DB_INSTANCE_KERNEL_VERSION_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #ifndef RDSCODEC_RDS_UPGRADE_DB_INSTANCE_MAJOR_VERSION_HPP
 #define RDSCODEC_RDS_UPGRADE_DB_INSTANCE_MAJOR_VERSION_HPP
 
-#include <rdscodec/fields.hpp>
+#include <rdscodec/model/fields.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -8,8 +8,8 @@
 #ifndef RDSCODEC_RESULT_HPP
 #define RDSCODEC_RESULT_HPP
 
-#include <rdscodec/config.hpp>
-#include <rdscodec/error.hpp>
+#include <rdscodec/core/config.hpp>
+#include <rdscodec/core/error.hpp>
 
 #include <optional>
 #include <type_traits>

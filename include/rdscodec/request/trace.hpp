@@ -8,7 +8,7 @@
 #ifndef RDSCODEC_TRACE_HPP
 #define RDSCODEC_TRACE_HPP
 
-#include <rdscodec/http_request.hpp>
+#include <rdscodec/request/http_request.hpp>
 
 #include <string>
 #include <string_view>

@@ -15,7 +15,7 @@
 #define RDSCODEC_PERCENT_HPP
 
 #include <rdscodec/detail/sink.hpp>
-#include <rdscodec/result.hpp>
+#include <rdscodec/core/result.hpp>
 
 #include <array>
 #include <cstring>

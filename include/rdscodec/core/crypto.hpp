@@ -15,7 +15,7 @@
 #ifndef RDSCODEC_CRYPTO_HPP
 #define RDSCODEC_CRYPTO_HPP
 
-#include <rdscodec/result.hpp>
+#include <rdscodec/core/result.hpp>
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>

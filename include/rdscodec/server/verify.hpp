@@ -33,14 +33,14 @@
 #ifndef RDSCODEC_VERIFY_HPP
 #define RDSCODEC_VERIFY_HPP
 
-#include <rdscodec/clock.hpp>
-#include <rdscodec/credentials.hpp>
-#include <rdscodec/crypto.hpp>
-#include <rdscodec/format.hpp>
-#include <rdscodec/query.hpp>
-#include <rdscodec/server_request.hpp>
-#include <rdscodec/sign_v2.hpp>
-#include <rdscodec/sign_v3.hpp>
+#include <rdscodec/core/clock.hpp>
+#include <rdscodec/core/credentials.hpp>
+#include <rdscodec/core/crypto.hpp>
+#include <rdscodec/core/format.hpp>
+#include <rdscodec/request/query.hpp>
+#include <rdscodec/server/server_request.hpp>
+#include <rdscodec/request/sign_v2.hpp>
+#include <rdscodec/request/sign_v3.hpp>
 
 #include <chrono>
 #include <cstddef>

@@ -34,15 +34,15 @@
 #ifndef RDSCODEC_SIGN_V3_HPP
 #define RDSCODEC_SIGN_V3_HPP
 
-#include <rdscodec/credentials.hpp>
-#include <rdscodec/crypto.hpp>
+#include <rdscodec/core/credentials.hpp>
+#include <rdscodec/core/crypto.hpp>
 #include <rdscodec/detail/sink.hpp>
-#include <rdscodec/http_request.hpp>
-#include <rdscodec/percent.hpp>
-#include <rdscodec/query.hpp>
-#include <rdscodec/result.hpp>
-#include <rdscodec/sign_common.hpp>
-#include <rdscodec/trace.hpp>
+#include <rdscodec/request/http_request.hpp>
+#include <rdscodec/core/percent.hpp>
+#include <rdscodec/request/query.hpp>
+#include <rdscodec/core/result.hpp>
+#include <rdscodec/request/sign_common.hpp>
+#include <rdscodec/request/trace.hpp>
 
 #include <algorithm>
 #include <array>

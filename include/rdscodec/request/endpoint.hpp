@@ -6,7 +6,7 @@
 #ifndef RDSCODEC_ENDPOINT_HPP
 #define RDSCODEC_ENDPOINT_HPP
 
-#include <rdscodec/result.hpp>
+#include <rdscodec/core/result.hpp>
 
 #include <array>
 #include <string>

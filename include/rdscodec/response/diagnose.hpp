@@ -10,8 +10,8 @@
 #ifndef RDSCODEC_DIAGNOSE_HPP
 #define RDSCODEC_DIAGNOSE_HPP
 
-#include <rdscodec/api_error.hpp>
-#include <rdscodec/percent.hpp>
+#include <rdscodec/response/api_error.hpp>
+#include <rdscodec/core/percent.hpp>
 
 #include <cstddef>
 #include <string>

@@ -17,10 +17,10 @@
 #define RDSCODEC_RESPONSE_HPP
 
 #include <rdscodec/detail/response_fields.hpp>
-#include <rdscodec/format.hpp>
-#include <rdscodec/json.hpp>
-#include <rdscodec/response_error.hpp>
-#include <rdscodec/xml.hpp>
+#include <rdscodec/core/format.hpp>
+#include <rdscodec/response/json.hpp>
+#include <rdscodec/response/response_error.hpp>
+#include <rdscodec/response/xml.hpp>
 
 #include <cstddef>
 #include <cstring>

@@ -43,11 +43,11 @@
 
 #include <rdscodec/detail/v2_common.hpp>
 #include <rdscodec/detail/value_text.hpp>
-#include <rdscodec/endpoint.hpp>
-#include <rdscodec/error.hpp>
-#include <rdscodec/percent.hpp>
-#include <rdscodec/result.hpp>
-#include <rdscodec/utf8.hpp>
+#include <rdscodec/request/endpoint.hpp>
+#include <rdscodec/core/error.hpp>
+#include <rdscodec/core/percent.hpp>
+#include <rdscodec/core/result.hpp>
+#include <rdscodec/core/utf8.hpp>
 
 #include <array>
 #include <cmath>

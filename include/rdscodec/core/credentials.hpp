@@ -12,7 +12,7 @@
 #ifndef RDSCODEC_CREDENTIALS_HPP
 #define RDSCODEC_CREDENTIALS_HPP
 
-#include <rdscodec/crypto.hpp>
+#include <rdscodec/core/crypto.hpp>
 
 #include <string>
 #include <string_view>

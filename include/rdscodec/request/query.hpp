@@ -20,11 +20,11 @@
 #include <rdscodec/detail/request_encoding.hpp>
 #include <rdscodec/detail/sink.hpp>
 #include <rdscodec/detail/v2_common.hpp>
-#include <rdscodec/fields.hpp>
-#include <rdscodec/generic_request.hpp>
-#include <rdscodec/percent.hpp>
-#include <rdscodec/result.hpp>
-#include <rdscodec/utf8.hpp>
+#include <rdscodec/model/fields.hpp>
+#include <rdscodec/request/generic_request.hpp>
+#include <rdscodec/core/percent.hpp>
+#include <rdscodec/core/result.hpp>
+#include <rdscodec/core/utf8.hpp>
 
 #include <algorithm>
 #include <array>

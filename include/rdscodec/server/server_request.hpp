@@ -25,14 +25,14 @@
 #ifndef RDSCODEC_SERVER_REQUEST_HPP
 #define RDSCODEC_SERVER_REQUEST_HPP
 
-#include <rdscodec/api_error.hpp>
+#include <rdscodec/response/api_error.hpp>
 #include <rdscodec/detail/response_fields.hpp>
-#include <rdscodec/fields.hpp>
-#include <rdscodec/generic_request.hpp>
-#include <rdscodec/http_request.hpp>
-#include <rdscodec/percent.hpp>
-#include <rdscodec/result.hpp>
-#include <rdscodec/utf8.hpp>
+#include <rdscodec/model/fields.hpp>
+#include <rdscodec/request/generic_request.hpp>
+#include <rdscodec/request/http_request.hpp>
+#include <rdscodec/core/percent.hpp>
+#include <rdscodec/core/result.hpp>
+#include <rdscodec/core/utf8.hpp>
 
 #include <algorithm>
 #include <cstddef>

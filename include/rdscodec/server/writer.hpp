@@ -6,10 +6,10 @@
 #ifndef RDSCODEC_WRITER_HPP
 #define RDSCODEC_WRITER_HPP
 
-#include <rdscodec/api_error.hpp>
+#include <rdscodec/response/api_error.hpp>
 #include <rdscodec/detail/response_fields.hpp>
-#include <rdscodec/escape.hpp>
-#include <rdscodec/format.hpp>
+#include <rdscodec/core/escape.hpp>
+#include <rdscodec/core/format.hpp>
 
 #include <cmath>
 #include <string>

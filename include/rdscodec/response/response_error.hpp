@@ -8,9 +8,9 @@
 #ifndef RDSCODEC_RESPONSE_ERROR_HPP
 #define RDSCODEC_RESPONSE_ERROR_HPP
 
-#include <rdscodec/api_error.hpp>
-#include <rdscodec/error.hpp>
-#include <rdscodec/result.hpp>
+#include <rdscodec/response/api_error.hpp>
+#include <rdscodec/core/error.hpp>
+#include <rdscodec/core/result.hpp>
 
 #include <cstddef>
 #include <string>

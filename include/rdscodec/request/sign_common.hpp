@@ -4,13 +4,13 @@
 #ifndef RDSCODEC_SIGN_COMMON_HPP
 #define RDSCODEC_SIGN_COMMON_HPP
 
-#include <rdscodec/clock.hpp>
-#include <rdscodec/credentials.hpp>
-#include <rdscodec/crypto.hpp>
+#include <rdscodec/core/clock.hpp>
+#include <rdscodec/core/credentials.hpp>
+#include <rdscodec/core/crypto.hpp>
 #include <rdscodec/detail/sink.hpp>
-#include <rdscodec/endpoint.hpp>
-#include <rdscodec/http_request.hpp>
-#include <rdscodec/result.hpp>
+#include <rdscodec/request/endpoint.hpp>
+#include <rdscodec/request/http_request.hpp>
+#include <rdscodec/core/result.hpp>
 
 #include <cstring>
 #include <string_view>

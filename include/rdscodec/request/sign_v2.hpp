@@ -26,17 +26,17 @@
 #ifndef RDSCODEC_SIGN_V2_HPP
 #define RDSCODEC_SIGN_V2_HPP
 
-#include <rdscodec/clock.hpp>
-#include <rdscodec/credentials.hpp>
-#include <rdscodec/crypto.hpp>
-#include <rdscodec/endpoint.hpp>
-#include <rdscodec/format.hpp>
-#include <rdscodec/http_request.hpp>
-#include <rdscodec/percent.hpp>
-#include <rdscodec/query.hpp>
-#include <rdscodec/result.hpp>
-#include <rdscodec/sign_common.hpp>
-#include <rdscodec/trace.hpp>
+#include <rdscodec/core/clock.hpp>
+#include <rdscodec/core/credentials.hpp>
+#include <rdscodec/core/crypto.hpp>
+#include <rdscodec/request/endpoint.hpp>
+#include <rdscodec/core/format.hpp>
+#include <rdscodec/request/http_request.hpp>
+#include <rdscodec/core/percent.hpp>
+#include <rdscodec/request/query.hpp>
+#include <rdscodec/core/result.hpp>
+#include <rdscodec/request/sign_common.hpp>
+#include <rdscodec/request/trace.hpp>
 
 #include <cstring>
 #include <string>

@@ -25,7 +25,7 @@
 #define RDSCODEC_JSON_HPP
 
 #include <rdscodec/detail/response_fields.hpp>
-#include <rdscodec/response_error.hpp>
+#include <rdscodec/response/response_error.hpp>
 
 #include <simdjson.h>
 

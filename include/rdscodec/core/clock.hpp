@@ -7,8 +7,8 @@
 #ifndef RDSCODEC_CLOCK_HPP
 #define RDSCODEC_CLOCK_HPP
 
-#include <rdscodec/crypto.hpp>
-#include <rdscodec/result.hpp>
+#include <rdscodec/core/crypto.hpp>
+#include <rdscodec/core/result.hpp>
 
 #include <chrono>
 #include <cstdint>

@@ -37,8 +37,8 @@
 #define RDSCODEC_XML_HPP
 
 #include <rdscodec/detail/response_fields.hpp>
-#include <rdscodec/response_error.hpp>
-#include <rdscodec/utf8.hpp>
+#include <rdscodec/response/response_error.hpp>
+#include <rdscodec/core/utf8.hpp>
 
 #include <pugixml.hpp>
 

@@ -120,6 +120,7 @@ async function main(argv) {
   }
   const t0 = Date.now();
   const files = await generate({ perOp, seed, only });
+  if (!check) fs.mkdirSync(outDir, { recursive: true });
   let bad = 0;
   let n = 0;
   for (const signature of SIGNATURES) {

@@ -159,12 +159,16 @@ function randomKey(rng) {
 }
 
 // The value of one field of the given TYPE. `ctx.fill` is the probability of setting an
-// optional member of a nested object.
-function randomValue(rng, type, limits, ctx) {
+// optional member of a nested object. A required field never gets a value that sends nothing
+// or nothing useful (the empty string, an empty list or map, an object with no member set):
+// rdscodec reads those as missing (model/fields.hpp, check_value), the SDK would send them.
+function randomValue(rng, type, limits, ctx, required = false) {
   switch (type.kind) {
     case 'string':
-    case 'bytes':
-      return randomString(rng, limits);
+    case 'bytes': {
+      const s = randomString(rng, limits);
+      return required && s === '' ? asciiWord(rng, 1 + rng.int(8)) : s;
+    }
     case 'boolean':
       return rng.chance(0.5);
     case 'int32':
@@ -176,21 +180,30 @@ function randomValue(rng, type, limits, ctx) {
     case 'any':
       return randomAny(rng, 0);
     case 'array': {
-      const n = rng.int(4);
+      const n = required ? 1 + rng.int(3) : rng.int(4);
       const a = [];
       for (let i = 0; i < n; i++) a.push(randomValue(rng, type.items, {}, ctx));
       return a;
     }
     case 'map': {
-      const n = rng.int(4);
+      // Entries in byte order of their keys: a std::map's order, and the SDK keeps insertion
+      // order (README.md, "Differences": integer-like keys still come first in JavaScript).
+      const n = required ? 1 + rng.int(3) : rng.int(4);
+      const entries = [];
+      for (let i = 0; i < n; i++) entries.push([randomKey(rng), randomValue(rng, type.value, {}, ctx)]);
+      entries.sort((x, y) => Buffer.compare(Buffer.from(x[0]), Buffer.from(y[0])));
       const m = {};
-      for (let i = 0; i < n; i++) m[randomKey(rng)] = randomValue(rng, type.value, {}, ctx);
+      for (const [k, v] of entries) m[k] = v;
       return m;
     }
     case 'object': {
       const o = {};
       for (const f of type.fields) {
-        if (f.required || rng.chance(ctx.fill)) o[f.wire] = randomValue(rng, f.type, f.limits, ctx);
+        if (f.required || rng.chance(ctx.fill)) o[f.wire] = randomValue(rng, f.type, f.limits, ctx, f.required);
+      }
+      if (required && Object.keys(o).length === 0 && type.fields.length > 0) {
+        const f = type.fields.find((x) => !['array', 'map', 'object'].includes(x.type.kind)) || type.fields[0];
+        o[f.wire] = randomValue(rng, f.type, f.limits, ctx, true);
       }
       return o;
     }
@@ -242,7 +255,7 @@ function makeCase(op, sdkWires, signature, index, seed) {
   const ctx = { fill };
   const request = {};
   for (const f of fields) {
-    if (f.required || rng.chance(fill)) request[f.wire] = randomValue(rng, f.type, f.limits, ctx);
+    if (f.required || rng.chance(fill)) request[f.wire] = randomValue(rng, f.type, f.limits, ctx, f.required);
   }
   const violates = [];
   if (rng.chance(0.1)) {

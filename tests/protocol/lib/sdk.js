@@ -175,17 +175,49 @@ async function capture(kase) {
   const op = ops.get(kase.operation);
   if (!op) throw new Error(`the SDK has no operation ${kase.operation}`);
   if (kase.signature !== 'v2' && kase.signature !== 'v3') throw new Error(`signature must be v2 or v3`);
-  const config = {
+  const keys = {
     accessKeyId: kase.credentials.accessKeyId,
     accessKeySecret: kase.credentials.accessKeySecret,
     securityToken: kase.credentials.securityToken,
-    endpoint: kase.endpoint,
   };
-  const request = toModel(op.requestClass, kase.request, kase.operation);
-  const taken = await captureCall(config, kase.signature, kase.timestamp, kase.nonce,
-    (client, runtime) => client[op.methodName](request, runtime));
-  if (taken === null) throw new Error(`${kase.operation}: the SDK sent nothing`);
-  return describe(taken, kase);
+  const run = async (config, runtimeInit) => {
+    const request = toModel(op.requestClass, kase.request, kase.operation);
+    const taken = await captureCall({ endpoint: kase.endpoint, ...config }, kase.signature, kase.timestamp, kase.nonce,
+      (client, runtime) => client[op.methodName](request, runtimeInit ? new dara.RuntimeOptions(runtimeInit) : runtime));
+    if (taken === null) throw new Error(`${kase.operation}: the SDK sent nothing`);
+    return describe(taken, kase);
+  };
+  const out = await run(keys);
+  // The same request signed by the SDK without its own additions, so that a signer that does
+  // not make them (rdscodec) can be compared byte for byte (README.md, "Case file"):
+  if (kase.signature === 'v2') {
+    // V2: Format=JSON in upper case, as the documentation writes it, through the SDK's own
+    // runtime.extendsParameters.queries (merged over its defaults, client.js line 206).
+    const alt = await run(keys, { extendsParameters: new dara.ExtendsParameters({ queries: { Format: 'JSON' } }) });
+    sameExcept(out, alt, kase, ['rawQuery', 'common', 'signature']);
+    out.formatJSON = { signature: alt.signature };
+  } else {
+    // V3: a credential provider with no providerName, so no x-acs-credentials-provider header
+    // (with STS the SDK still adds and signs x-acs-accesskey-id).
+    const alt = await run({ credential: plainCredential(keys) });
+    sameExcept(out, alt, kase, ['headers', 'signature']);
+    out.withoutProviderHeader = { authorization: alt.headers.Authorization };
+  }
+  return out;
+}
+
+function plainCredential({ accessKeyId, accessKeySecret, securityToken }) {
+  const sts = securityToken !== undefined && securityToken !== '';
+  return {
+    getCredential: async () => ({ accessKeyId, accessKeySecret, securityToken, type: sts ? 'sts' : 'access_key' }),
+  };
+}
+
+function sameExcept(a, b, kase, keys) {
+  for (const k of Object.keys(a)) {
+    if (keys.includes(k)) continue;
+    if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) throw new Error(`${kase.operation}: variant differs in ${k}`);
+  }
 }
 
 // Runs `call(client, runtime)` on an RDS client made from `config` (openapi-core Config fields)
@@ -258,7 +290,7 @@ async function describe(taken, kase) {
   if (kase.signature === 'v3') {
     const m = /^(\S+) Credential=([^,]*),SignedHeaders=([^,]*),Signature=([0-9a-f]+)$/.exec(headers.Authorization || '');
     if (!m) throw new Error(`${kase.operation}: no ACS3 Authorization header`);
-    out.authorization = { algorithm: m[1], credential: m[2], signedHeaders: m[3].split(';'), signature: m[4] };
+    out.signature = m[4];
   } else {
     const sig = query.find(([k]) => k === 'Signature');
     if (!sig) throw new Error(`${kase.operation}: no V2 Signature parameter`);
@@ -279,4 +311,4 @@ function byteOrder(a, b) {
   return Buffer.compare(x, y);
 }
 
-module.exports = { capture, captureCall, describe, operations, toModel, sentUrl, readBody, byteOrder, COMMON_V2 };
+module.exports = { capture, plainCredential, captureCall, describe, operations, toModel, sentUrl, readBody, byteOrder, COMMON_V2 };

@@ -16,8 +16,11 @@ const { makeCase, Rng } = require('../lib/generate');
 const VECTORS = path.join(__dirname, '..', '..', 'data', 'vectors');
 const v2Vectors = JSON.parse(fs.readFileSync(path.join(VECTORS, 'signing-v2.json'), 'utf8'));
 const v3Vectors = JSON.parse(fs.readFileSync(path.join(VECTORS, 'signing-v3.json'), 'utf8'));
-const casesV2 = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'cases-v2.json'), 'utf8'));
-const casesV3 = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'cases-v3.json'), 'utf8'));
+// The committed cases, or those of a longer run (gen_cases.js --out-dir DIR) when
+// RDSCODEC_PROTOCOL_CASES=DIR.
+const CASES = process.env.RDSCODEC_PROTOCOL_CASES || path.join(__dirname, '..');
+const casesV2 = JSON.parse(fs.readFileSync(path.join(CASES, 'cases-v2.json'), 'utf8'));
+const casesV3 = JSON.parse(fs.readFileSync(path.join(CASES, 'cases-v3.json'), 'utf8'));
 
 // A credential provider with no providerName: what the documentation's vectors assume (the
 // SDK's own static providers add and sign x-acs-credentials-provider).
@@ -109,6 +112,14 @@ test('every committed V3 case: x-acs-content-sha256 and the signature recomputed
     assert.equal(e.headers['x-acs-content-sha256'], payload, c.id);
     const cr = ind.v3CanonicalRequest(e.method, e.path, ind.formPairs(e.rawQuery), e.headers, signed, e.body);
     assert.equal(a[3], ind.v3Signature(cr, secretOf(c)), c.id);
+    assert.equal(e.signature, a[3], c.id);
+    // the variant without x-acs-credentials-provider: the same parts minus that header
+    const w = /^ACS3-HMAC-SHA256 Credential=([^,]*),SignedHeaders=([^,]*),Signature=([0-9a-f]{64})$/.exec(e.withoutProviderHeader.authorization);
+    assert.ok(w, c.id);
+    const fewer = signed.filter((h) => h !== 'x-acs-credentials-provider');
+    assert.equal(w[2], fewer.join(';'), c.id);
+    const crFewer = ind.v3CanonicalRequest(e.method, e.path, ind.formPairs(e.rawQuery), e.headers, fewer, e.body);
+    assert.equal(w[3], ind.v3Signature(crFewer, secretOf(c)), c.id);
     if (e.body !== null) assert.deepEqual(Object.fromEntries(ind.formPairs(e.body)), e.form, c.id);
     else assert.equal(e.form, null, c.id);
   }
@@ -124,6 +135,9 @@ test('every committed V2 case: the Signature recomputed from the query and form 
     const signedPairs = q.filter(([k]) => k !== 'Signature').concat(ind.formPairs(e.body));
     assert.equal(sig[0][1], ind.v2Signature(e.method, signedPairs, secretOf(c)), c.id);
     assert.equal(e.signature, sig[0][1], c.id);
+    // the variant with Format=JSON: the same parameters, Format in upper case
+    const upper = signedPairs.map(([k, v]) => (k === 'Format' ? [k, 'JSON'] : [k, v]));
+    assert.equal(e.formatJSON.signature, ind.v2Signature(e.method, upper, secretOf(c)), c.id);
     assert.equal(e.common.AccessKeyId, c.credentials.accessKeyId, c.id);
     assert.equal(e.common.Timestamp, c.timestamp, c.id);
     assert.equal(e.common.SignatureNonce, c.nonce, c.id);

@@ -278,3 +278,25 @@ test('the committed cases hold the values issue 14 asks for', () => {
   assert.ok(all.some((c) => c.credentials.securityToken) && all.some((c) => !c.credentials.securityToken), 'STS on and off');
   assert.ok(wire.some((e) => e.method === 'GET') && wire.some((e) => e.method === 'POST'), 'GET and POST');
 });
+
+test('quirk: the query goes out in the SDK\'s insertion order, JSON objects in JavaScript property order', async () => {
+  // V2: the common parameters first (client.js line 206), the signer's own after the operation's
+  for (const c of casesV2.cases) assert.match(c.expected.rawQuery, /^Action=[A-Za-z]+&Format=json&Version=2014-08-15&Timestamp=/, c.id);
+  const e = await sdk.capture({
+    operation: 'RunRCCommand', signature: 'v3',
+    credentials: { accessKeyId: 'testid', accessKeySecret: 'testsecret' },
+    timestamp: '2023-03-13T08:34:30Z', nonce: 'n3', endpoint: 'rds.aliyuncs.com',
+    request: { RegionId: 'cn-hangzhou', Type: 'RunShellScript', CommandContent: 'ls', Parameters: { b: 1, a: 'x', 10: true, 9: null } },
+  });
+  // integer-like keys first in numeric order, then the others in insertion order
+  assert.equal(e.query.Parameters, '{"9":null,"10":true,"b":1,"a":"x"}');
+  // V3: the query string in the order the method assigns the parameters, not sorted: in
+  // describeDBInstancesByPerformanceWithOptions the repeat list Tag comes after proxyId
+  const p = await sdk.capture({
+    operation: 'DescribeDBInstancesByPerformance', signature: 'v3',
+    credentials: { accessKeyId: 'testid', accessKeySecret: 'testsecret' },
+    timestamp: '2023-03-13T08:34:30Z', nonce: 'n4', endpoint: 'rds.aliyuncs.com',
+    request: { Tag: [{ key: 'k', value: 'v' }], ClientToken: 'c', proxyId: 'p' },
+  });
+  assert.equal(p.rawQuery, 'ClientToken=c&proxyId=p&Tag.1.key=k&Tag.1.value=v');
+});

@@ -2,8 +2,10 @@
 // The official RDS TypeScript SDK (@alicloud/rds20140815, pinned in package-lock.json), driven
 // without network: the seams are described in ../README.md ("The seam").
 //
-//   capture(kase) -> Promise<captured request>       one case through the SDK's own method
-//   operations()  -> Map action -> { method, requestClass }   what the SDK has
+//   capture(kase) -> Promise<EXPECTED>        one case through the SDK's own method (README.md,
+//                                             "Case file", says what EXPECTED holds)
+//   captureCall(config, signature, timestamp, nonce, call) -> the $dara.Request it sent
+//   operations()  -> Map action -> { methodName, method, requestClass, shrinks }
 
 const fs = require('fs');
 const path = require('path');
@@ -23,7 +25,7 @@ const OpenApiUtil = openapi.OpenApiUtil;
 // network in every signing path of openapi-core (doRPCRequest for V2, doRequest for V3). The
 // `$dara` namespace re-exports core.js's `doAction` through a getter that reads core's exports
 // object on each access, so replacing `core.doAction` is what the SDK calls.
-let pending = null; // { resolve } of the capture in progress; the SDK signs one request at a time
+let pending = null; // { take } of the capture in progress; captures run one at a time
 
 function fakeDoAction(request) {
   if (pending === null) throw new Error('protocol harness: doAction called outside capture()');
@@ -96,7 +98,7 @@ function operations() {
 // ---------------------------------------------------------------------------------------------
 // A case's request (by wire names) into the SDK's model classes, by each class's own
 // names() (member -> wire) and types(). A wire name the model does not have is an error: the
-// generator writes only fields of the spec, and the SDK must have them all.
+// generator sets only fields the SDK's model has (generate.js, settableFields).
 function toModel(Cls, value, where) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new Error(`${where}: expected an object for ${Cls.name}`);
@@ -110,8 +112,7 @@ function toModel(Cls, value, where) {
     if (member === undefined) throw new Error(`${where}: ${Cls.name} has no field ${wire}`);
     init[member] = toType(types[member], v, `${where}.${wire}`);
   }
-  // The Model constructor copies by member name and converts nested models itself; building
-  // them here first keeps the conversion in one place for arrays of models and maps.
+  // Members assigned after construction: the values are already the SDK's model instances.
   const model = new Cls({});
   for (const [member, v] of Object.entries(init)) model[member] = v;
   return model;

@@ -19,6 +19,8 @@
 #include "bench_support.hpp"
 
 #include <rdscodec.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
+#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
 
 #include <pugixml.hpp>
 #include <simdjson.h>

@@ -17,6 +17,7 @@
 #include "bench_support.hpp"
 
 #include <rdscodec.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 
 #include <openssl/core_names.h>
 #include <openssl/evp.h>

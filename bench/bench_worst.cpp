@@ -28,6 +28,8 @@
 #include "bench_support.hpp"
 
 #include <rdscodec.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
+#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
 
 #include <string>
 #include <string_view>

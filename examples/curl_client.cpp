@@ -12,6 +12,9 @@
 // success, or "service error: HTTP <status> <Code> (<class>)".
 // Exit status: 0 success, 1 malformed answer, 2 usage, 3 transport failure, 10 + class for a service error.
 #include <rdscodec.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
+#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
+#include <rdscodec/rds/import_database_between_instances.hpp>
 
 #include <CLI/CLI.hpp>
 #include <curl/curl.h>

@@ -11,6 +11,9 @@
 // Prints "listening on 127.0.0.1:PORT" once it accepts connections (port 0:
 // any free port). Only ever binds to the loopback address.
 #include <rdscodec.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
+#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
+#include <rdscodec/rds/import_database_between_instances.hpp>
 
 #include <CLI/CLI.hpp>
 #include <httplib.h>

@@ -4,7 +4,7 @@
 // is invalid (checked by an independent predicate).
 #include "common.hpp"
 
-#include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 #include <rdscodec/core/percent.hpp>
 #include <rdscodec/request/sign_v2.hpp>
 #include <rdscodec/request/sign_v3.hpp>

@@ -4,9 +4,9 @@
 
 #include "common.hpp"
 
-#include <rdscodec/ops/cancel_import.hpp>
-#include <rdscodec/ops/describe_imports_for_sql_server.hpp>
-#include <rdscodec/ops/import_database_between_instances.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
+#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
+#include <rdscodec/rds/import_database_between_instances.hpp>
 #include <rdscodec/server/writer.hpp>
 #include <rdscodec/response/response.hpp>
 

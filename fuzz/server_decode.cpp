@@ -3,7 +3,7 @@
 // without optional whitespace, or sent twice), then the strict typed decode.
 #include "common.hpp"
 
-#include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 #include <rdscodec/server/server_request.hpp>
 
 #include <set>

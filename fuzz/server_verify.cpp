@@ -13,7 +13,7 @@
 // Verification never crashes on any input.
 #include "common.hpp"
 
-#include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 #include <rdscodec/server/server_request.hpp>
 #include <rdscodec/request/sign_v2.hpp>
 #include <rdscodec/request/sign_v3.hpp>

@@ -1,4 +1,5 @@
-// rdscodec: the whole public API in one include.
+// rdscodec: the whole public API in one include, except the operations: a program
+// includes the ones it calls (rdscodec/rds/<operation>.hpp; rdscodec/rds/registry.hpp for all).
 #ifndef RDSCODEC_HPP
 #define RDSCODEC_HPP
 
@@ -31,8 +32,5 @@
 #include <rdscodec/server/writer.hpp>
 #include <rdscodec/server/server_request.hpp>
 #include <rdscodec/server/verify.hpp>
-#include <rdscodec/ops/cancel_import.hpp>
-#include <rdscodec/ops/import_database_between_instances.hpp>
-#include <rdscodec/ops/describe_imports_for_sql_server.hpp>
 
 #endif

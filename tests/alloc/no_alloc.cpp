@@ -7,6 +7,7 @@
 // 3.0) are counted separately through CRYPTO_set_mem_functions and reported,
 // not asserted: no EVP API avoids them.
 #include <rdscodec.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 
 #include <openssl/crypto.h>
 

@@ -3,6 +3,7 @@
 // package must bring — OpenSSL (signing), simdjson (JSON responses), pugixml
 // (XML responses) — so a missing link fails here.
 #include <rdscodec.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 
 #include <cstdio>
 #include <string>

@@ -1,6 +1,7 @@
 // Built with -fno-exceptions: every public header must compile that way, and
 // the signing path must work. Not a Catch2 test (Catch2 needs exceptions).
 #include <rdscodec.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 
 #include <cstdio>
 #include <string>

@@ -2,6 +2,7 @@
 // V3 SHA-256, V3 SM3). Every signature must equal the single-threaded value.
 // CI runs this under ThreadSanitizer (preset "tsan").
 #include <rdscodec.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 
 #include <atomic>
 #include <cstdio>

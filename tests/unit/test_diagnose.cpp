@@ -1,7 +1,7 @@
 #include <rdscodec/response/diagnose.hpp>
 #include <rdscodec/response/response.hpp>
 #include <rdscodec/request/sign_v2.hpp>
-#include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 
 #include "../vectors.hpp"
 

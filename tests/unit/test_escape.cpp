@@ -1,5 +1,5 @@
 #include <rdscodec/core/escape.hpp>
-#include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 #include <rdscodec/response/response.hpp>
 
 #include <catch2/catch.hpp>

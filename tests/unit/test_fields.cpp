@@ -1,5 +1,5 @@
 #include <rdscodec/model/fields.hpp>
-#include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include <rdscodec/ops/describe_imports_for_sql_server.hpp>
-#include <rdscodec/ops/import_database_between_instances.hpp>
-#include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
+#include <rdscodec/rds/import_database_between_instances.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 #include <rdscodec/response/response.hpp>
 #include <rdscodec/server/server_request.hpp>
 #include <rdscodec/request/sign_v2.hpp>

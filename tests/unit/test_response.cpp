@@ -1,6 +1,6 @@
 #include <rdscodec/response/response.hpp>
-#include <rdscodec/ops/cancel_import.hpp>
-#include <rdscodec/ops/describe_imports_for_sql_server.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
+#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
 
 #include "../vectors.hpp"
 

@@ -7,8 +7,8 @@
 // that runs them (unit_linear) has a timeout. They are hidden from the plain
 // run ("[.linear]") so that such a regression fails there, not as a stalled
 // `unit` test.
-#include <rdscodec/ops/cancel_import.hpp>
-#include <rdscodec/ops/describe_imports_for_sql_server.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
+#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
 #include <rdscodec/response/response.hpp>
 
 #include <catch2/catch.hpp>

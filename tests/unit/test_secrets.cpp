@@ -1,6 +1,7 @@
 // The AccessKey secret must never come back out: not in any stage, trace,
 // explain text, request, error message or printable form of the credentials.
 #include <rdscodec.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 #include <rdscodec/response/diagnose.hpp>
-#include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 #include <rdscodec/response/response.hpp>
 #include <rdscodec/server/server_request.hpp>
 #include <rdscodec/request/sign_v2.hpp>

@@ -1,5 +1,5 @@
 #include <rdscodec/request/sign_v3.hpp>
-#include <rdscodec/ops/cancel_import.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 
 #include "../vectors.hpp"
 

@@ -8,6 +8,8 @@
 // empty to get the system clock and 16 random bytes.
 #include "cli.hpp"
 
+#include <rdscodec/rds/cancel_import.hpp>
+
 #include <cstdio>
 #include <string>
 

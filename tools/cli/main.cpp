@@ -4,6 +4,10 @@
 // section for the manual.
 #include "cli.hpp"
 
+#include <rdscodec/rds/cancel_import.hpp>
+#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
+#include <rdscodec/rds/import_database_between_instances.hpp>
+
 #include <CLI/CLI.hpp>
 
 #include <cctype>

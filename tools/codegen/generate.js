@@ -15,10 +15,14 @@ const fs = require('fs');
 const path = require('path');
 const { readSpec } = require('./lib/spec');
 const { snakeCase, isCppKeyword } = require('./lib/names');
+const { Refiner, RefineError } = require('./lib/refine');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SPEC_DIR = path.join(ROOT, 'spec', 'rds-20140815');
-const OUT_DIR = path.join(ROOT, 'include', 'rdscodec', 'rds');
+const INCLUDE_DIR = path.join(ROOT, 'include', 'rdscodec');
+const OUT_DIR = path.join(INCLUDE_DIR, 'rds');
+// The endpoint map, beside the signer that uses it (request/endpoint.hpp), not with the operations.
+const ENDPOINT_MAP = 'request/endpoint_map.hpp';
 const OVERRIDES = path.join(__dirname, 'overrides.json');
 const DO_NOT_EDIT = 'by tools/codegen/generate.js \u2014 do not edit';
 
@@ -40,9 +44,10 @@ function ident(name) {
 
 // ---- overrides ----------------------------------------------------------------------------
 
-function loadOverrides() {
-  const o = JSON.parse(fs.readFileSync(OVERRIDES, 'utf8'));
-  const known = new Set(['$comment', 'omit_request_fields', 'skip_operations']);
+function loadOverrides(given) {
+  const o = given !== undefined ? given : JSON.parse(fs.readFileSync(OVERRIDES, 'utf8'));
+  const known = new Set(['$comment', 'omit_request_fields', 'skip_operations', 'refine_fields', 'add_request_fields',
+    'response_order', 'checks', 'enums', 'legacy_names']);
   for (const k of Object.keys(o)) if (!known.has(k)) throw new GenError(`overrides.json: unknown key '${k}'`);
   const omit = (o.omit_request_fields || []).map((r) => {
     if (typeof r.wire !== 'string' || !r.why) throw new GenError('overrides.json: omit_request_fields needs wire and why');
@@ -54,7 +59,7 @@ function loadOverrides() {
     if (typeof s.name !== 'string' || !s.why) throw new GenError('overrides.json: skip_operations needs name and why');
     skip.set(s.name, { why: s.why, used: false });
   }
-  return { omit, skip };
+  return { omit, skip, refiner: new Refiner(o) };
 }
 
 // ---- C++ text -----------------------------------------------------------------------------
@@ -112,7 +117,7 @@ class TypeNamer {
   }
 
   visit(type, side) {
-    if (type.kind === 'array') return this.visit(type.items, side);
+    if (type.kind === 'array' || type.kind === 'list') return this.visit(type.items, side);
     if (type.kind === 'map') return this.visit(type.value, side);
     if (type.kind !== 'object') return;
     const known = this.byModel.get(type.name);
@@ -138,7 +143,7 @@ class TypeNamer {
 function memberNames(fields, where) {
   const seen = new Map();
   return fields.map((f) => {
-    const m = ident(f.member);
+    const m = f.cppMember !== undefined ? f.cppMember : ident(f.member);
     if (seen.has(m)) throw new GenError(`${where}: members ${seen.get(m)} and ${f.member} are both '${m}'`);
     seen.set(m, f.member);
     return m;
@@ -159,7 +164,8 @@ function cppType(type, ctx) {
     case 'float': return 'float';
     case 'double': return 'double';
     case 'any': return 'raw_json';
-    case 'array': return `std::vector<${cppType(type.items, ctx)}>`;
+    case 'array':
+    case 'list': return `std::vector<${cppType(type.items, ctx)}>`;
     case 'map':
       if (type.key !== 'string') throw new GenError('map key is not a string');
       return `std::map<std::string, ${cppType(type.value, ctx)}>`;
@@ -171,26 +177,74 @@ function cppType(type, ctx) {
   }
 }
 
+function isListLike(type) {
+  return type.kind === 'array' || type.kind === 'list';
+}
+
 // Members of a struct. Request side: a field is std::optional unless the spec marks it required.
 // Response side: the same, except that a std::vector is never wrapped (an absent list decodes
-// as an empty one).
-function structText(name, fields, side, ctx, where) {
+// as an empty one). A member with a `default` (overrides.json) gets it as its initializer; a
+// field an enum rule names gets the accessor that classifies it.
+function structText(name, fields, side, ctx, where, enums) {
   const members = memberNames(fields, where);
   const clash = new Set(members);
   const out = [`struct ${name} {`];
   fields.forEach((f, i) => {
     let t = cppType(f.type, { ...ctx, clash });
-    const wrapOptional = !f.required && !(side === 'response' && f.type.kind === 'array');
+    const wrapOptional = !f.required && !(side === 'response' && isListLike(f.type));
     if (wrapOptional) t = `std::optional<${t}>`;
-    out.push(`  ${t} ${members[i]};`);
+    let init = '';
+    if (f.cppDefault !== undefined) {
+      if (wrapOptional || (f.type.kind !== 'int32' && f.type.kind !== 'long')) {
+        throw new GenError(`${where}.${f.wire}: a default is for a required integer`);
+      }
+      init = ` = ${intLiteral(f.cppDefault, where)}`;
+    }
+    out.push(`  ${t} ${members[i]}${init};`);
   });
+  for (const e of enums.filter((x) => x.owner === fields)) {
+    const m = members[fields.indexOf(e.field)];
+    if (clash.has(e.rule.accessor)) throw new GenError(`${where}: accessor ${e.rule.accessor} is a member`);
+    out.push('');
+    out.push(`  /// ${m} classified (tools/codegen/overrides.json: enums).`);
+    out.push(`  ${e.rule.name} ${e.rule.accessor}() const noexcept {`);
+    out.push(e.field.required ? `    return ${e.rule.parse}(${m});`
+      : `    return ${m} ? ${e.rule.parse}(*${m}) : ${e.rule.name}::${e.rule.unknown};`);
+    out.push('  }');
+  }
   out.push('};');
   return { text: out.join('\n'), members };
+}
+
+// The enum of an `enums` rule, its parse function (every spelling of a value) and to_string (the
+// first spelling; "" for the unknown value).
+function enumText(rule) {
+  const L = [];
+  const ids = [...rule.values.map((v) => v.id), rule.unknown];
+  L.push(`/// ${rule.field.split('.').pop()} (tools/codegen/overrides.json: enums). A text no value spells is`);
+  L.push(`/// ${rule.unknown}, never an error.`);
+  L.push(`enum class ${rule.name} { ${ids.join(', ')} };`, '');
+  L.push(`/// The value a text spells (exact, case-sensitive); ${rule.name}::${rule.unknown} for any other text.`);
+  L.push(`constexpr ${rule.name} ${rule.parse}(std::string_view s) noexcept {`);
+  for (const v of rule.values) {
+    const cond = [v.text, ...(v.also || [])].map((t) => `s == ${cppString(t)}`).join(' || ');
+    L.push(`  if (${cond}) return ${rule.name}::${v.id};`);
+  }
+  L.push(`  return ${rule.name}::${rule.unknown};`, '}', '');
+  L.push(`/// The first spelling of a value; "" for ${rule.unknown}.`);
+  L.push(`constexpr std::string_view to_string(${rule.name} v) noexcept {`, '  switch (v) {');
+  for (const v of rule.values) L.push(`    case ${rule.name}::${v.id}: return ${cppString(v.text)};`);
+  L.push(`    case ${rule.name}::${rule.unknown}: return "";`, '  }', '  return "";', '}');
+  return L.join('\n');
 }
 
 // One field descriptor: field<&Owner::member>{"Wire", presence, min, max}.length(..).with(..).
 function fieldText(owner, member, f, side, where) {
   const lim = f.limits || {};
+  if (f.type.kind === 'list') {
+    if (f.required || f.alias !== undefined) throw new GenError(`${where}.${f.wire}: a list is optional, without alias`);
+    return `list_field<&${owner}::${member}>{${cppString(f.wire)}, ${cppString(f.type.itemName)}}`;
+  }
   const optionalMember = !f.required && !(side === 'response' && f.type.kind === 'array');
   const pres = f.required ? 'presence::required' : 'presence::optional';
   if (!optionalMember && !f.required && side !== 'response') throw new GenError(`${where}: presence`);
@@ -201,7 +255,16 @@ function fieldText(owner, member, f, side, where) {
     if (f.type.kind !== 'int32' && f.type.kind !== 'long') throw new GenError(`${where}.${f.wire}: range on ${f.type.kind}`);
     const lo = hasMin ? intLiteral(lim.minimum, where) : 'std::numeric_limits<std::int64_t>::min()';
     args += `, ${lo}`;
-    if (hasMax) args += `, ${intLiteral(lim.maximum, where)}`;
+    if (hasMax || f.alias !== undefined) {
+      args += `, ${hasMax ? intLiteral(lim.maximum, where) : 'std::numeric_limits<std::int64_t>::max()'}`;
+    }
+  }
+  if (f.alias !== undefined) {
+    if (side !== 'response') throw new GenError(`${where}.${f.wire}: an alias on a request field`);
+    if (!hasMin && !hasMax) {
+      args += ', std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()';
+    }
+    args += `, ${cppString(f.alias)}`;
   }
   let text = `field<&${owner}::${member}>{${args}}`;
   if (lim.minLength !== undefined || lim.maxLength !== undefined) {
@@ -227,7 +290,8 @@ function tupleText(indent, items) {
   return `std::make_tuple(\n${items.map((s) => `${indent}${s}`).join(',\n')})`;
 }
 
-function operationHeader(op, ir, overrides) {
+function operationHeader(original, ir, overrides) {
+  const { op, notes, enums, checks, legacy } = overrides.refiner.apply(original);
   const ns = ident(op.name);
   const where = op.name;
   // Overrides: fields left out of the typed request.
@@ -246,6 +310,10 @@ function operationHeader(op, ir, overrides) {
   if (op.response.kind !== 'object') throw new GenError(`${where}: the response is not an object`);
 
   const namer = new TypeNamer();
+  for (const e of enums) {
+    if (namer.taken.has(e.rule.name)) throw new GenError(`${where}: enum ${e.rule.name} is taken`);
+    namer.taken.add(e.rule.name);
+  }
   for (const f of op.request) if (request.includes(f)) namer.visit(f.type, 'request');
   for (const f of op.response.fields) namer.visit(f.type, 'response');
   const ctx = { ns, namer };
@@ -263,6 +331,10 @@ function operationHeader(op, ir, overrides) {
     L.push(`// Not in the typed request: ${f.wire} (tools/codegen/overrides.json: omit_request_fields).`);
     void rule;
   }
+  if (notes.length) {
+    L.push('// Refined by tools/codegen/overrides.json (each rule there says why):');
+    for (const n of notes) for (const [i, l] of wrap(commentText(n), 97).entries()) L.push(`//${i ? '     ' : '   '}${l}`);
+  }
   const guard = `RDSCODEC_RDS_${ns.toUpperCase()}_HPP`;
   L.push(`#ifndef ${guard}`, `#define ${guard}`, '');
   L.push('#include <rdscodec/model/fields.hpp>', '');
@@ -271,17 +343,18 @@ function operationHeader(op, ir, overrides) {
   }
   L.push('');
   L.push(`namespace rdscodec::rds::${ns} {`, '');
+  for (const e of enums) L.push(enumText(e.rule), '');
   const traits = [];
   for (const t of namer.order) {
-    const s = structText(t.name, t.fields, t.side, ctx, `${where} ${t.model}`);
+    const s = structText(t.name, t.fields, t.side, ctx, `${where} ${t.model}`, enums);
     L.push(`// ${t.model}`);
     L.push(s.text, '');
     const items = t.fields.map((f, i) => fieldText(`rds::${ns}::${t.name}`, s.members[i], f, t.side, `${where} ${t.model}`));
     traits.push(`template <>\nstruct object_traits<rds::${ns}::${t.name}> {\n  static constexpr auto fields = ${tupleText('      ', items)};\n};`);
   }
-  const req = structText('request', request, 'request', ctx, `${where} request`);
+  const req = structText('request', request, 'request', ctx, `${where} request`, enums);
   L.push(req.text, '');
-  const res = structText('response', op.response.fields, 'response', ctx, `${where} response`);
+  const res = structText('response', op.response.fields, 'response', ctx, `${where} response`, enums);
   L.push(res.text, '');
   L.push(`}  // namespace rdscodec::rds::${ns}`, '');
   L.push('namespace rdscodec {', '');
@@ -299,10 +372,34 @@ function operationHeader(op, ir, overrides) {
   L.push(`  static constexpr std::string_view response_root = ${cppString(`${op.name}Response`)};`);
   L.push('  // Sorted by wire name (byte order); check_operation() enforces it.');
   L.push(`  static constexpr auto fields = ${tupleText('      ', reqFields)};`);
-  L.push('  // In spec order.');
+  L.push(notes.some((n) => n.startsWith('response fields in the order')) ? '  // In the order of overrides.json (response_order).' : '  // In spec order.');
   L.push(`  static constexpr auto response_fields = ${tupleText('      ', resFields)};`);
+  for (const c of checks) {
+    const a = reqMember.get(request.find((f) => f === c.a));
+    const b = reqMember.get(request.find((f) => f === c.b));
+    if (!a || !b) throw new GenError(`${where}: a checked field is not in the request`);
+    L.push('');
+    L.push(`  /// ${c.a.wire} must differ from ${c.b.wire} (tools/codegen/overrides.json: checks).`);
+    L.push('  static result<void> check(const request& r) {');
+    L.push(`    if (r.${a} == r.${b}) return error(errc::invalid_option, ${cppString(c.a.wire)});`);
+    L.push('    return {};', '  }');
+  }
   L.push('};', '');
   L.push(`static_assert(check_operation<rds::${ns}::request>());`, '');
+  const emitted = new Set(['request', 'response', ...namer.order.map((t) => t.name), ...enums.map((e) => e.rule.name)]);
+  const functions = new Set(enums.flatMap((e) => [e.rule.parse, 'to_string']));
+  for (const rule of legacy) {
+    L.push('// The names this operation had before it was generated (tools/codegen/overrides.json: legacy_names).');
+    for (const [alias, target] of Object.entries(rule.types || {})) {
+      if (!emitted.has(target)) throw new GenError(`overrides.json: legacy name ${alias}: ${where} has no type ${target}`);
+      L.push(`using ${alias} = rds::${ns}::${target};`);
+    }
+    for (const fn of rule.functions || []) {
+      if (!functions.has(fn)) throw new GenError(`overrides.json: legacy name ${fn}: ${where} has no function ${fn}`);
+      L.push(`using rds::${ns}::${fn};`);
+    }
+    L.push('');
+  }
   L.push('}  // namespace rdscodec', '', '#endif', '');
   return { ns, file: `${ns}.hpp`, text: L.join('\n') };
 }
@@ -363,21 +460,73 @@ function registryHeader(ops) {
   return L.join('\n');
 }
 
+// ---- endpoint map ---------------------------------------------------------------------------
+
+// request/endpoint_map.hpp: @endpointMap and the rule for a region it does not list. The rule is
+// the SDKs' (Darabonba's getEndpointRules): 'regional' gives <product>.<region>.aliyuncs.com,
+// the product lower-cased, on the public network (the only one rdscodec addresses); 'central'
+// would give <product>.aliyuncs.com for every region, which the generator does not expect here.
+function endpointMapHeader(ir, lines) {
+  if (ir.endpointRule !== 'regional') throw new GenError(`@endpointRule is '${ir.endpointRule}', not 'regional'`);
+  const product = String(ir.product || '').toLowerCase();
+  if (!/^[a-z0-9-]+$/.test(product)) throw new GenError(`@product '${ir.product}'`);
+  const entries = Object.entries(ir.endpoints).sort((a, b) => byteCompare(a[0], b[0]));
+  if (entries.length === 0) throw new GenError('@endpointMap is empty');
+  for (const [region, host] of entries) {
+    if (!/^[a-z0-9-]{1,63}$/.test(region)) throw new GenError(`@endpointMap region '${region}'`);
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) || host.length > 253) throw new GenError(`@endpointMap host '${host}'`);
+  }
+  const L = [];
+  L.push(`// generated from spec/rds-20140815/main.dara ${DO_NOT_EDIT}`);
+  L.push('//');
+  L.push(`// Where a request for a region goes: main.dara's @endpointMap (line ${lines.endpointMap}, ${entries.length} regions)`);
+  L.push(`// and @endpointRule = '${ir.endpointRule}' (line ${lines.endpointRule}) for every other region, as the SDKs`);
+  L.push('// apply it (Darabonba getEndpointRules, public network): <product>.<region>.aliyuncs.com with');
+  L.push(`// @product '${ir.product}' (line ${lines.product}) lower-cased. request/endpoint.hpp uses this table.`);
+  L.push('#ifndef RDSCODEC_REQUEST_ENDPOINT_MAP_HPP', '#define RDSCODEC_REQUEST_ENDPOINT_MAP_HPP', '');
+  L.push('#include <array>', '#include <cstddef>', '#include <string_view>', '');
+  L.push('namespace rdscodec::detail {', '');
+  L.push('struct endpoint_map_entry {', '  std::string_view region;', '  std::string_view host;', '};', '');
+  L.push('/// The first label of the hosts the regional rule builds.');
+  L.push(`inline constexpr std::string_view endpoint_product = ${cppString(product)};`, '');
+  L.push('/// The regions @endpointMap lists, in byte order of region id (binary search).');
+  L.push(`inline constexpr std::array<endpoint_map_entry, ${entries.length}> endpoint_map = {{`);
+  L.push(entries.map(([r, h]) => `    {${cppString(r)}, ${cppString(h)}},  // main.dara:${lines[`endpointMap.${r}`]}`).join('\n'));
+  L.push('}};', '');
+  L.push('/// The host @endpointMap gives `region`, or an empty view when it lists no such region.');
+  L.push('constexpr std::string_view endpoint_map_find(std::string_view region) noexcept {');
+  L.push('  std::size_t lo = 0;', '  std::size_t hi = endpoint_map.size();', '  while (lo < hi) {');
+  L.push('    const std::size_t mid = lo + (hi - lo) / 2;');
+  L.push('    if (endpoint_map[mid].region < region) {', '      lo = mid + 1;', '    } else {', '      hi = mid;', '    }', '  }');
+  L.push('  return lo < endpoint_map.size() && endpoint_map[lo].region == region ? endpoint_map[lo].host : std::string_view{};');
+  L.push('}', '');
+  L.push('}  // namespace rdscodec::detail', '', '#endif', '');
+  return L.join('\n');
+}
+
 // ---- main ---------------------------------------------------------------------------------
 
-function generate() {
-  const overrides = loadOverrides();
-  const { ir } = readSpec(SPEC_DIR);
+let specCache = null;
+
+// Every header, as a Map from file name (an operation header or registry.hpp in rds/; a name with
+// a folder is relative to include/rdscodec/) to its text. Options, for the tests: `overrides`, an
+// object used instead of overrides.json; `only`, a Set of operation names: generate those only
+// (the rules are checked for those operations only, and omit counts not at all).
+function generate(opts = {}) {
+  const overrides = loadOverrides(opts.overrides);
+  if (!specCache) specCache = readSpec(SPEC_DIR);
+  const { ir, lines } = specCache;
+  const only = opts.only || null;
   const files = new Map();
   const ops = [];
   const seenNs = new Map();
   for (const op of ir.operations) {
+    if (only && !only.has(op.name)) continue;
     const skip = overrides.skip.get(op.name);
     if (skip) {
       skip.used = true;
       continue;
     }
-    if (op.retired) throw new GenError(`${op.name} is retired but not in skip_operations`);
     if (!/^[A-Za-z0-9]+$/.test(op.name)) throw new GenError(`operation name ${op.name}`);
     const h = operationHeader(op, ir, overrides);
     if (seenNs.has(h.ns)) throw new GenError(`${op.name} and ${seenNs.get(h.ns)} are both '${h.ns}'`);
@@ -385,16 +534,21 @@ function generate() {
     files.set(h.file, h.text);
     ops.push({ ns: h.ns, file: h.file, action: op.name });
   }
-  for (const r of overrides.omit) {
+  for (const r of only ? [] : overrides.omit) {
     if (r.used === 0) throw new GenError(`overrides.json: omit rule for ${r.wire} matches no field`);
     if (r.expect !== undefined && r.used !== r.expect) {
       throw new GenError(`overrides.json: omit rule for ${r.wire} matches ${r.used} fields, expected ${r.expect}`);
     }
   }
-  for (const [name, s] of overrides.skip) if (!s.used) throw new GenError(`overrides.json: skipped ${name} is not in the spec`);
+  for (const [name, s] of overrides.skip) {
+    if (!s.used && (!only || only.has(name))) throw new GenError(`overrides.json: skipped ${name} is not in the spec`);
+  }
+  overrides.refiner.check(only);
   ops.sort((a, b) => byteCompare(a.action, b.action));
   if (files.has('registry.hpp')) throw new GenError('an operation is named registry');
   files.set('registry.hpp', registryHeader(ops));
+  // A key with a folder is relative to include/rdscodec/ (not an operation header).
+  files.set(ENDPOINT_MAP, endpointMapHeader(ir, lines));
   return files;
 }
 
@@ -404,12 +558,13 @@ function main(argv) {
   const files = generate();
   const existing = fs.existsSync(OUT_DIR) ? fs.readdirSync(OUT_DIR).filter((f) => f.endsWith('.hpp')) : [];
   const stale = existing.filter((f) => !files.has(f)).sort();
-  const rel = (f) => path.posix.join('include/rdscodec/rds', f);
+  const rel = (f) => (f.includes('/') ? path.posix.join('include/rdscodec', f) : path.posix.join('include/rdscodec/rds', f));
+  const where = (f) => (f.includes('/') ? path.join(INCLUDE_DIR, f) : path.join(OUT_DIR, f));
   if (check) {
     const problems = [];
     for (const f of stale) problems.push(`stale (not generated any more): ${rel(f)}`);
     for (const [f, text] of [...files].sort((a, b) => byteCompare(a[0], b[0]))) {
-      const p = path.join(OUT_DIR, f);
+      const p = where(f);
       if (!fs.existsSync(p)) problems.push(`missing: ${rel(f)}`);
       else if (fs.readFileSync(p, 'utf8') !== text) problems.push(`differs: ${rel(f)}`);
     }
@@ -424,12 +579,12 @@ function main(argv) {
   for (const f of stale) fs.unlinkSync(path.join(OUT_DIR, f));
   let written = 0;
   for (const [f, text] of files) {
-    const p = path.join(OUT_DIR, f);
+    const p = where(f);
     if (fs.existsSync(p) && fs.readFileSync(p, 'utf8') === text) continue;
     fs.writeFileSync(p, text);
     written++;
   }
-  process.stdout.write(`${files.size} headers (${files.size - 1} operations + registry): ${written} written, ${stale.length} stale removed\n`);
+  process.stdout.write(`${files.size} headers (${files.size - 2} operations, registry, endpoint map): ${written} written, ${stale.length} stale removed\n`);
   return 0;
 }
 
@@ -437,7 +592,7 @@ if (require.main === module) {
   try {
     process.exitCode = main(process.argv.slice(2));
   } catch (e) {
-    if (e instanceof GenError) {
+    if (e instanceof GenError || e instanceof RefineError) {
       process.stderr.write(`generate.js: ${e.message}\n`);
       process.exitCode = 2;
     } else {
@@ -446,4 +601,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { generate, ident, byteCompare };
+module.exports = { generate, ident, byteCompare, GenError, ENDPOINT_MAP };

@@ -1,6 +1,6 @@
 // generated from spec/rds-20140815/main.dara by tools/codegen/generate.js — do not edit
 //
-// Every generated operation (410), for tools that pick an operation by name:
+// Every generated operation (413), for tools that pick an operation by name:
 //   rds::all_requests             a type list of the request types, in action byte order
 //   rds::actions[i]               the action name of the i-th type (sorted: binary search)
 //   rds::find_action(name)        its index, or rds::npos_action
@@ -24,6 +24,7 @@
 #include <rdscodec/rds/authorize_rc_security_group_permission.hpp>
 #include <rdscodec/rds/calculate_db_instance_weight.hpp>
 #include <rdscodec/rds/cancel_active_operation_tasks.hpp>
+#include <rdscodec/rds/cancel_import.hpp>
 #include <rdscodec/rds/check_account_name_available.hpp>
 #include <rdscodec/rds/check_backup_encryption_authorized.hpp>
 #include <rdscodec/rds/check_cloud_resource_authorized.hpp>
@@ -181,6 +182,7 @@
 #include <rdscodec/rds/describe_host_web_shell.hpp>
 #include <rdscodec/rds/describe_import_task.hpp>
 #include <rdscodec/rds/describe_import_task_validation.hpp>
+#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
 #include <rdscodec/rds/describe_instance_auto_renewal_attribute.hpp>
 #include <rdscodec/rds/describe_instance_cross_backup_policy.hpp>
 #include <rdscodec/rds/describe_instance_keywords.hpp>
@@ -270,6 +272,7 @@
 #include <rdscodec/rds/get_db_proxy_instance_ssl.hpp>
 #include <rdscodec/rds/grant_account_privilege.hpp>
 #include <rdscodec/rds/grant_operator_permission.hpp>
+#include <rdscodec/rds/import_database_between_instances.hpp>
 #include <rdscodec/rds/import_user_backup_file.hpp>
 #include <rdscodec/rds/install_rc_cloud_assistant.hpp>
 #include <rdscodec/rds/list_classes.hpp>
@@ -455,6 +458,7 @@ using all_requests = type_list<
     authorize_rc_security_group_permission::request,
     calculate_db_instance_weight::request,
     cancel_active_operation_tasks::request,
+    cancel_import::request,
     check_account_name_available::request,
     check_backup_encryption_authorized::request,
     check_cloud_resource_authorized::request,
@@ -612,6 +616,7 @@ using all_requests = type_list<
     describe_host_web_shell::request,
     describe_import_task::request,
     describe_import_task_validation::request,
+    describe_imports_for_sql_server::request,
     describe_instance_auto_renewal_attribute::request,
     describe_instance_cross_backup_policy::request,
     describe_instance_keywords::request,
@@ -701,6 +706,7 @@ using all_requests = type_list<
     get_db_proxy_instance_ssl::request,
     grant_account_privilege::request,
     grant_operator_permission::request,
+    import_database_between_instances::request,
     import_user_backup_file::request,
     install_rc_cloud_assistant::request,
     list_classes::request,
@@ -853,11 +859,11 @@ using all_requests = type_list<
     upgrade_db_proxy_instance_kernel_version::request,
     validate_import_task::request>;
 
-inline constexpr std::size_t operation_count = 410;
+inline constexpr std::size_t operation_count = 413;
 inline constexpr std::size_t npos_action = static_cast<std::size_t>(-1);
 
 /// Action names in byte order; actions[i] is the action of the i-th type of all_requests.
-inline constexpr std::array<std::string_view, 410> actions = {
+inline constexpr std::array<std::string_view, 413> actions = {
     "AcceptRCInquiredSystemEvent",
     "ActivateMigrationTargetInstance",
     "AddTagsToResource",
@@ -871,6 +877,7 @@ inline constexpr std::array<std::string_view, 410> actions = {
     "AuthorizeRCSecurityGroupPermission",
     "CalculateDBInstanceWeight",
     "CancelActiveOperationTasks",
+    "CancelImport",
     "CheckAccountNameAvailable",
     "CheckBackupEncryptionAuthorized",
     "CheckCloudResourceAuthorized",
@@ -1028,6 +1035,7 @@ inline constexpr std::array<std::string_view, 410> actions = {
     "DescribeHostWebShell",
     "DescribeImportTask",
     "DescribeImportTaskValidation",
+    "DescribeImportsForSQLServer",
     "DescribeInstanceAutoRenewalAttribute",
     "DescribeInstanceCrossBackupPolicy",
     "DescribeInstanceKeywords",
@@ -1117,6 +1125,7 @@ inline constexpr std::array<std::string_view, 410> actions = {
     "GetDbProxyInstanceSsl",
     "GrantAccountPrivilege",
     "GrantOperatorPermission",
+    "ImportDatabaseBetweenInstances",
     "ImportUserBackupFile",
     "InstallRCCloudAssistant",
     "ListClasses",
@@ -1301,403 +1310,406 @@ bool dispatch(std::string_view action, F&& f) {
     case 10: f(operation_tag<authorize_rc_security_group_permission::request>{}); return true;
     case 11: f(operation_tag<calculate_db_instance_weight::request>{}); return true;
     case 12: f(operation_tag<cancel_active_operation_tasks::request>{}); return true;
-    case 13: f(operation_tag<check_account_name_available::request>{}); return true;
-    case 14: f(operation_tag<check_backup_encryption_authorized::request>{}); return true;
-    case 15: f(operation_tag<check_cloud_resource_authorized::request>{}); return true;
-    case 16: f(operation_tag<check_create_ddr_db_instance::request>{}); return true;
-    case 17: f(operation_tag<check_db_name_available::request>{}); return true;
-    case 18: f(operation_tag<check_instance_exist::request>{}); return true;
-    case 19: f(operation_tag<check_rds_custom_init::request>{}); return true;
-    case 20: f(operation_tag<check_region_support_backup_encryption::request>{}); return true;
-    case 21: f(operation_tag<check_service_linked_role::request>{}); return true;
-    case 22: f(operation_tag<clone_db_instance::request>{}); return true;
-    case 23: f(operation_tag<clone_parameter_group::request>{}); return true;
-    case 24: f(operation_tag<confirm_notify::request>{}); return true;
-    case 25: f(operation_tag<copy_database::request>{}); return true;
-    case 26: f(operation_tag<copy_database_between_instances::request>{}); return true;
-    case 27: f(operation_tag<create_account::request>{}); return true;
-    case 28: f(operation_tag<create_backup::request>{}); return true;
-    case 29: f(operation_tag<create_cloud_migration_precheck_task::request>{}); return true;
-    case 30: f(operation_tag<create_cloud_migration_task::request>{}); return true;
-    case 31: f(operation_tag<create_db_instance::request>{}); return true;
-    case 32: f(operation_tag<create_db_instance_endpoint::request>{}); return true;
-    case 33: f(operation_tag<create_db_instance_endpoint_address::request>{}); return true;
-    case 34: f(operation_tag<create_db_instance_for_rebuild::request>{}); return true;
-    case 35: f(operation_tag<create_db_instance_replication::request>{}); return true;
-    case 36: f(operation_tag<create_db_instance_security_group_rule::request>{}); return true;
-    case 37: f(operation_tag<create_db_nodes::request>{}); return true;
-    case 38: f(operation_tag<create_db_proxy_endpoint_address::request>{}); return true;
-    case 39: f(operation_tag<create_database::request>{}); return true;
-    case 40: f(operation_tag<create_ddr_instance::request>{}); return true;
-    case 41: f(operation_tag<create_gad_instance::request>{}); return true;
-    case 42: f(operation_tag<create_gad_instance_member::request>{}); return true;
-    case 43: f(operation_tag<create_import_task::request>{}); return true;
-    case 44: f(operation_tag<create_masking_rules::request>{}); return true;
-    case 45: f(operation_tag<create_migrate_task::request>{}); return true;
-    case 46: f(operation_tag<create_online_database_task::request>{}); return true;
-    case 47: f(operation_tag<create_order_for_delete_db_nodes::request>{}); return true;
-    case 48: f(operation_tag<create_parameter_group::request>{}); return true;
-    case 49: f(operation_tag<create_postgres_extensions::request>{}); return true;
-    case 50: f(operation_tag<create_rc_deployment_set::request>{}); return true;
-    case 51: f(operation_tag<create_rc_disk::request>{}); return true;
-    case 52: f(operation_tag<create_rc_image::request>{}); return true;
-    case 53: f(operation_tag<create_rc_node_pool::request>{}); return true;
-    case 54: f(operation_tag<create_rc_snapshot::request>{}); return true;
-    case 55: f(operation_tag<create_read_only_db_instance::request>{}); return true;
-    case 56: f(operation_tag<create_replication_link::request>{}); return true;
-    case 57: f(operation_tag<create_secret::request>{}); return true;
-    case 58: f(operation_tag<create_service_linked_role::request>{}); return true;
-    case 59: f(operation_tag<create_temp_db_instance::request>{}); return true;
-    case 60: f(operation_tag<create_youhui_for_order::request>{}); return true;
-    case 61: f(operation_tag<delete_ad_setting::request>{}); return true;
-    case 62: f(operation_tag<delete_account::request>{}); return true;
-    case 63: f(operation_tag<delete_backup::request>{}); return true;
-    case 64: f(operation_tag<delete_backup_file::request>{}); return true;
-    case 65: f(operation_tag<delete_db_instance::request>{}); return true;
-    case 66: f(operation_tag<delete_db_instance_endpoint::request>{}); return true;
-    case 67: f(operation_tag<delete_db_instance_endpoint_address::request>{}); return true;
-    case 68: f(operation_tag<delete_db_instance_replication::request>{}); return true;
-    case 69: f(operation_tag<delete_db_instance_security_group_rule::request>{}); return true;
-    case 70: f(operation_tag<delete_db_nodes::request>{}); return true;
-    case 71: f(operation_tag<delete_db_proxy_endpoint_address::request>{}); return true;
-    case 72: f(operation_tag<delete_database::request>{}); return true;
-    case 73: f(operation_tag<delete_gad_instance::request>{}); return true;
-    case 74: f(operation_tag<delete_masking_rules::request>{}); return true;
-    case 75: f(operation_tag<delete_parameter_group::request>{}); return true;
-    case 76: f(operation_tag<delete_parameter_timed_schedule_task::request>{}); return true;
-    case 77: f(operation_tag<delete_postgres_extensions::request>{}); return true;
-    case 78: f(operation_tag<delete_rc_cluster_nodes::request>{}); return true;
-    case 79: f(operation_tag<delete_rc_deployment_set::request>{}); return true;
-    case 80: f(operation_tag<delete_rc_disk::request>{}); return true;
-    case 81: f(operation_tag<delete_rc_instance::request>{}); return true;
-    case 82: f(operation_tag<delete_rc_instances::request>{}); return true;
-    case 83: f(operation_tag<delete_rc_node_pool::request>{}); return true;
-    case 84: f(operation_tag<delete_rc_snapshot::request>{}); return true;
-    case 85: f(operation_tag<delete_rcv_cluster::request>{}); return true;
-    case 86: f(operation_tag<delete_replication_link::request>{}); return true;
-    case 87: f(operation_tag<delete_secret::request>{}); return true;
-    case 88: f(operation_tag<delete_slot::request>{}); return true;
-    case 89: f(operation_tag<delete_user_backup_file::request>{}); return true;
-    case 90: f(operation_tag<descibe_imports_from_database::request>{}); return true;
-    case 91: f(operation_tag<describe_ad_info::request>{}); return true;
-    case 92: f(operation_tag<describe_account_masking_privilege::request>{}); return true;
-    case 93: f(operation_tag<describe_accounts::request>{}); return true;
-    case 94: f(operation_tag<describe_action_event_policy::request>{}); return true;
-    case 95: f(operation_tag<describe_active_operation_maintain_conf::request>{}); return true;
-    case 96: f(operation_tag<describe_active_operation_tasks::request>{}); return true;
-    case 97: f(operation_tag<describe_all_whitelist_template::request>{}); return true;
-    case 98: f(operation_tag<describe_analyticdb_by_primary_db_instance::request>{}); return true;
-    case 99: f(operation_tag<describe_available_classes::request>{}); return true;
-    case 100: f(operation_tag<describe_available_cross_region::request>{}); return true;
-    case 101: f(operation_tag<describe_available_metrics::request>{}); return true;
-    case 102: f(operation_tag<describe_available_recovery_time::request>{}); return true;
-    case 103: f(operation_tag<describe_available_zones::request>{}); return true;
-    case 104: f(operation_tag<describe_backup_database::request>{}); return true;
-    case 105: f(operation_tag<describe_backup_policy::request>{}); return true;
-    case 106: f(operation_tag<describe_backup_tasks::request>{}); return true;
-    case 107: f(operation_tag<describe_backups::request>{}); return true;
-    case 108: f(operation_tag<describe_binlog_files::request>{}); return true;
-    case 109: f(operation_tag<describe_character_set_name::request>{}); return true;
-    case 110: f(operation_tag<describe_class_details::request>{}); return true;
-    case 111: f(operation_tag<describe_cloud_migration_precheck_result::request>{}); return true;
-    case 112: f(operation_tag<describe_cloud_migration_result::request>{}); return true;
-    case 113: f(operation_tag<describe_collation_time_zones::request>{}); return true;
-    case 114: f(operation_tag<describe_compute_burst_config::request>{}); return true;
-    case 115: f(operation_tag<describe_cross_backup_meta_list::request>{}); return true;
-    case 116: f(operation_tag<describe_cross_region_backup_db_instance::request>{}); return true;
-    case 117: f(operation_tag<describe_cross_region_backups::request>{}); return true;
-    case 118: f(operation_tag<describe_cross_region_log_backup_files::request>{}); return true;
-    case 119: f(operation_tag<describe_current_modify_order::request>{}); return true;
-    case 120: f(operation_tag<describe_custins_resource_info::request>{}); return true;
-    case 121: f(operation_tag<describe_db_instance_attribute::request>{}); return true;
-    case 122: f(operation_tag<describe_db_instance_by_tags::request>{}); return true;
-    case 123: f(operation_tag<describe_db_instance_cls::request>{}); return true;
-    case 124: f(operation_tag<describe_db_instance_connectivity::request>{}); return true;
-    case 125: f(operation_tag<describe_db_instance_detail::request>{}); return true;
-    case 126: f(operation_tag<describe_db_instance_encryption_key::request>{}); return true;
-    case 127: f(operation_tag<describe_db_instance_endpoints::request>{}); return true;
-    case 128: f(operation_tag<describe_db_instance_ha_config::request>{}); return true;
-    case 129: f(operation_tag<describe_db_instance_ip_array_list::request>{}); return true;
-    case 130: f(operation_tag<describe_db_instance_ip_hostname::request>{}); return true;
-    case 131: f(operation_tag<describe_db_instance_metrics::request>{}); return true;
-    case 132: f(operation_tag<describe_db_instance_monitor::request>{}); return true;
-    case 133: f(operation_tag<describe_db_instance_net_info::request>{}); return true;
-    case 134: f(operation_tag<describe_db_instance_net_info_for_channel::request>{}); return true;
-    case 135: f(operation_tag<describe_db_instance_performance::request>{}); return true;
-    case 136: f(operation_tag<describe_db_instance_promote_activity::request>{}); return true;
-    case 137: f(operation_tag<describe_db_instance_proxy_configuration::request>{}); return true;
-    case 138: f(operation_tag<describe_db_instance_replication::request>{}); return true;
-    case 139: f(operation_tag<describe_db_instance_ssl::request>{}); return true;
-    case 140: f(operation_tag<describe_db_instance_security_group_rule::request>{}); return true;
-    case 141: f(operation_tag<describe_db_instance_switch_log::request>{}); return true;
-    case 142: f(operation_tag<describe_db_instance_tde::request>{}); return true;
-    case 143: f(operation_tag<describe_db_instances::request>{}); return true;
-    case 144: f(operation_tag<describe_db_instances_as_csv::request>{}); return true;
-    case 145: f(operation_tag<describe_db_instances_by_expire_time::request>{}); return true;
-    case 146: f(operation_tag<describe_db_instances_by_performance::request>{}); return true;
-    case 147: f(operation_tag<describe_db_instances_for_clone::request>{}); return true;
-    case 148: f(operation_tag<describe_db_mini_engine_versions::request>{}); return true;
-    case 149: f(operation_tag<describe_db_proxy::request>{}); return true;
-    case 150: f(operation_tag<describe_db_proxy_endpoint::request>{}); return true;
-    case 151: f(operation_tag<describe_db_proxy_performance::request>{}); return true;
-    case 152: f(operation_tag<describe_dtc_security_ip_hosts_for_sql_server::request>{}); return true;
-    case 153: f(operation_tag<describe_databases::request>{}); return true;
-    case 154: f(operation_tag<describe_dedicated_host_groups::request>{}); return true;
-    case 155: f(operation_tag<describe_dedicated_hosts::request>{}); return true;
-    case 156: f(operation_tag<describe_detached_backups::request>{}); return true;
-    case 157: f(operation_tag<describe_error_logs::request>{}); return true;
-    case 158: f(operation_tag<describe_events::request>{}); return true;
-    case 159: f(operation_tag<describe_gad_instances::request>{}); return true;
-    case 160: f(operation_tag<describe_ha_diagnose_config::request>{}); return true;
-    case 161: f(operation_tag<describe_ha_switch_config::request>{}); return true;
-    case 162: f(operation_tag<describe_history_events::request>{}); return true;
-    case 163: f(operation_tag<describe_history_events_stat::request>{}); return true;
-    case 164: f(operation_tag<describe_history_tasks::request>{}); return true;
-    case 165: f(operation_tag<describe_history_tasks_stat::request>{}); return true;
-    case 166: f(operation_tag<describe_host_group_elastic_strategy_parameters::request>{}); return true;
-    case 167: f(operation_tag<describe_host_web_shell::request>{}); return true;
-    case 168: f(operation_tag<describe_import_task::request>{}); return true;
-    case 169: f(operation_tag<describe_import_task_validation::request>{}); return true;
-    case 170: f(operation_tag<describe_instance_auto_renewal_attribute::request>{}); return true;
-    case 171: f(operation_tag<describe_instance_cross_backup_policy::request>{}); return true;
-    case 172: f(operation_tag<describe_instance_keywords::request>{}); return true;
-    case 173: f(operation_tag<describe_instance_linked_whitelist_template::request>{}); return true;
-    case 174: f(operation_tag<describe_kms_associate_resources::request>{}); return true;
-    case 175: f(operation_tag<describe_local_available_recovery_time::request>{}); return true;
-    case 176: f(operation_tag<describe_log_backup_files::request>{}); return true;
-    case 177: f(operation_tag<describe_marketing_activity::request>{}); return true;
-    case 178: f(operation_tag<describe_masking_rules::request>{}); return true;
-    case 179: f(operation_tag<describe_meta_list::request>{}); return true;
-    case 180: f(operation_tag<describe_migrate_task_by_id::request>{}); return true;
-    case 181: f(operation_tag<describe_migrate_tasks::request>{}); return true;
-    case 182: f(operation_tag<describe_modify_pg_hba_config_log::request>{}); return true;
-    case 183: f(operation_tag<describe_modify_parameter_log::request>{}); return true;
-    case 184: f(operation_tag<describe_oss_downloads::request>{}); return true;
-    case 185: f(operation_tag<describe_pg_hba_config::request>{}); return true;
-    case 186: f(operation_tag<describe_parameter_group::request>{}); return true;
-    case 187: f(operation_tag<describe_parameter_groups::request>{}); return true;
-    case 188: f(operation_tag<describe_parameter_templates::request>{}); return true;
-    case 189: f(operation_tag<describe_parameter_timed_schedule_task::request>{}); return true;
-    case 190: f(operation_tag<describe_parameters::request>{}); return true;
-    case 191: f(operation_tag<describe_postgres_extensions::request>{}); return true;
-    case 192: f(operation_tag<describe_price::request>{}); return true;
-    case 193: f(operation_tag<describe_quick_sale_config::request>{}); return true;
-    case 194: f(operation_tag<describe_rc_available_resource::request>{}); return true;
-    case 195: f(operation_tag<describe_rc_cloud_assistant_status::request>{}); return true;
-    case 196: f(operation_tag<describe_rc_cluster_config::request>{}); return true;
-    case 197: f(operation_tag<describe_rc_cluster_nodes::request>{}); return true;
-    case 198: f(operation_tag<describe_rc_clusters::request>{}); return true;
-    case 199: f(operation_tag<describe_rc_deployment_sets::request>{}); return true;
-    case 200: f(operation_tag<describe_rc_disks::request>{}); return true;
-    case 201: f(operation_tag<describe_rc_elastic_scaling::request>{}); return true;
-    case 202: f(operation_tag<describe_rc_image_list::request>{}); return true;
-    case 203: f(operation_tag<describe_rc_instance_attribute::request>{}); return true;
-    case 204: f(operation_tag<describe_rc_instance_ddos_count::request>{}); return true;
-    case 205: f(operation_tag<describe_rc_instance_history_events::request>{}); return true;
-    case 206: f(operation_tag<describe_rc_instance_ip_address::request>{}); return true;
-    case 207: f(operation_tag<describe_rc_instance_type_families::request>{}); return true;
-    case 208: f(operation_tag<describe_rc_instance_types::request>{}); return true;
-    case 209: f(operation_tag<describe_rc_instance_vnc_url::request>{}); return true;
-    case 210: f(operation_tag<describe_rc_instances::request>{}); return true;
-    case 211: f(operation_tag<describe_rc_invocation_results::request>{}); return true;
-    case 212: f(operation_tag<describe_rc_metric_list::request>{}); return true;
-    case 213: f(operation_tag<describe_rc_network_interfaces::request>{}); return true;
-    case 214: f(operation_tag<describe_rc_node_pool::request>{}); return true;
-    case 215: f(operation_tag<describe_rc_resources_modification::request>{}); return true;
-    case 216: f(operation_tag<describe_rc_security_group_list::request>{}); return true;
-    case 217: f(operation_tag<describe_rc_security_group_permission::request>{}); return true;
-    case 218: f(operation_tag<describe_rc_snapshots::request>{}); return true;
-    case 219: f(operation_tag<describe_rcv_cluster::request>{}); return true;
-    case 220: f(operation_tag<describe_rds_resource_settings::request>{}); return true;
-    case 221: f(operation_tag<describe_read_db_instance_delay::request>{}); return true;
-    case 222: f(operation_tag<describe_region_infos::request>{}); return true;
-    case 223: f(operation_tag<describe_regions::request>{}); return true;
-    case 224: f(operation_tag<describe_renewal_price::request>{}); return true;
-    case 225: f(operation_tag<describe_replication_link_logs::request>{}); return true;
-    case 226: f(operation_tag<describe_resource_details::request>{}); return true;
-    case 227: f(operation_tag<describe_resource_usage::request>{}); return true;
-    case 228: f(operation_tag<describe_sql_collector_policy::request>{}); return true;
-    case 229: f(operation_tag<describe_sql_collector_retention::request>{}); return true;
-    case 230: f(operation_tag<describe_sql_log_files::request>{}); return true;
-    case 231: f(operation_tag<describe_sql_log_records::request>{}); return true;
-    case 232: f(operation_tag<describe_sql_log_report_list::request>{}); return true;
-    case 233: f(operation_tag<describe_sql_server_upgrade_versions::request>{}); return true;
-    case 234: f(operation_tag<describe_secrets::request>{}); return true;
-    case 235: f(operation_tag<describe_security_group_configuration::request>{}); return true;
-    case 236: f(operation_tag<describe_slots::request>{}); return true;
-    case 237: f(operation_tag<describe_slow_log_records::request>{}); return true;
-    case 238: f(operation_tag<describe_slow_logs::request>{}); return true;
-    case 239: f(operation_tag<describe_support_online_resize_disk::request>{}); return true;
-    case 240: f(operation_tag<describe_tags::request>{}); return true;
-    case 241: f(operation_tag<describe_tasks::request>{}); return true;
-    case 242: f(operation_tag<describe_upgrade_major_version_precheck_task::request>{}); return true;
-    case 243: f(operation_tag<describe_upgrade_major_version_tasks::request>{}); return true;
-    case 244: f(operation_tag<describe_v_switch_list::request>{}); return true;
-    case 245: f(operation_tag<describe_v_switches::request>{}); return true;
-    case 246: f(operation_tag<describe_vpcs::request>{}); return true;
-    case 247: f(operation_tag<describe_whitelist_template::request>{}); return true;
-    case 248: f(operation_tag<describe_whitelist_template_linked_instance::request>{}); return true;
-    case 249: f(operation_tag<destroy_db_instance::request>{}); return true;
-    case 250: f(operation_tag<detach_gad_instance_member::request>{}); return true;
-    case 251: f(operation_tag<detach_rc_disk::request>{}); return true;
-    case 252: f(operation_tag<detach_whitelist_template_to_instance::request>{}); return true;
-    case 253: f(operation_tag<enable_backup_encryption::request>{}); return true;
-    case 254: f(operation_tag<evaluate_local_extend_disk::request>{}); return true;
-    case 255: f(operation_tag<get_db_instance_topology::request>{}); return true;
-    case 256: f(operation_tag<get_db_proxy_instance_ssl::request>{}); return true;
-    case 257: f(operation_tag<grant_account_privilege::request>{}); return true;
-    case 258: f(operation_tag<grant_operator_permission::request>{}); return true;
-    case 259: f(operation_tag<import_user_backup_file::request>{}); return true;
-    case 260: f(operation_tag<install_rc_cloud_assistant::request>{}); return true;
-    case 261: f(operation_tag<list_classes::request>{}); return true;
-    case 262: f(operation_tag<list_import_tasks::request>{}); return true;
-    case 263: f(operation_tag<list_rcv_clusters::request>{}); return true;
-    case 264: f(operation_tag<list_tag_resources::request>{}); return true;
-    case 265: f(operation_tag<list_user_backup_files::request>{}); return true;
-    case 266: f(operation_tag<lock_account::request>{}); return true;
-    case 267: f(operation_tag<migrate_connection_to_other_zone::request>{}); return true;
-    case 268: f(operation_tag<migrate_db_instance::request>{}); return true;
-    case 269: f(operation_tag<migrate_db_nodes::request>{}); return true;
-    case 270: f(operation_tag<migrate_security_ip_mode::request>{}); return true;
-    case 271: f(operation_tag<migrate_to_other_zone::request>{}); return true;
-    case 272: f(operation_tag<modify_ad_info::request>{}); return true;
-    case 273: f(operation_tag<modify_account_check_policy::request>{}); return true;
-    case 274: f(operation_tag<modify_account_description::request>{}); return true;
-    case 275: f(operation_tag<modify_account_masking_privilege::request>{}); return true;
-    case 276: f(operation_tag<modify_account_security_policy::request>{}); return true;
-    case 277: f(operation_tag<modify_action_event_policy::request>{}); return true;
-    case 278: f(operation_tag<modify_active_operation_tasks::request>{}); return true;
-    case 279: f(operation_tag<modify_backup_policy::request>{}); return true;
-    case 280: f(operation_tag<modify_backup_set_expire_time::request>{}); return true;
-    case 281: f(operation_tag<modify_collation_time_zone::request>{}); return true;
-    case 282: f(operation_tag<modify_compute_burst_config::request>{}); return true;
-    case 283: f(operation_tag<modify_custins_resource::request>{}); return true;
-    case 284: f(operation_tag<modify_db_description::request>{}); return true;
-    case 285: f(operation_tag<modify_db_instance::request>{}); return true;
-    case 286: f(operation_tag<modify_db_instance_auto_upgrade_minor_version::request>{}); return true;
-    case 287: f(operation_tag<modify_db_instance_cls::request>{}); return true;
-    case 288: f(operation_tag<modify_db_instance_config::request>{}); return true;
-    case 289: f(operation_tag<modify_db_instance_connection_string::request>{}); return true;
-    case 290: f(operation_tag<modify_db_instance_delayed_replication_time::request>{}); return true;
-    case 291: f(operation_tag<modify_db_instance_deletion_protection::request>{}); return true;
-    case 292: f(operation_tag<modify_db_instance_description::request>{}); return true;
-    case 293: f(operation_tag<modify_db_instance_endpoint::request>{}); return true;
-    case 294: f(operation_tag<modify_db_instance_endpoint_address::request>{}); return true;
-    case 295: f(operation_tag<modify_db_instance_ha_config::request>{}); return true;
-    case 296: f(operation_tag<modify_db_instance_maintain_time::request>{}); return true;
-    case 297: f(operation_tag<modify_db_instance_metrics::request>{}); return true;
-    case 298: f(operation_tag<modify_db_instance_monitor::request>{}); return true;
-    case 299: f(operation_tag<modify_db_instance_network_expire_time::request>{}); return true;
-    case 300: f(operation_tag<modify_db_instance_network_type::request>{}); return true;
-    case 301: f(operation_tag<modify_db_instance_pay_type::request>{}); return true;
-    case 302: f(operation_tag<modify_db_instance_replication_switch::request>{}); return true;
-    case 303: f(operation_tag<modify_db_instance_ssl::request>{}); return true;
-    case 304: f(operation_tag<modify_db_instance_security_group_rule::request>{}); return true;
-    case 305: f(operation_tag<modify_db_instance_spec::request>{}); return true;
-    case 306: f(operation_tag<modify_db_instance_tde::request>{}); return true;
-    case 307: f(operation_tag<modify_db_instance_vector_support_status::request>{}); return true;
-    case 308: f(operation_tag<modify_db_node::request>{}); return true;
-    case 309: f(operation_tag<modify_db_proxy::request>{}); return true;
-    case 310: f(operation_tag<modify_db_proxy_endpoint::request>{}); return true;
-    case 311: f(operation_tag<modify_db_proxy_endpoint_address::request>{}); return true;
-    case 312: f(operation_tag<modify_db_proxy_instance::request>{}); return true;
-    case 313: f(operation_tag<modify_dtc_security_ip_hosts_for_sql_server::request>{}); return true;
-    case 314: f(operation_tag<modify_das_instance_config::request>{}); return true;
-    case 315: f(operation_tag<modify_database_config::request>{}); return true;
-    case 316: f(operation_tag<modify_db_proxy_instance_ssl::request>{}); return true;
-    case 317: f(operation_tag<modify_event_info::request>{}); return true;
-    case 318: f(operation_tag<modify_ha_diagnose_config::request>{}); return true;
-    case 319: f(operation_tag<modify_ha_switch_config::request>{}); return true;
-    case 320: f(operation_tag<modify_import_task::request>{}); return true;
-    case 321: f(operation_tag<modify_instance_auto_renewal_attribute::request>{}); return true;
-    case 322: f(operation_tag<modify_instance_cross_backup_policy::request>{}); return true;
-    case 323: f(operation_tag<modify_masking_rules::request>{}); return true;
-    case 324: f(operation_tag<modify_pg_hba_config::request>{}); return true;
-    case 325: f(operation_tag<modify_parameter::request>{}); return true;
-    case 326: f(operation_tag<modify_parameter_group::request>{}); return true;
-    case 327: f(operation_tag<modify_parameter_timed_schedule_task::request>{}); return true;
-    case 328: f(operation_tag<modify_rc_deployment_set_attribute::request>{}); return true;
-    case 329: f(operation_tag<modify_rc_disk_attribute::request>{}); return true;
-    case 330: f(operation_tag<modify_rc_disk_charge_type::request>{}); return true;
-    case 331: f(operation_tag<modify_rc_disk_spec::request>{}); return true;
-    case 332: f(operation_tag<modify_rc_elastic_scaling::request>{}); return true;
-    case 333: f(operation_tag<modify_rc_instance::request>{}); return true;
-    case 334: f(operation_tag<modify_rc_instance_attribute::request>{}); return true;
-    case 335: f(operation_tag<modify_rc_instance_charge_type::request>{}); return true;
-    case 336: f(operation_tag<modify_rc_instance_description::request>{}); return true;
-    case 337: f(operation_tag<modify_rc_instance_key_pair::request>{}); return true;
-    case 338: f(operation_tag<modify_rc_instance_network_spec::request>{}); return true;
-    case 339: f(operation_tag<modify_rc_instance_vpc_attribute::request>{}); return true;
-    case 340: f(operation_tag<modify_rc_security_group_permission::request>{}); return true;
-    case 341: f(operation_tag<modify_rcv_cluster::request>{}); return true;
-    case 342: f(operation_tag<modify_read_write_splitting_connection::request>{}); return true;
-    case 343: f(operation_tag<modify_readonly_instance_delay_replication_time::request>{}); return true;
-    case 344: f(operation_tag<modify_resource_group::request>{}); return true;
-    case 345: f(operation_tag<modify_sql_collector_policy::request>{}); return true;
-    case 346: f(operation_tag<modify_sql_collector_retention::request>{}); return true;
-    case 347: f(operation_tag<modify_security_group_configuration::request>{}); return true;
-    case 348: f(operation_tag<modify_security_ips::request>{}); return true;
-    case 349: f(operation_tag<modify_task_info::request>{}); return true;
-    case 350: f(operation_tag<modify_whitelist_template::request>{}); return true;
-    case 351: f(operation_tag<pre_check_create_order_for_delete_db_nodes::request>{}); return true;
-    case 352: f(operation_tag<precheck_duck_db_dependency::request>{}); return true;
-    case 353: f(operation_tag<purge_db_instance_log::request>{}); return true;
-    case 354: f(operation_tag<query_notify::request>{}); return true;
-    case 355: f(operation_tag<query_recommend_by_code::request>{}); return true;
-    case 356: f(operation_tag<rds_custom_init::request>{}); return true;
-    case 357: f(operation_tag<reboot_rc_instance::request>{}); return true;
-    case 358: f(operation_tag<reboot_rc_instances::request>{}); return true;
-    case 359: f(operation_tag<rebuild_db_instance::request>{}); return true;
-    case 360: f(operation_tag<rebuild_replication_link::request>{}); return true;
-    case 361: f(operation_tag<receive_db_instance::request>{}); return true;
-    case 362: f(operation_tag<recovery_db_instance::request>{}); return true;
-    case 363: f(operation_tag<redeploy_rc_instance::request>{}); return true;
-    case 364: f(operation_tag<release_instance_connection::request>{}); return true;
-    case 365: f(operation_tag<release_instance_public_connection::request>{}); return true;
-    case 366: f(operation_tag<release_read_write_splitting_connection::request>{}); return true;
-    case 367: f(operation_tag<remove_tags_from_resource::request>{}); return true;
-    case 368: f(operation_tag<renew_instance::request>{}); return true;
-    case 369: f(operation_tag<renew_rc_instance::request>{}); return true;
-    case 370: f(operation_tag<replace_rc_instance_system_disk::request>{}); return true;
-    case 371: f(operation_tag<reset_account::request>{}); return true;
-    case 372: f(operation_tag<reset_account_password::request>{}); return true;
-    case 373: f(operation_tag<resize_rc_instance_disk::request>{}); return true;
-    case 374: f(operation_tag<restart_db_instance::request>{}); return true;
-    case 375: f(operation_tag<restore_ddr_table::request>{}); return true;
-    case 376: f(operation_tag<restore_table::request>{}); return true;
-    case 377: f(operation_tag<revoke_account_privilege::request>{}); return true;
-    case 378: f(operation_tag<revoke_operator_permission::request>{}); return true;
-    case 379: f(operation_tag<revoke_rc_security_group_permission::request>{}); return true;
-    case 380: f(operation_tag<run_rc_command::request>{}); return true;
-    case 381: f(operation_tag<run_rc_instances::request>{}); return true;
-    case 382: f(operation_tag<start_db_instance::request>{}); return true;
-    case 383: f(operation_tag<start_rc_instance::request>{}); return true;
-    case 384: f(operation_tag<start_rc_instances::request>{}); return true;
-    case 385: f(operation_tag<stop_db_instance::request>{}); return true;
-    case 386: f(operation_tag<stop_rc_instance::request>{}); return true;
-    case 387: f(operation_tag<stop_rc_instances::request>{}); return true;
-    case 388: f(operation_tag<switch_db_instance_ha::request>{}); return true;
-    case 389: f(operation_tag<switch_db_instance_net_type::request>{}); return true;
-    case 390: f(operation_tag<switch_db_instance_vpc::request>{}); return true;
-    case 391: f(operation_tag<switch_over_major_version_upgrade::request>{}); return true;
-    case 392: f(operation_tag<switch_replication_link::request>{}); return true;
-    case 393: f(operation_tag<sync_rc_key_pair::request>{}); return true;
-    case 394: f(operation_tag<sync_rc_security_group::request>{}); return true;
-    case 395: f(operation_tag<tag_resources::request>{}); return true;
-    case 396: f(operation_tag<terminate_migrate_task::request>{}); return true;
-    case 397: f(operation_tag<transform_db_instance_pay_type::request>{}); return true;
-    case 398: f(operation_tag<unassociate_eip_address_with_rc_instance::request>{}); return true;
-    case 399: f(operation_tag<unlock_account::request>{}); return true;
-    case 400: f(operation_tag<untag_resources::request>{}); return true;
-    case 401: f(operation_tag<update_db_instance_replication::request>{}); return true;
-    case 402: f(operation_tag<update_postgres_extensions::request>{}); return true;
-    case 403: f(operation_tag<update_user_backup_file::request>{}); return true;
-    case 404: f(operation_tag<upgrade_db_instance_engine_version::request>{}); return true;
-    case 405: f(operation_tag<upgrade_db_instance_kernel_version::request>{}); return true;
-    case 406: f(operation_tag<upgrade_db_instance_major_version::request>{}); return true;
-    case 407: f(operation_tag<upgrade_db_instance_major_version_precheck::request>{}); return true;
-    case 408: f(operation_tag<upgrade_db_proxy_instance_kernel_version::request>{}); return true;
-    case 409: f(operation_tag<validate_import_task::request>{}); return true;
+    case 13: f(operation_tag<cancel_import::request>{}); return true;
+    case 14: f(operation_tag<check_account_name_available::request>{}); return true;
+    case 15: f(operation_tag<check_backup_encryption_authorized::request>{}); return true;
+    case 16: f(operation_tag<check_cloud_resource_authorized::request>{}); return true;
+    case 17: f(operation_tag<check_create_ddr_db_instance::request>{}); return true;
+    case 18: f(operation_tag<check_db_name_available::request>{}); return true;
+    case 19: f(operation_tag<check_instance_exist::request>{}); return true;
+    case 20: f(operation_tag<check_rds_custom_init::request>{}); return true;
+    case 21: f(operation_tag<check_region_support_backup_encryption::request>{}); return true;
+    case 22: f(operation_tag<check_service_linked_role::request>{}); return true;
+    case 23: f(operation_tag<clone_db_instance::request>{}); return true;
+    case 24: f(operation_tag<clone_parameter_group::request>{}); return true;
+    case 25: f(operation_tag<confirm_notify::request>{}); return true;
+    case 26: f(operation_tag<copy_database::request>{}); return true;
+    case 27: f(operation_tag<copy_database_between_instances::request>{}); return true;
+    case 28: f(operation_tag<create_account::request>{}); return true;
+    case 29: f(operation_tag<create_backup::request>{}); return true;
+    case 30: f(operation_tag<create_cloud_migration_precheck_task::request>{}); return true;
+    case 31: f(operation_tag<create_cloud_migration_task::request>{}); return true;
+    case 32: f(operation_tag<create_db_instance::request>{}); return true;
+    case 33: f(operation_tag<create_db_instance_endpoint::request>{}); return true;
+    case 34: f(operation_tag<create_db_instance_endpoint_address::request>{}); return true;
+    case 35: f(operation_tag<create_db_instance_for_rebuild::request>{}); return true;
+    case 36: f(operation_tag<create_db_instance_replication::request>{}); return true;
+    case 37: f(operation_tag<create_db_instance_security_group_rule::request>{}); return true;
+    case 38: f(operation_tag<create_db_nodes::request>{}); return true;
+    case 39: f(operation_tag<create_db_proxy_endpoint_address::request>{}); return true;
+    case 40: f(operation_tag<create_database::request>{}); return true;
+    case 41: f(operation_tag<create_ddr_instance::request>{}); return true;
+    case 42: f(operation_tag<create_gad_instance::request>{}); return true;
+    case 43: f(operation_tag<create_gad_instance_member::request>{}); return true;
+    case 44: f(operation_tag<create_import_task::request>{}); return true;
+    case 45: f(operation_tag<create_masking_rules::request>{}); return true;
+    case 46: f(operation_tag<create_migrate_task::request>{}); return true;
+    case 47: f(operation_tag<create_online_database_task::request>{}); return true;
+    case 48: f(operation_tag<create_order_for_delete_db_nodes::request>{}); return true;
+    case 49: f(operation_tag<create_parameter_group::request>{}); return true;
+    case 50: f(operation_tag<create_postgres_extensions::request>{}); return true;
+    case 51: f(operation_tag<create_rc_deployment_set::request>{}); return true;
+    case 52: f(operation_tag<create_rc_disk::request>{}); return true;
+    case 53: f(operation_tag<create_rc_image::request>{}); return true;
+    case 54: f(operation_tag<create_rc_node_pool::request>{}); return true;
+    case 55: f(operation_tag<create_rc_snapshot::request>{}); return true;
+    case 56: f(operation_tag<create_read_only_db_instance::request>{}); return true;
+    case 57: f(operation_tag<create_replication_link::request>{}); return true;
+    case 58: f(operation_tag<create_secret::request>{}); return true;
+    case 59: f(operation_tag<create_service_linked_role::request>{}); return true;
+    case 60: f(operation_tag<create_temp_db_instance::request>{}); return true;
+    case 61: f(operation_tag<create_youhui_for_order::request>{}); return true;
+    case 62: f(operation_tag<delete_ad_setting::request>{}); return true;
+    case 63: f(operation_tag<delete_account::request>{}); return true;
+    case 64: f(operation_tag<delete_backup::request>{}); return true;
+    case 65: f(operation_tag<delete_backup_file::request>{}); return true;
+    case 66: f(operation_tag<delete_db_instance::request>{}); return true;
+    case 67: f(operation_tag<delete_db_instance_endpoint::request>{}); return true;
+    case 68: f(operation_tag<delete_db_instance_endpoint_address::request>{}); return true;
+    case 69: f(operation_tag<delete_db_instance_replication::request>{}); return true;
+    case 70: f(operation_tag<delete_db_instance_security_group_rule::request>{}); return true;
+    case 71: f(operation_tag<delete_db_nodes::request>{}); return true;
+    case 72: f(operation_tag<delete_db_proxy_endpoint_address::request>{}); return true;
+    case 73: f(operation_tag<delete_database::request>{}); return true;
+    case 74: f(operation_tag<delete_gad_instance::request>{}); return true;
+    case 75: f(operation_tag<delete_masking_rules::request>{}); return true;
+    case 76: f(operation_tag<delete_parameter_group::request>{}); return true;
+    case 77: f(operation_tag<delete_parameter_timed_schedule_task::request>{}); return true;
+    case 78: f(operation_tag<delete_postgres_extensions::request>{}); return true;
+    case 79: f(operation_tag<delete_rc_cluster_nodes::request>{}); return true;
+    case 80: f(operation_tag<delete_rc_deployment_set::request>{}); return true;
+    case 81: f(operation_tag<delete_rc_disk::request>{}); return true;
+    case 82: f(operation_tag<delete_rc_instance::request>{}); return true;
+    case 83: f(operation_tag<delete_rc_instances::request>{}); return true;
+    case 84: f(operation_tag<delete_rc_node_pool::request>{}); return true;
+    case 85: f(operation_tag<delete_rc_snapshot::request>{}); return true;
+    case 86: f(operation_tag<delete_rcv_cluster::request>{}); return true;
+    case 87: f(operation_tag<delete_replication_link::request>{}); return true;
+    case 88: f(operation_tag<delete_secret::request>{}); return true;
+    case 89: f(operation_tag<delete_slot::request>{}); return true;
+    case 90: f(operation_tag<delete_user_backup_file::request>{}); return true;
+    case 91: f(operation_tag<descibe_imports_from_database::request>{}); return true;
+    case 92: f(operation_tag<describe_ad_info::request>{}); return true;
+    case 93: f(operation_tag<describe_account_masking_privilege::request>{}); return true;
+    case 94: f(operation_tag<describe_accounts::request>{}); return true;
+    case 95: f(operation_tag<describe_action_event_policy::request>{}); return true;
+    case 96: f(operation_tag<describe_active_operation_maintain_conf::request>{}); return true;
+    case 97: f(operation_tag<describe_active_operation_tasks::request>{}); return true;
+    case 98: f(operation_tag<describe_all_whitelist_template::request>{}); return true;
+    case 99: f(operation_tag<describe_analyticdb_by_primary_db_instance::request>{}); return true;
+    case 100: f(operation_tag<describe_available_classes::request>{}); return true;
+    case 101: f(operation_tag<describe_available_cross_region::request>{}); return true;
+    case 102: f(operation_tag<describe_available_metrics::request>{}); return true;
+    case 103: f(operation_tag<describe_available_recovery_time::request>{}); return true;
+    case 104: f(operation_tag<describe_available_zones::request>{}); return true;
+    case 105: f(operation_tag<describe_backup_database::request>{}); return true;
+    case 106: f(operation_tag<describe_backup_policy::request>{}); return true;
+    case 107: f(operation_tag<describe_backup_tasks::request>{}); return true;
+    case 108: f(operation_tag<describe_backups::request>{}); return true;
+    case 109: f(operation_tag<describe_binlog_files::request>{}); return true;
+    case 110: f(operation_tag<describe_character_set_name::request>{}); return true;
+    case 111: f(operation_tag<describe_class_details::request>{}); return true;
+    case 112: f(operation_tag<describe_cloud_migration_precheck_result::request>{}); return true;
+    case 113: f(operation_tag<describe_cloud_migration_result::request>{}); return true;
+    case 114: f(operation_tag<describe_collation_time_zones::request>{}); return true;
+    case 115: f(operation_tag<describe_compute_burst_config::request>{}); return true;
+    case 116: f(operation_tag<describe_cross_backup_meta_list::request>{}); return true;
+    case 117: f(operation_tag<describe_cross_region_backup_db_instance::request>{}); return true;
+    case 118: f(operation_tag<describe_cross_region_backups::request>{}); return true;
+    case 119: f(operation_tag<describe_cross_region_log_backup_files::request>{}); return true;
+    case 120: f(operation_tag<describe_current_modify_order::request>{}); return true;
+    case 121: f(operation_tag<describe_custins_resource_info::request>{}); return true;
+    case 122: f(operation_tag<describe_db_instance_attribute::request>{}); return true;
+    case 123: f(operation_tag<describe_db_instance_by_tags::request>{}); return true;
+    case 124: f(operation_tag<describe_db_instance_cls::request>{}); return true;
+    case 125: f(operation_tag<describe_db_instance_connectivity::request>{}); return true;
+    case 126: f(operation_tag<describe_db_instance_detail::request>{}); return true;
+    case 127: f(operation_tag<describe_db_instance_encryption_key::request>{}); return true;
+    case 128: f(operation_tag<describe_db_instance_endpoints::request>{}); return true;
+    case 129: f(operation_tag<describe_db_instance_ha_config::request>{}); return true;
+    case 130: f(operation_tag<describe_db_instance_ip_array_list::request>{}); return true;
+    case 131: f(operation_tag<describe_db_instance_ip_hostname::request>{}); return true;
+    case 132: f(operation_tag<describe_db_instance_metrics::request>{}); return true;
+    case 133: f(operation_tag<describe_db_instance_monitor::request>{}); return true;
+    case 134: f(operation_tag<describe_db_instance_net_info::request>{}); return true;
+    case 135: f(operation_tag<describe_db_instance_net_info_for_channel::request>{}); return true;
+    case 136: f(operation_tag<describe_db_instance_performance::request>{}); return true;
+    case 137: f(operation_tag<describe_db_instance_promote_activity::request>{}); return true;
+    case 138: f(operation_tag<describe_db_instance_proxy_configuration::request>{}); return true;
+    case 139: f(operation_tag<describe_db_instance_replication::request>{}); return true;
+    case 140: f(operation_tag<describe_db_instance_ssl::request>{}); return true;
+    case 141: f(operation_tag<describe_db_instance_security_group_rule::request>{}); return true;
+    case 142: f(operation_tag<describe_db_instance_switch_log::request>{}); return true;
+    case 143: f(operation_tag<describe_db_instance_tde::request>{}); return true;
+    case 144: f(operation_tag<describe_db_instances::request>{}); return true;
+    case 145: f(operation_tag<describe_db_instances_as_csv::request>{}); return true;
+    case 146: f(operation_tag<describe_db_instances_by_expire_time::request>{}); return true;
+    case 147: f(operation_tag<describe_db_instances_by_performance::request>{}); return true;
+    case 148: f(operation_tag<describe_db_instances_for_clone::request>{}); return true;
+    case 149: f(operation_tag<describe_db_mini_engine_versions::request>{}); return true;
+    case 150: f(operation_tag<describe_db_proxy::request>{}); return true;
+    case 151: f(operation_tag<describe_db_proxy_endpoint::request>{}); return true;
+    case 152: f(operation_tag<describe_db_proxy_performance::request>{}); return true;
+    case 153: f(operation_tag<describe_dtc_security_ip_hosts_for_sql_server::request>{}); return true;
+    case 154: f(operation_tag<describe_databases::request>{}); return true;
+    case 155: f(operation_tag<describe_dedicated_host_groups::request>{}); return true;
+    case 156: f(operation_tag<describe_dedicated_hosts::request>{}); return true;
+    case 157: f(operation_tag<describe_detached_backups::request>{}); return true;
+    case 158: f(operation_tag<describe_error_logs::request>{}); return true;
+    case 159: f(operation_tag<describe_events::request>{}); return true;
+    case 160: f(operation_tag<describe_gad_instances::request>{}); return true;
+    case 161: f(operation_tag<describe_ha_diagnose_config::request>{}); return true;
+    case 162: f(operation_tag<describe_ha_switch_config::request>{}); return true;
+    case 163: f(operation_tag<describe_history_events::request>{}); return true;
+    case 164: f(operation_tag<describe_history_events_stat::request>{}); return true;
+    case 165: f(operation_tag<describe_history_tasks::request>{}); return true;
+    case 166: f(operation_tag<describe_history_tasks_stat::request>{}); return true;
+    case 167: f(operation_tag<describe_host_group_elastic_strategy_parameters::request>{}); return true;
+    case 168: f(operation_tag<describe_host_web_shell::request>{}); return true;
+    case 169: f(operation_tag<describe_import_task::request>{}); return true;
+    case 170: f(operation_tag<describe_import_task_validation::request>{}); return true;
+    case 171: f(operation_tag<describe_imports_for_sql_server::request>{}); return true;
+    case 172: f(operation_tag<describe_instance_auto_renewal_attribute::request>{}); return true;
+    case 173: f(operation_tag<describe_instance_cross_backup_policy::request>{}); return true;
+    case 174: f(operation_tag<describe_instance_keywords::request>{}); return true;
+    case 175: f(operation_tag<describe_instance_linked_whitelist_template::request>{}); return true;
+    case 176: f(operation_tag<describe_kms_associate_resources::request>{}); return true;
+    case 177: f(operation_tag<describe_local_available_recovery_time::request>{}); return true;
+    case 178: f(operation_tag<describe_log_backup_files::request>{}); return true;
+    case 179: f(operation_tag<describe_marketing_activity::request>{}); return true;
+    case 180: f(operation_tag<describe_masking_rules::request>{}); return true;
+    case 181: f(operation_tag<describe_meta_list::request>{}); return true;
+    case 182: f(operation_tag<describe_migrate_task_by_id::request>{}); return true;
+    case 183: f(operation_tag<describe_migrate_tasks::request>{}); return true;
+    case 184: f(operation_tag<describe_modify_pg_hba_config_log::request>{}); return true;
+    case 185: f(operation_tag<describe_modify_parameter_log::request>{}); return true;
+    case 186: f(operation_tag<describe_oss_downloads::request>{}); return true;
+    case 187: f(operation_tag<describe_pg_hba_config::request>{}); return true;
+    case 188: f(operation_tag<describe_parameter_group::request>{}); return true;
+    case 189: f(operation_tag<describe_parameter_groups::request>{}); return true;
+    case 190: f(operation_tag<describe_parameter_templates::request>{}); return true;
+    case 191: f(operation_tag<describe_parameter_timed_schedule_task::request>{}); return true;
+    case 192: f(operation_tag<describe_parameters::request>{}); return true;
+    case 193: f(operation_tag<describe_postgres_extensions::request>{}); return true;
+    case 194: f(operation_tag<describe_price::request>{}); return true;
+    case 195: f(operation_tag<describe_quick_sale_config::request>{}); return true;
+    case 196: f(operation_tag<describe_rc_available_resource::request>{}); return true;
+    case 197: f(operation_tag<describe_rc_cloud_assistant_status::request>{}); return true;
+    case 198: f(operation_tag<describe_rc_cluster_config::request>{}); return true;
+    case 199: f(operation_tag<describe_rc_cluster_nodes::request>{}); return true;
+    case 200: f(operation_tag<describe_rc_clusters::request>{}); return true;
+    case 201: f(operation_tag<describe_rc_deployment_sets::request>{}); return true;
+    case 202: f(operation_tag<describe_rc_disks::request>{}); return true;
+    case 203: f(operation_tag<describe_rc_elastic_scaling::request>{}); return true;
+    case 204: f(operation_tag<describe_rc_image_list::request>{}); return true;
+    case 205: f(operation_tag<describe_rc_instance_attribute::request>{}); return true;
+    case 206: f(operation_tag<describe_rc_instance_ddos_count::request>{}); return true;
+    case 207: f(operation_tag<describe_rc_instance_history_events::request>{}); return true;
+    case 208: f(operation_tag<describe_rc_instance_ip_address::request>{}); return true;
+    case 209: f(operation_tag<describe_rc_instance_type_families::request>{}); return true;
+    case 210: f(operation_tag<describe_rc_instance_types::request>{}); return true;
+    case 211: f(operation_tag<describe_rc_instance_vnc_url::request>{}); return true;
+    case 212: f(operation_tag<describe_rc_instances::request>{}); return true;
+    case 213: f(operation_tag<describe_rc_invocation_results::request>{}); return true;
+    case 214: f(operation_tag<describe_rc_metric_list::request>{}); return true;
+    case 215: f(operation_tag<describe_rc_network_interfaces::request>{}); return true;
+    case 216: f(operation_tag<describe_rc_node_pool::request>{}); return true;
+    case 217: f(operation_tag<describe_rc_resources_modification::request>{}); return true;
+    case 218: f(operation_tag<describe_rc_security_group_list::request>{}); return true;
+    case 219: f(operation_tag<describe_rc_security_group_permission::request>{}); return true;
+    case 220: f(operation_tag<describe_rc_snapshots::request>{}); return true;
+    case 221: f(operation_tag<describe_rcv_cluster::request>{}); return true;
+    case 222: f(operation_tag<describe_rds_resource_settings::request>{}); return true;
+    case 223: f(operation_tag<describe_read_db_instance_delay::request>{}); return true;
+    case 224: f(operation_tag<describe_region_infos::request>{}); return true;
+    case 225: f(operation_tag<describe_regions::request>{}); return true;
+    case 226: f(operation_tag<describe_renewal_price::request>{}); return true;
+    case 227: f(operation_tag<describe_replication_link_logs::request>{}); return true;
+    case 228: f(operation_tag<describe_resource_details::request>{}); return true;
+    case 229: f(operation_tag<describe_resource_usage::request>{}); return true;
+    case 230: f(operation_tag<describe_sql_collector_policy::request>{}); return true;
+    case 231: f(operation_tag<describe_sql_collector_retention::request>{}); return true;
+    case 232: f(operation_tag<describe_sql_log_files::request>{}); return true;
+    case 233: f(operation_tag<describe_sql_log_records::request>{}); return true;
+    case 234: f(operation_tag<describe_sql_log_report_list::request>{}); return true;
+    case 235: f(operation_tag<describe_sql_server_upgrade_versions::request>{}); return true;
+    case 236: f(operation_tag<describe_secrets::request>{}); return true;
+    case 237: f(operation_tag<describe_security_group_configuration::request>{}); return true;
+    case 238: f(operation_tag<describe_slots::request>{}); return true;
+    case 239: f(operation_tag<describe_slow_log_records::request>{}); return true;
+    case 240: f(operation_tag<describe_slow_logs::request>{}); return true;
+    case 241: f(operation_tag<describe_support_online_resize_disk::request>{}); return true;
+    case 242: f(operation_tag<describe_tags::request>{}); return true;
+    case 243: f(operation_tag<describe_tasks::request>{}); return true;
+    case 244: f(operation_tag<describe_upgrade_major_version_precheck_task::request>{}); return true;
+    case 245: f(operation_tag<describe_upgrade_major_version_tasks::request>{}); return true;
+    case 246: f(operation_tag<describe_v_switch_list::request>{}); return true;
+    case 247: f(operation_tag<describe_v_switches::request>{}); return true;
+    case 248: f(operation_tag<describe_vpcs::request>{}); return true;
+    case 249: f(operation_tag<describe_whitelist_template::request>{}); return true;
+    case 250: f(operation_tag<describe_whitelist_template_linked_instance::request>{}); return true;
+    case 251: f(operation_tag<destroy_db_instance::request>{}); return true;
+    case 252: f(operation_tag<detach_gad_instance_member::request>{}); return true;
+    case 253: f(operation_tag<detach_rc_disk::request>{}); return true;
+    case 254: f(operation_tag<detach_whitelist_template_to_instance::request>{}); return true;
+    case 255: f(operation_tag<enable_backup_encryption::request>{}); return true;
+    case 256: f(operation_tag<evaluate_local_extend_disk::request>{}); return true;
+    case 257: f(operation_tag<get_db_instance_topology::request>{}); return true;
+    case 258: f(operation_tag<get_db_proxy_instance_ssl::request>{}); return true;
+    case 259: f(operation_tag<grant_account_privilege::request>{}); return true;
+    case 260: f(operation_tag<grant_operator_permission::request>{}); return true;
+    case 261: f(operation_tag<import_database_between_instances::request>{}); return true;
+    case 262: f(operation_tag<import_user_backup_file::request>{}); return true;
+    case 263: f(operation_tag<install_rc_cloud_assistant::request>{}); return true;
+    case 264: f(operation_tag<list_classes::request>{}); return true;
+    case 265: f(operation_tag<list_import_tasks::request>{}); return true;
+    case 266: f(operation_tag<list_rcv_clusters::request>{}); return true;
+    case 267: f(operation_tag<list_tag_resources::request>{}); return true;
+    case 268: f(operation_tag<list_user_backup_files::request>{}); return true;
+    case 269: f(operation_tag<lock_account::request>{}); return true;
+    case 270: f(operation_tag<migrate_connection_to_other_zone::request>{}); return true;
+    case 271: f(operation_tag<migrate_db_instance::request>{}); return true;
+    case 272: f(operation_tag<migrate_db_nodes::request>{}); return true;
+    case 273: f(operation_tag<migrate_security_ip_mode::request>{}); return true;
+    case 274: f(operation_tag<migrate_to_other_zone::request>{}); return true;
+    case 275: f(operation_tag<modify_ad_info::request>{}); return true;
+    case 276: f(operation_tag<modify_account_check_policy::request>{}); return true;
+    case 277: f(operation_tag<modify_account_description::request>{}); return true;
+    case 278: f(operation_tag<modify_account_masking_privilege::request>{}); return true;
+    case 279: f(operation_tag<modify_account_security_policy::request>{}); return true;
+    case 280: f(operation_tag<modify_action_event_policy::request>{}); return true;
+    case 281: f(operation_tag<modify_active_operation_tasks::request>{}); return true;
+    case 282: f(operation_tag<modify_backup_policy::request>{}); return true;
+    case 283: f(operation_tag<modify_backup_set_expire_time::request>{}); return true;
+    case 284: f(operation_tag<modify_collation_time_zone::request>{}); return true;
+    case 285: f(operation_tag<modify_compute_burst_config::request>{}); return true;
+    case 286: f(operation_tag<modify_custins_resource::request>{}); return true;
+    case 287: f(operation_tag<modify_db_description::request>{}); return true;
+    case 288: f(operation_tag<modify_db_instance::request>{}); return true;
+    case 289: f(operation_tag<modify_db_instance_auto_upgrade_minor_version::request>{}); return true;
+    case 290: f(operation_tag<modify_db_instance_cls::request>{}); return true;
+    case 291: f(operation_tag<modify_db_instance_config::request>{}); return true;
+    case 292: f(operation_tag<modify_db_instance_connection_string::request>{}); return true;
+    case 293: f(operation_tag<modify_db_instance_delayed_replication_time::request>{}); return true;
+    case 294: f(operation_tag<modify_db_instance_deletion_protection::request>{}); return true;
+    case 295: f(operation_tag<modify_db_instance_description::request>{}); return true;
+    case 296: f(operation_tag<modify_db_instance_endpoint::request>{}); return true;
+    case 297: f(operation_tag<modify_db_instance_endpoint_address::request>{}); return true;
+    case 298: f(operation_tag<modify_db_instance_ha_config::request>{}); return true;
+    case 299: f(operation_tag<modify_db_instance_maintain_time::request>{}); return true;
+    case 300: f(operation_tag<modify_db_instance_metrics::request>{}); return true;
+    case 301: f(operation_tag<modify_db_instance_monitor::request>{}); return true;
+    case 302: f(operation_tag<modify_db_instance_network_expire_time::request>{}); return true;
+    case 303: f(operation_tag<modify_db_instance_network_type::request>{}); return true;
+    case 304: f(operation_tag<modify_db_instance_pay_type::request>{}); return true;
+    case 305: f(operation_tag<modify_db_instance_replication_switch::request>{}); return true;
+    case 306: f(operation_tag<modify_db_instance_ssl::request>{}); return true;
+    case 307: f(operation_tag<modify_db_instance_security_group_rule::request>{}); return true;
+    case 308: f(operation_tag<modify_db_instance_spec::request>{}); return true;
+    case 309: f(operation_tag<modify_db_instance_tde::request>{}); return true;
+    case 310: f(operation_tag<modify_db_instance_vector_support_status::request>{}); return true;
+    case 311: f(operation_tag<modify_db_node::request>{}); return true;
+    case 312: f(operation_tag<modify_db_proxy::request>{}); return true;
+    case 313: f(operation_tag<modify_db_proxy_endpoint::request>{}); return true;
+    case 314: f(operation_tag<modify_db_proxy_endpoint_address::request>{}); return true;
+    case 315: f(operation_tag<modify_db_proxy_instance::request>{}); return true;
+    case 316: f(operation_tag<modify_dtc_security_ip_hosts_for_sql_server::request>{}); return true;
+    case 317: f(operation_tag<modify_das_instance_config::request>{}); return true;
+    case 318: f(operation_tag<modify_database_config::request>{}); return true;
+    case 319: f(operation_tag<modify_db_proxy_instance_ssl::request>{}); return true;
+    case 320: f(operation_tag<modify_event_info::request>{}); return true;
+    case 321: f(operation_tag<modify_ha_diagnose_config::request>{}); return true;
+    case 322: f(operation_tag<modify_ha_switch_config::request>{}); return true;
+    case 323: f(operation_tag<modify_import_task::request>{}); return true;
+    case 324: f(operation_tag<modify_instance_auto_renewal_attribute::request>{}); return true;
+    case 325: f(operation_tag<modify_instance_cross_backup_policy::request>{}); return true;
+    case 326: f(operation_tag<modify_masking_rules::request>{}); return true;
+    case 327: f(operation_tag<modify_pg_hba_config::request>{}); return true;
+    case 328: f(operation_tag<modify_parameter::request>{}); return true;
+    case 329: f(operation_tag<modify_parameter_group::request>{}); return true;
+    case 330: f(operation_tag<modify_parameter_timed_schedule_task::request>{}); return true;
+    case 331: f(operation_tag<modify_rc_deployment_set_attribute::request>{}); return true;
+    case 332: f(operation_tag<modify_rc_disk_attribute::request>{}); return true;
+    case 333: f(operation_tag<modify_rc_disk_charge_type::request>{}); return true;
+    case 334: f(operation_tag<modify_rc_disk_spec::request>{}); return true;
+    case 335: f(operation_tag<modify_rc_elastic_scaling::request>{}); return true;
+    case 336: f(operation_tag<modify_rc_instance::request>{}); return true;
+    case 337: f(operation_tag<modify_rc_instance_attribute::request>{}); return true;
+    case 338: f(operation_tag<modify_rc_instance_charge_type::request>{}); return true;
+    case 339: f(operation_tag<modify_rc_instance_description::request>{}); return true;
+    case 340: f(operation_tag<modify_rc_instance_key_pair::request>{}); return true;
+    case 341: f(operation_tag<modify_rc_instance_network_spec::request>{}); return true;
+    case 342: f(operation_tag<modify_rc_instance_vpc_attribute::request>{}); return true;
+    case 343: f(operation_tag<modify_rc_security_group_permission::request>{}); return true;
+    case 344: f(operation_tag<modify_rcv_cluster::request>{}); return true;
+    case 345: f(operation_tag<modify_read_write_splitting_connection::request>{}); return true;
+    case 346: f(operation_tag<modify_readonly_instance_delay_replication_time::request>{}); return true;
+    case 347: f(operation_tag<modify_resource_group::request>{}); return true;
+    case 348: f(operation_tag<modify_sql_collector_policy::request>{}); return true;
+    case 349: f(operation_tag<modify_sql_collector_retention::request>{}); return true;
+    case 350: f(operation_tag<modify_security_group_configuration::request>{}); return true;
+    case 351: f(operation_tag<modify_security_ips::request>{}); return true;
+    case 352: f(operation_tag<modify_task_info::request>{}); return true;
+    case 353: f(operation_tag<modify_whitelist_template::request>{}); return true;
+    case 354: f(operation_tag<pre_check_create_order_for_delete_db_nodes::request>{}); return true;
+    case 355: f(operation_tag<precheck_duck_db_dependency::request>{}); return true;
+    case 356: f(operation_tag<purge_db_instance_log::request>{}); return true;
+    case 357: f(operation_tag<query_notify::request>{}); return true;
+    case 358: f(operation_tag<query_recommend_by_code::request>{}); return true;
+    case 359: f(operation_tag<rds_custom_init::request>{}); return true;
+    case 360: f(operation_tag<reboot_rc_instance::request>{}); return true;
+    case 361: f(operation_tag<reboot_rc_instances::request>{}); return true;
+    case 362: f(operation_tag<rebuild_db_instance::request>{}); return true;
+    case 363: f(operation_tag<rebuild_replication_link::request>{}); return true;
+    case 364: f(operation_tag<receive_db_instance::request>{}); return true;
+    case 365: f(operation_tag<recovery_db_instance::request>{}); return true;
+    case 366: f(operation_tag<redeploy_rc_instance::request>{}); return true;
+    case 367: f(operation_tag<release_instance_connection::request>{}); return true;
+    case 368: f(operation_tag<release_instance_public_connection::request>{}); return true;
+    case 369: f(operation_tag<release_read_write_splitting_connection::request>{}); return true;
+    case 370: f(operation_tag<remove_tags_from_resource::request>{}); return true;
+    case 371: f(operation_tag<renew_instance::request>{}); return true;
+    case 372: f(operation_tag<renew_rc_instance::request>{}); return true;
+    case 373: f(operation_tag<replace_rc_instance_system_disk::request>{}); return true;
+    case 374: f(operation_tag<reset_account::request>{}); return true;
+    case 375: f(operation_tag<reset_account_password::request>{}); return true;
+    case 376: f(operation_tag<resize_rc_instance_disk::request>{}); return true;
+    case 377: f(operation_tag<restart_db_instance::request>{}); return true;
+    case 378: f(operation_tag<restore_ddr_table::request>{}); return true;
+    case 379: f(operation_tag<restore_table::request>{}); return true;
+    case 380: f(operation_tag<revoke_account_privilege::request>{}); return true;
+    case 381: f(operation_tag<revoke_operator_permission::request>{}); return true;
+    case 382: f(operation_tag<revoke_rc_security_group_permission::request>{}); return true;
+    case 383: f(operation_tag<run_rc_command::request>{}); return true;
+    case 384: f(operation_tag<run_rc_instances::request>{}); return true;
+    case 385: f(operation_tag<start_db_instance::request>{}); return true;
+    case 386: f(operation_tag<start_rc_instance::request>{}); return true;
+    case 387: f(operation_tag<start_rc_instances::request>{}); return true;
+    case 388: f(operation_tag<stop_db_instance::request>{}); return true;
+    case 389: f(operation_tag<stop_rc_instance::request>{}); return true;
+    case 390: f(operation_tag<stop_rc_instances::request>{}); return true;
+    case 391: f(operation_tag<switch_db_instance_ha::request>{}); return true;
+    case 392: f(operation_tag<switch_db_instance_net_type::request>{}); return true;
+    case 393: f(operation_tag<switch_db_instance_vpc::request>{}); return true;
+    case 394: f(operation_tag<switch_over_major_version_upgrade::request>{}); return true;
+    case 395: f(operation_tag<switch_replication_link::request>{}); return true;
+    case 396: f(operation_tag<sync_rc_key_pair::request>{}); return true;
+    case 397: f(operation_tag<sync_rc_security_group::request>{}); return true;
+    case 398: f(operation_tag<tag_resources::request>{}); return true;
+    case 399: f(operation_tag<terminate_migrate_task::request>{}); return true;
+    case 400: f(operation_tag<transform_db_instance_pay_type::request>{}); return true;
+    case 401: f(operation_tag<unassociate_eip_address_with_rc_instance::request>{}); return true;
+    case 402: f(operation_tag<unlock_account::request>{}); return true;
+    case 403: f(operation_tag<untag_resources::request>{}); return true;
+    case 404: f(operation_tag<update_db_instance_replication::request>{}); return true;
+    case 405: f(operation_tag<update_postgres_extensions::request>{}); return true;
+    case 406: f(operation_tag<update_user_backup_file::request>{}); return true;
+    case 407: f(operation_tag<upgrade_db_instance_engine_version::request>{}); return true;
+    case 408: f(operation_tag<upgrade_db_instance_kernel_version::request>{}); return true;
+    case 409: f(operation_tag<upgrade_db_instance_major_version::request>{}); return true;
+    case 410: f(operation_tag<upgrade_db_instance_major_version_precheck::request>{}); return true;
+    case 411: f(operation_tag<upgrade_db_proxy_instance_kernel_version::request>{}); return true;
+    case 412: f(operation_tag<validate_import_task::request>{}); return true;
     default: return false;
   }
 }

@@ -1,37 +1,22 @@
-// rdscodec: where an RDS request goes. A region chooses the host (the SDKs'
-// "regional" rule with its endpoint map); an explicit endpoint always wins.
-//
-// Sources: the endpoint maps shipped in the official Python and Java SDKs for
-// Rds 2014-08-15 (see research/api.md §2 of the design notes).
+// rdscodec: where an RDS request goes. A region chooses the host by the spec's
+// endpoint map and regional rule (request/endpoint_map.hpp, generated from
+// main.dara's @endpointMap and @endpointRule); an explicit endpoint always wins.
 #ifndef RDSCODEC_ENDPOINT_HPP
 #define RDSCODEC_ENDPOINT_HPP
 
 #include <rdscodec/core/result.hpp>
+#include <rdscodec/request/endpoint_map.hpp>
 
-#include <array>
 #include <string>
 #include <string_view>
 
 namespace rdscodec {
 
-/// The central endpoint, used when no region is given.
+/// The central endpoint, used when no region is given (the SDKs' 'central'
+/// rule, <product>.aliyuncs.com; most regions of the endpoint map name it too).
 inline constexpr std::string_view central_endpoint = "rds.aliyuncs.com";
 
 namespace detail {
-
-// Regions the SDK endpoint map sends to the central endpoint.
-inline constexpr std::array<std::string_view, 44> central_regions = {
-    "cn-qingdao", "cn-beijing", "cn-hangzhou", "cn-shanghai", "cn-shenzhen", "cn-heyuan", "cn-hongkong",
-    "ap-southeast-1", "us-west-1", "us-east-1",
-    // finance, gov and internal regions
-    "cn-shanghai-finance-1", "cn-shenzhen-finance-1", "cn-beijing-finance-1", "cn-beijing-finance-pop",
-    "cn-hongkong-finance-pop", "cn-north-2-gov-1", "cn-beijing-gov-1", "ap-northeast-2-pop", "rus-west-1-pop",
-    "eu-west-1-oxs", "cn-edge-1", "cn-fujian", "cn-wuhan", "cn-yushanfang", "cn-zhangbei", "cn-zhangbei-na61-b01",
-    "cn-zhangjiakou-na62-a01", "cn-zhengzhou-nebula-1", "cn-qingdao-nebula", "cn-beijing-nu16-b01",
-    "cn-haidian-cm12-c01", "cn-hangzhou-bj-b01", "cn-hangzhou-internal-prod-1", "cn-hangzhou-internal-test-1",
-    "cn-hangzhou-internal-test-2", "cn-hangzhou-internal-test-3", "cn-hangzhou-test-306", "cn-shanghai-et15-b01",
-    "cn-shanghai-et2-b01", "cn-shanghai-inner", "cn-shanghai-internal-test-1", "cn-shenzhen-inner",
-    "cn-shenzhen-st4-d01", "cn-shenzhen-su18-b01"};
 
 constexpr bool is_region_char(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
@@ -78,7 +63,8 @@ constexpr bool is_valid_endpoint(std::string_view host) noexcept {
 }
 
 /// Writes the host for (region, endpoint) into `out` (replacing its content):
-/// `endpoint` when given, else the host the region maps to, else the central
+/// `endpoint` when given, else the host the endpoint map gives the region,
+/// else the regional rule's rds.<region>.aliyuncs.com, else the central
 /// endpoint when both are empty. errc::invalid_endpoint / errc::invalid_region.
 inline result<void> resolve_endpoint_into(std::string& out, std::string_view region,
                                           std::string_view endpoint = {}) {
@@ -92,17 +78,12 @@ inline result<void> resolve_endpoint_into(std::string& out, std::string_view reg
     return {};
   }
   if (!is_valid_region(region)) return errc::invalid_region;
-  for (auto r : detail::central_regions) {
-    if (r == region) {
-      if (out != central_endpoint) out.assign(central_endpoint.data(), central_endpoint.size());
-      return {};
-    }
-  }
-  if (region == "cn-hangzhou-finance") {
-    out.assign("rds-vpc.cn-hangzhou-finance.aliyuncs.com");
+  if (const std::string_view mapped = detail::endpoint_map_find(region); !mapped.empty()) {
+    if (out != mapped) out.assign(mapped.data(), mapped.size());
     return {};
   }
-  out.assign("rds.");
+  out.assign(detail::endpoint_product.data(), detail::endpoint_product.size());
+  out.push_back('.');
   out.append(region.data(), region.size());
   out.append(".aliyuncs.com");
   return {};

@@ -295,15 +295,17 @@ class Reader {
 
 function endpointsOf(ast) {
   const init = ast.moduleBody.nodes.find((n) => n.type === 'init');
-  const out = { product: undefined, version: undefined, endpointRule: undefined, endpoints: {} };
+  const out = { product: undefined, version: undefined, endpointRule: undefined, endpoints: {}, lines: {} };
   for (const s of init.initBody.stmts) {
     if (s.type !== 'assign' || s.left.type !== 'virtualVariable') continue;
     const k = s.left.vid.lexeme.slice(1);
+    out.lines[k] = line(s);
     if (s.expr.type === 'string') out[k] = s.expr.value.string;
     else if (k === 'endpointMap' && s.expr.type === 'object') {
       for (const f of s.expr.fields) {
         const key = f.fieldName.tag === Tag.STRING ? f.fieldName.string : f.fieldName.lexeme;
         out.endpoints[key] = f.expr.value.string;
+        out.lines[`endpointMap.${key}`] = line(f) || line(f.expr);
       }
     }
   }
@@ -372,7 +374,7 @@ function readSpec(specDir) {
   ir.operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const attrs = {};
   for (const [file, rd] of Object.entries(readers)) attrs[file] = rd.attrCounts;
-  return { ir, attrs, info };
+  return { ir, attrs, info, lines: top.lines };
 }
 
 module.exports = { readSpec, summaryOf, parseFile, SpecError, RETIRED };

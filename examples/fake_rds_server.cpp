@@ -19,6 +19,8 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -228,7 +230,9 @@ int main(int argc, char** argv) {
       return 2;
     }
     std::int64_t id = -1;
-    if (!rdscodec::detail::parse_integer(std::string_view(t).substr(a + 1), id) || id < 0) {
+    const char* const id_end = t.data() + t.size();
+    const auto parsed = std::from_chars(t.data() + a + 1, id_end, id);  // decimal digits, in range
+    if (parsed.ec != std::errc() || parsed.ptr != id_end || id < 0) {
       std::fprintf(stderr, "fake_rds_server: --task wants DBINSTANCE:IMPORTID with a non-negative IMPORTID\n");
       return 2;
     }

@@ -46,7 +46,7 @@ bool is_query_text(const std::string& q) {
 // comments: action, version and parameter names non-empty UTF-8, values
 // UTF-8, names unique and none of the signer's own; AccessKeyId non-empty,
 // AccessKeyId and SecurityToken printable ASCII without space or comma
-// (sign_common.hpp); an explicit endpoint host[:port] (endpoint.hpp); no
+// (detail/signing.hpp); an explicit endpoint host[:port] (endpoint.hpp); no
 // form body with GET. V3 also sends action and version as header values:
 // printable ASCII, no space at either end (sign_v3.hpp); a raw body needs a
 // content type and query placement (the target only builds such bodies).

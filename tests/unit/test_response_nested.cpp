@@ -400,9 +400,9 @@ const std::string daz_xml = R"(<DescribeAvailableZonesResponse>
 </DescribeAvailableZonesResponse>)";
 
 template <class Request>
-rdscodec::detail::response_of<Request> decode(const std::string& body, rdscodec::parse_options options = {}) {
+rdscodec::response_of_t<Request> decode(const std::string& body, rdscodec::parse_options options = {}) {
   rdscodec::response_parser parser(options);
-  rdscodec::detail::response_of<Request> out;
+  rdscodec::response_of_t<Request> out;
   const auto r = parser.parse_into<Request>(200, body, out);
   INFO(body);
   REQUIRE(r);
@@ -412,7 +412,7 @@ rdscodec::detail::response_of<Request> decode(const std::string& body, rdscodec:
 template <class Request>
 rdscodec::response_error decode_error(const std::string& body, rdscodec::parse_options options = {}) {
   rdscodec::response_parser parser(options);
-  rdscodec::detail::response_of<Request> out;
+  rdscodec::response_of_t<Request> out;
   const auto r = parser.parse_into<Request>(200, body, out);
   INFO(body);
   REQUIRE_FALSE(r);

@@ -1,7 +1,7 @@
 // rdscodec: sign, explain and parse Alibaba Cloud RDS API calls from a shell.
 // Uses the public rdscodec API, and detail::set_value to list a response's
-// fields generically (parse). See the README's "Command-line tool"
-// section for the manual.
+// fields generically (parse; the README's "Headers" section says why). See
+// the README's "Command-line tool" section for the manual.
 #include "cli.hpp"
 
 #include <rdscodec/rds/cancel_import.hpp>

@@ -36,9 +36,6 @@ namespace rdscodec {
 namespace detail {
 
 template <class Request>
-using response_of = typename operation_traits<Request>::response;
-
-template <class Request>
 inline constexpr auto response_names = field_names(operation_traits<Request>::response_fields);
 
 template <class Request>
@@ -133,7 +130,7 @@ void reset_fields(const Tuple& fields, Object& obj) {
 
 /// Resets every response field before a parse into a reused object.
 template <class Request>
-void reset_response(response_of<Request>& out) {
+void reset_response(response_of_t<Request>& out) {
   reset_fields(operation_traits<Request>::response_fields, out);
 }
 
@@ -262,7 +259,7 @@ void with_field(const Tuple& fields, Object& obj, std::size_t i, F&& f) {
 }
 
 template <class Request, class F>
-void with_response_field(response_of<Request>& out, std::size_t i, F&& f) {
+void with_response_field(response_of_t<Request>& out, std::size_t i, F&& f) {
   with_field(operation_traits<Request>::response_fields, out, i, std::forward<F>(f));
 }
 

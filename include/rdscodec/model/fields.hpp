@@ -97,6 +97,12 @@ enum class wire_position : unsigned char {
 template <class Request>
 struct operation_traits;
 
+/// The response type of the operation whose request type is `Request`
+/// (operation_traits<Request>::response), as response_parser::parse(),
+/// parse_response() and write_response() name it.
+template <class Request>
+using response_of_t = typename operation_traits<Request>::response;
+
 /// Specialised for each nested struct of a request (list items, objects) and
 /// of a response (list items): `static constexpr auto fields = ...`.
 template <class T>

@@ -70,42 +70,6 @@ struct http_request {
   }
 };
 
-namespace detail {
-
-/// Rewrites a request's header list in place: set(i, ...) reuses element i
-/// when it exists; finish() drops what is left over.
-class header_writer {
- public:
-  explicit header_writer(std::vector<http_header>& h) noexcept : h_(&h) {}
-  void set(std::string_view name, std::string_view value) {
-    if (n_ < h_->size()) {
-      auto& h = (*h_)[n_];
-      if (h.name != name) h.name.assign(name.data(), name.size());
-      if (h.value != value) h.value.assign(value.data(), value.size());
-    } else {
-      h_->push_back(http_header{std::string(name), std::string(value)});
-    }
-    ++n_;
-  }
-  /// Sets the name of the next header and returns its value, emptied (with
-  /// its capacity kept) for the caller to write into.
-  std::string& set_value(std::string_view name) {
-    if (n_ < h_->size()) {
-      if ((*h_)[n_].name != name) (*h_)[n_].name.assign(name.data(), name.size());
-      (*h_)[n_].value.clear();
-    } else {
-      h_->push_back(http_header{std::string(name), std::string()});
-    }
-    return (*h_)[n_++].value;
-  }
-  void finish() { h_->resize(n_); }
-
- private:
-  std::vector<http_header>* h_;
-  std::size_t n_ = 0;
-};
-
-}  // namespace detail
 }  // namespace rdscodec
 
 #endif

@@ -35,6 +35,7 @@
 #include <rdscodec/core/percent.hpp>
 #include <rdscodec/request/query.hpp>
 #include <rdscodec/core/result.hpp>
+#include <rdscodec/detail/signing.hpp>
 #include <rdscodec/request/sign_common.hpp>
 #include <rdscodec/request/trace.hpp>
 

@@ -10,7 +10,7 @@
 //   authorization(algorithm, id, names, sig)   ACS3-HMAC-SHA256 Credential=id,SignedHeaders=...,Signature=...
 //   sign(req, creds, opts[, out])              the whole http_request
 //
-// Rules (DESIGN §2, V3 documentation): the operation's fields go in the query
+// Rules (the V3 documentation): the operation's fields go in the query
 // string (or, on request, in a form body; fields the spec puts in the Body
 // always go there) with an empty body otherwise; list, map and object values
 // flattened as the SDKs do (detail/request_encoding.hpp); the
@@ -18,12 +18,15 @@
 // x-acs-signature-nonce, x-acs-content-sha256 (hex hash of the body),
 // x-acs-security-token with STS credentials, and content-type whenever the
 // fields go in a form body (even an empty one: it says how to read the body)
-// or a raw body is set; names lower case, sorted. The key is the bare secret
-// (no '&').
+// or a raw body is set; names lower case, sorted. That list is one table,
+// detail/v3_signed_headers.hpp, which the verifier (server/verify.hpp) reads
+// too, beside the one writer of the canonical request that sign(),
+// canonical_request() and canonical_request_of() share. The key is the bare
+// secret (no '&').
 //
 // ACS3-HMAC-SM3 replaces SHA-256 by SM3 in the payload hash, the canonical
-// request hash and the HMAC. Sources disagree on the payload header's name
-// (design notes D-5): the Darabonba core that the current RDS SDKs call
+// request hash and the HMAC. Sources disagree on the payload header's name:
+// the Darabonba core that the current RDS SDKs call
 // (DoRequest) sends x-acs-content-sha256 whatever the algorithm, while
 // gateway-style clients send x-acs-content-sm3. rdscodec follows the SDK
 // path the RDS clients take (x-acs-content-sha256) and offers the other name
@@ -36,7 +39,9 @@
 
 #include <rdscodec/core/credentials.hpp>
 #include <rdscodec/core/crypto.hpp>
+#include <rdscodec/detail/signing.hpp>
 #include <rdscodec/detail/sink.hpp>
+#include <rdscodec/detail/v3_signed_headers.hpp>
 #include <rdscodec/request/http_request.hpp>
 #include <rdscodec/core/percent.hpp>
 #include <rdscodec/request/query.hpp>
@@ -105,43 +110,27 @@ constexpr bool is_header_text(std::string_view s) noexcept {
   return s.empty() || (s.front() != ' ' && s.back() != ' ');
 }
 
-/// The signed headers of one request, sorted by name, with their values.
-/// Values point into the output request, the inputs and the credentials.
+/// The signed headers of one request (the rows of
+/// rdscodec::detail::v3_signed_header_table that apply), sorted by name, with
+/// their values. Values point into the output request, the inputs and the
+/// credentials.
 struct plan {
-  std::array<std::pair<std::string_view, std::string_view>, 8> headers{};
+  using header = std::pair<std::string_view, std::string_view>;
+  std::array<header, rdscodec::detail::v3_signed_header_table.size()> headers{};
   std::size_t count = 0;
   digest_text payload_hash;
-  char names_buf[160] = {};
+  char names_buf[rdscodec::detail::v3_signed_names_capacity()] = {};
   std::size_t names_len = 0;
 
+  const header* begin() const noexcept { return headers.data(); }
+  const header* end() const noexcept { return headers.data() + count; }
   std::string_view signed_names() const noexcept { return {names_buf, names_len}; }
-  void add(std::string_view name, std::string_view value) noexcept { headers[count++] = {name, value}; }
-  void finish_names() noexcept {
-    for (std::size_t i = 0; i < count; ++i) {
-      if (i != 0) names_buf[names_len++] = ';';
-      std::copy(headers[i].first.begin(), headers[i].first.end(), names_buf + names_len);
-      names_len += headers[i].first.size();
-    }
-  }
 
   /// Writes the canonical request for `method` and `query` into `sink`.
   template <class Sink>
   void write_canonical_request(Sink& sink, std::string_view method, std::string_view query) const {
-    sink.write(method.data(), method.size());
-    sink.write("\n/\n", 3);
-    sink.write(query.data(), query.size());
-    sink.put('\n');
-    for (std::size_t i = 0; i < count; ++i) {
-      sink.write(headers[i].first.data(), headers[i].first.size());
-      sink.put(':');
-      sink.write(headers[i].second.data(), headers[i].second.size());
-      sink.put('\n');
-    }
-    sink.put('\n');
-    sink.write(names_buf, names_len);
-    sink.put('\n');
-    const auto h = payload_hash.view();
-    sink.write(h.data(), h.size());
+    rdscodec::detail::write_v3_canonical_request(sink, method, "/", query, begin(), end(), signed_names(),
+                                                 payload_hash.view());
   }
 };
 
@@ -176,21 +165,30 @@ result<void> prepare(const Checked& checked, const credentials& creds, const opt
     p.payload_hash = hex_encode(*hash);
   }
 
-  const std::string_view content_type = form ? form_content_type : opts.content_type;
-  const std::string_view payload_name =
-      opts.alg == algorithm::acs3_hmac_sm3 && opts.sm3_header == sm3_payload_header::x_acs_content_sm3
-          ? std::string_view("x-acs-content-sm3")
-          : std::string_view("x-acs-content-sha256");
-  // Already in byte order of the names.
-  if (!content_type.empty()) p.add("content-type", content_type);
-  p.add("host", out.host);
-  p.add("x-acs-action", checked.action());
-  p.add(payload_name, p.payload_hash.view());
-  p.add("x-acs-date", in.timestamp);
-  if (creds.has_security_token()) p.add("x-acs-security-token", creds.security_token());
-  p.add("x-acs-signature-nonce", in.nonce);
-  p.add("x-acs-version", checked.version());
-  p.finish_names();
+  using rdscodec::detail::v3_header_when;
+  rdscodec::detail::v3_header_values values;
+  values.content_type = form ? form_content_type : opts.content_type;
+  values.host = out.host;
+  values.action = checked.action();
+  values.payload_hash = p.payload_hash.view();
+  values.date = in.timestamp;
+  values.security_token = creds.security_token();
+  values.nonce = in.nonce;
+  values.version = checked.version();
+  const bool sm3_name =
+      opts.alg == algorithm::acs3_hmac_sm3 && opts.sm3_header == sm3_payload_header::x_acs_content_sm3;
+  // check() made sure a raw body comes with its content type.
+  const bool has_body = form || !opts.body.empty();
+  for (const auto& row : rdscodec::detail::v3_signed_header_table) {
+    if ((row.when == v3_header_when::security_token && !creds.has_security_token()) ||
+        (row.when == v3_header_when::body && !has_body))
+      continue;
+    p.headers[p.count++] = {rdscodec::detail::v3_header_name(row, sm3_name), values.*row.value};
+  }
+  // names_buf has room for every row's longer name and a ';' each.
+  rdscodec::detail::buffer_sink names(p.names_buf, sizeof p.names_buf);
+  rdscodec::detail::write_v3_signed_names(names, p.begin(), p.end());
+  p.names_len = names.overflow() ? 0 : names.size;
   return {};
 }
 
@@ -293,33 +291,13 @@ canonical_request_text canonical_request_of(std::string_view method, std::string
   }
   std::sort(signed_headers.begin(), signed_headers.end());  // by name, then value: merged values come out sorted
   canonical_request_text out;
-  out.text.append(method.data(), method.size());
-  out.text += '\n';
-  if (canonical_uri.empty())
-    out.text += '/';
-  else
-    out.text.append(canonical_uri.data(), canonical_uri.size());
-  out.text += '\n';
-  out.text.append(canonical_query.data(), canonical_query.size());
-  out.text += '\n';
-  for (std::size_t i = 0; i < signed_headers.size(); ++i) {
-    const bool continues = i != 0 && signed_headers[i].first == signed_headers[i - 1].first;
-    if (continues) {
-      out.text += ',';
-    } else {
-      if (i != 0) out.text += '\n';
-      out.text += signed_headers[i].first;
-      out.text += ':';
-      if (!out.signed_headers.empty()) out.signed_headers += ';';
-      out.signed_headers += signed_headers[i].first;
-    }
-    out.text += signed_headers[i].second;
-  }
-  if (!signed_headers.empty()) out.text += '\n';
-  out.text += '\n';
-  out.text += out.signed_headers;
-  out.text += '\n';
-  out.text.append(payload_hash.data(), payload_hash.size());
+  const auto* first = signed_headers.data();
+  const auto* last = first + signed_headers.size();
+  rdscodec::detail::string_sink names{&out.signed_headers};
+  rdscodec::detail::write_v3_signed_names(names, first, last);
+  rdscodec::detail::string_sink text{&out.text};
+  rdscodec::detail::write_v3_canonical_request(text, method, canonical_uri, canonical_query, first, last,
+                                               out.signed_headers, payload_hash);
   return out;
 }
 
@@ -406,7 +384,7 @@ result<void> sign(const Request& req, const credentials& creds, const options& o
   const digest_text sig_hex = hex_encode(*sig);
 
   rdscodec::detail::header_writer headers(out.headers);
-  for (std::size_t i = 0; i < p.count; ++i) headers.set(p.headers[i].first, p.headers[i].second);
+  for (const auto& h : p) headers.set(h.first, h.second);
   std::string& auth = headers.set_value("Authorization");
   rdscodec::detail::string_sink auth_sink{&auth};
   detail::write_authorization(auth_sink, opts.alg, creds.access_key_id(), p.signed_names(), sig_hex.view());

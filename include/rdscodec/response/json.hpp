@@ -54,7 +54,7 @@ class json_reader {
   /// Decodes `body` into `out`. `base` is added to reported offsets (the
   /// length of a byte-order mark the caller skipped).
   template <class Request>
-  response_result<void> parse(int http_status, std::string_view body, std::size_t base, response_of<Request>& out) {
+  response_result<void> parse(int http_status, std::string_view body, std::size_t base, response_of_t<Request>& out) {
     status_ = http_status;
     base_ = base;
     body_size_ = body.size();

@@ -92,7 +92,7 @@ class response_parser {
   /// Parses into `out` (reset first; strings keep their capacity).
   /// `format`: parse as this format instead of detecting it.
   template <class Request>
-  response_result<void> parse_into(int http_status, std::string_view body, detail::response_of<Request>& out,
+  response_result<void> parse_into(int http_status, std::string_view body, response_of_t<Request>& out,
                                    std::optional<response_format> format = std::nullopt) {
     static_assert(check_operation<Request>());
     if (body.size() > options_.max_body_size)
@@ -123,9 +123,9 @@ class response_parser {
 
   /// Parses into a new response object.
   template <class Request>
-  response_result<detail::response_of<Request>> parse(int http_status, std::string_view body,
+  response_result<response_of_t<Request>> parse(int http_status, std::string_view body,
                                                       std::optional<response_format> format = std::nullopt) {
-    detail::response_of<Request> out{};
+    response_of_t<Request> out{};
     if (auto r = parse_into<Request>(http_status, body, out, format); !r) return r.error();
     return out;
   }
@@ -139,7 +139,7 @@ class response_parser {
 /// One-shot convenience: builds a parser per call. In a loop, keep a
 /// response_parser instead.
 template <class Request>
-response_result<detail::response_of<Request>> parse_response(int http_status, std::string_view body,
+response_result<response_of_t<Request>> parse_response(int http_status, std::string_view body,
                                                              std::optional<response_format> format = std::nullopt) {
   response_parser p;
   return p.parse<Request>(http_status, body, format);

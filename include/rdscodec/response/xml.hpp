@@ -62,7 +62,7 @@ class xml_reader {
 
   /// Decodes `body` into `out`. `base` is added to reported offsets.
   template <class Request>
-  response_result<void> parse(int http_status, std::string_view body, std::size_t base, response_of<Request>& out) {
+  response_result<void> parse(int http_status, std::string_view body, std::size_t base, response_of_t<Request>& out) {
     status_ = http_status;
     base_ = base;
     if (auto at = utf8_error_offset(body); at != std::string_view::npos)

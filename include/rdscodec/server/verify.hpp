@@ -37,6 +37,7 @@
 #include <rdscodec/core/credentials.hpp>
 #include <rdscodec/core/crypto.hpp>
 #include <rdscodec/core/format.hpp>
+#include <rdscodec/detail/v3_signed_headers.hpp>
 #include <rdscodec/request/query.hpp>
 #include <rdscodec/server/server_request.hpp>
 #include <rdscodec/request/sign_v2.hpp>
@@ -370,26 +371,31 @@ inline server_result<verified_request> verify_v3(const incoming_request& in, con
     value = single_header(in, name, n);
     return n == 1;
   };
-  const std::string_view payload_header =
-      in.has_header("x-acs-content-sm3") && alg == v3::algorithm::acs3_hmac_sm3 ? "x-acs-content-sm3"
-                                                                                 : "x-acs-content-sha256";
-  std::string_view host, action, version, date, nonce, payload_hash;
-  const std::pair<std::string_view, std::string_view*> required[] = {
-      {"host", &host},         {"x-acs-action", &action},         {"x-acs-version", &version},
-      {"x-acs-date", &date},   {"x-acs-signature-nonce", &nonce}, {payload_header, &payload_hash}};
-  for (const auto& [name, value] : required) {
-    if (!signed_value(name, *value))
-      return incomplete_signature("The header " + std::string(name) + " must be sent and signed.");
+  // The headers rdscodec signs must be signed here too (the one table).
+  using rdscodec::detail::v3_header_when;
+  rdscodec::detail::v3_header_values values;
+  const bool sm3_name = alg == v3::algorithm::acs3_hmac_sm3 && in.has_header(rdscodec::detail::v3_payload_sm3_name);
+  for (const auto& row : rdscodec::detail::v3_signed_header_table) {
+    const std::string_view name = rdscodec::detail::v3_header_name(row, sm3_name);
+    std::string_view& value = values.*row.value;
+    switch (row.when) {
+      case v3_header_when::always:
+        if (!signed_value(name, value))
+          return incomplete_signature("The header " + std::string(name) + " must be sent and signed.");
+        break;
+      case v3_header_when::security_token:
+        if (in.has_header(name) && !signed_value(name, value))
+          return incomplete_signature("The header " + std::string(name) + " must be signed.");
+        break;
+      case v3_header_when::body:
+        if (!in.body.empty() && !signed_value(name, value))
+          return incomplete_signature("The header " + std::string(name) + " must be sent and signed with a body.");
+        break;
+    }
   }
-  std::string_view token;
-  if (in.has_header("x-acs-security-token") && !signed_value("x-acs-security-token", token))
-    return incomplete_signature("The header x-acs-security-token must be signed.");
-  // With a body, the content type decides whether it carries parameters: it
-  // must be signed. (Without one it changes nothing; HTTP clients often add
-  // a default content type to an empty POST.)
-  std::string_view content_type;
-  if (!in.body.empty() && !signed_value("content-type", content_type))
-    return incomplete_signature("The header content-type must be sent and signed with a body.");
+  const std::string_view action = values.action, version = values.version, date = values.date,
+                         nonce = values.nonce, payload_hash = values.payload_hash, token = values.security_token,
+                         content_type = values.content_type;
   if (auto r = check_nonce_size(nonce, "x-acs-signature-nonce", o); !r) return r.error();
   if (action.empty()) return missing_parameter("x-acs-action");
   if (version.empty()) return missing_parameter("x-acs-version");

@@ -228,7 +228,7 @@ void write_fields(std::string& out, response_format f, bool& first, const Tuple&
 
 /// A success body for the operation `Request`.
 template <class Request>
-std::string write_response(const detail::response_of<Request>& r, response_format f) {
+std::string write_response(const response_of_t<Request>& r, response_format f) {
   using traits = operation_traits<Request>;
   std::string out;
   bool first = true;

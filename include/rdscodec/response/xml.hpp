@@ -27,7 +27,7 @@
 // its entries, the name the key (a key twice is duplicate_field); raw_json
 // is the element's text, or its inner markup (as pugixml prints it, without
 // indentation) when it has child elements; float and double are the text as
-// std::from_chars reads it, finite and within the type. Errors inside name
+// parse_float reads it (as the JSON reader does). Errors inside name
 // the path: Items.DBInstance.2.TipsLevel.
 //
 // The reader keeps its document and copy buffer between calls and parses in

@@ -1,0 +1,219 @@
+// Edges of the response readers and writer for every member kind of the
+// field model (string, bool, integers, float, double, raw_json, lists, lists
+// of lists, maps, nested objects), in JSON and XML alike: number limits,
+// XML element names the writer cannot write, what a raw_json member holds
+// when the body is XML, hostile shapes and sizes.
+//
+// Expected values come from the formats' definitions (RFC 8259, XML 1.0
+// fifth edition, IEEE 754 binary32 / binary64 rounding), worked out in the
+// comments next to them; none is a value the code under test computed.
+#include <rdscodec/response/response.hpp>
+#include <rdscodec/server/writer.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+using rdscodec::errc;
+using rdscodec::field;
+using rdscodec::presence;
+using rdscodec::response_format;
+
+namespace edges_test {
+
+struct inner {
+  std::optional<std::string> name;
+  std::vector<std::int32_t> values;
+};
+struct outer {
+  std::string id;  // required
+  std::optional<inner> in;
+  std::vector<inner> list;
+};
+struct request {
+  std::optional<std::string> region_id;
+};
+struct response {
+  std::string request_id;
+  std::optional<bool> flag;
+  std::optional<double> d;
+  std::optional<float> f;
+  std::optional<std::int32_t> i32;
+  std::optional<std::int64_t> i64;
+  std::vector<std::vector<std::int32_t>> grid;
+  std::vector<std::string> ids;
+  std::map<std::string, std::string> labels;
+  std::map<std::string, outer> objects;
+  std::optional<outer> obj;
+  std::optional<rdscodec::raw_json> raw;
+  std::map<std::string, rdscodec::raw_json> raws;
+  std::optional<std::string> s;
+};
+
+}  // namespace edges_test
+
+namespace rdscodec {
+
+template <>
+struct object_traits<edges_test::inner> {
+  static constexpr auto fields = std::make_tuple(field<&edges_test::inner::name>{"Name", presence::optional},
+                                                 field<&edges_test::inner::values>{"Values", presence::optional});
+};
+template <>
+struct object_traits<edges_test::outer> {
+  static constexpr auto fields = std::make_tuple(field<&edges_test::outer::id>{"Id", presence::required},
+                                                 field<&edges_test::outer::in>{"In", presence::optional},
+                                                 field<&edges_test::outer::list>{"List", presence::optional});
+};
+template <>
+struct operation_traits<edges_test::request> {
+  using request = edges_test::request;
+  using response = edges_test::response;
+  static constexpr std::string_view action = "Edges";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view response_root = "EdgesResponse";
+  static constexpr auto fields = std::make_tuple(field<&request::region_id>{"RegionId", presence::optional});
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::required},
+      field<&response::flag>{"Flag", presence::optional},
+      field<&response::d>{"D", presence::optional},
+      field<&response::f>{"F", presence::optional},
+      field<&response::i32>{"I32", presence::optional},
+      field<&response::i64>{"I64", presence::optional},
+      field<&response::grid>{"Grid", presence::optional},
+      field<&response::ids>{"Ids", presence::optional},
+      field<&response::labels>{"Labels", presence::optional},
+      field<&response::objects>{"Objects", presence::optional},
+      field<&response::obj>{"Obj", presence::optional},
+      field<&response::raw>{"Raw", presence::optional},
+      field<&response::raws>{"Raws", presence::optional},
+      field<&response::s>{"S", presence::optional});
+};
+
+}  // namespace rdscodec
+
+namespace {
+
+using op = edges_test::request;
+using resp = edges_test::response;
+
+rdscodec::response_result<resp> parse(const std::string& body, rdscodec::parse_options options = {}) {
+  rdscodec::response_parser parser(options);
+  return parser.parse<op>(200, body);
+}
+
+resp ok(const std::string& body, rdscodec::parse_options options = {}) {
+  auto r = parse(body, options);
+  INFO(body);
+  if (!r) INFO(r.error().message());
+  REQUIRE(r);
+  return *r;
+}
+
+rdscodec::response_error bad(const std::string& body, rdscodec::parse_options options = {}) {
+  auto r = parse(body, options);
+  INFO(body);
+  REQUIRE_FALSE(r);
+  REQUIRE_FALSE(r.error().is_service_error());
+  return r.error();
+}
+
+// One member in each format: {"RequestId":"r",<json>} and
+// <EdgesResponse><RequestId>r</RequestId><xml></EdgesResponse>.
+std::string json_with(const std::string& member) { return R"({"RequestId":"r",)" + member + "}"; }
+std::string xml_with(const std::string& elements) {
+  return "<EdgesResponse><RequestId>r</RequestId>" + elements + "</EdgesResponse>";
+}
+
+}  // namespace
+
+TEST_CASE("Float members: one rounding from the decimal text, the same rule in JSON and XML",
+          "[response][edges][float]") {
+  // binary32: FLT_MAX = (2 - 2^-23) * 2^127 = 340282346638528859811704183484516925440
+  // (3.4028235e38 is its shortest text, what the writer emits). The next
+  // binary32 magnitude would be 2^128; the midpoint between them is
+  // 2^128 - 2^103 = 340282356779733661637539395458142568448, which rounds to
+  // even, i.e. up, beyond the type: refused. One less rounds down to FLT_MAX.
+  const float max = std::numeric_limits<float>::max();
+  // The smallest subnormal is 2^-149 (1.4e-45); the midpoint between it and 0
+  // is 2^-150 = 7.006492321624085...e-46, which ties to even (0): an
+  // underflow, refused, and so is anything smaller. 7.1e-46 rounds up to 2^-149.
+  const float denorm_min = std::numeric_limits<float>::denorm_min();
+  struct accepted_case {
+    const char* text;
+    float value;
+  };
+  const accepted_case accepted[] = {
+      {"3.4028235e38", max},
+      {"3.4028235e+38", max},
+      {"340282356779733661637539395458142568447", max},
+      {"3.4028234663852889e38", max},  // the double just above FLT_MAX: rounds down to it
+      {"-3.4028235e38", -max},
+      {"1.17549435e-38", std::numeric_limits<float>::min()},
+      {"1e-45", denorm_min},
+      {"1.401298464324817e-45", denorm_min},
+      {"7.1e-46", denorm_min},
+      {"0.1", 0.1f},
+      {"0", 0.0f},
+      {"0e-999", 0.0f},  // zero written small is still zero, not an underflow
+  };
+  for (const auto& c : accepted) {
+    INFO(c.text);
+    CHECK(ok(json_with(std::string(R"("F":)") + c.text)).f == c.value);
+    CHECK(ok(json_with(std::string(R"("F":")") + c.text + "\"")).f == c.value);
+    CHECK(ok(xml_with(std::string("<F>") + c.text + "</F>")).f == c.value);
+  }
+  // -0 keeps its sign.
+  CHECK(std::signbit(*ok(json_with(R"("F":-0)")).f));
+  CHECK(std::signbit(*ok(xml_with("<F>-0.0</F>")).f));
+
+  const char* refused[] = {
+      "340282356779733661637539395458142568448",  // the midpoint: rounds to 2^128
+      "3.5e38", "1e39", "-1e39", "1e400",
+      "7e-46",  // below the midpoint 2^-150: rounds to zero
+      "1e-50", "-1e-50", "1e-400",
+  };
+  for (const char* text : refused) {
+    INFO(text);
+    CHECK(bad(json_with(std::string(R"("F":)") + text)) == errc::wrong_type);
+    CHECK(bad(json_with(std::string(R"("F":")") + text + "\"")) == errc::wrong_type);
+    CHECK(bad(xml_with(std::string("<F>") + text + "</F>")) == errc::wrong_type);
+  }
+  // Text that is not a finite number, as a string or as XML text.
+  for (const char* text : {"NaN", "nan", "Infinity", "-Infinity", "inf", "0x1p3", "+1", " 1", "1 ", "1e", ""}) {
+    INFO(text);
+    CHECK(bad(json_with(std::string(R"("F":")") + text + "\"")) == errc::wrong_type);
+    CHECK(bad(xml_with(std::string("<F>") + text + "</F>")) == errc::wrong_type);
+  }
+  // Bare NaN / Infinity are not JSON at all.
+  CHECK(bad(json_with(R"("F":NaN)")) == errc::json_syntax);
+  CHECK(bad(json_with(R"("F":Infinity)")) == errc::json_syntax);
+}
+
+TEST_CASE("Double members: underflow and overflow refused alike in JSON and XML", "[response][edges][float]") {
+  // binary64: DBL_MAX = 1.7976931348623157e308, the smallest subnormal
+  // 2^-1074 = 4.9406564584124654e-324 (shortest text 5e-324); 2.4e-324 is
+  // below the midpoint 2^-1075 = 2.47e-324 and rounds to zero.
+  const double max = std::numeric_limits<double>::max();
+  const double denorm_min = std::numeric_limits<double>::denorm_min();
+  for (const auto& [text, value] : {std::pair<const char*, double>{"1.7976931348623157e308", max},
+                                    {"5e-324", denorm_min},
+                                    {"4.9406564584124654e-324", denorm_min},
+                                    {"0.1", 0.1}}) {
+    INFO(text);
+    CHECK(ok(json_with(std::string(R"("D":)") + text)).d == value);
+    CHECK(ok(xml_with(std::string("<D>") + text + "</D>")).d == value);
+  }
+  for (const char* text : {"1e309", "1.8e308", "2.4e-324", "1e-400"}) {
+    INFO(text);
+    CHECK(bad(json_with(std::string(R"("D":)") + text)) == errc::wrong_type);
+    CHECK(bad(xml_with(std::string("<D>") + text + "</D>")) == errc::wrong_type);
+  }
+}

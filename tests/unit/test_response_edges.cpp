@@ -217,3 +217,167 @@ TEST_CASE("Double members: underflow and overflow refused alike in JSON and XML"
     CHECK(bad(xml_with(std::string("<D>") + text + "</D>")) == errc::wrong_type);
   }
 }
+
+namespace {
+
+rdscodec::result<std::string> write(const resp& r, response_format f) { return rdscodec::write_response<op>(r, f); }
+
+resp with_label(const std::string& key) {
+  resp r;
+  r.request_id = "r";
+  r.labels[key] = "v";
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("Writer: a map key that is no XML element name is refused, never written as markup",
+          "[response][edges][writer]") {
+  // XML 1.0 §2.3: a Name starts with a letter, '_' or ':' (or a non-ASCII
+  // name character) and goes on with those, digits, '-', '.', U+00B7 and the
+  // combining ranges. The writer also keeps ':' out (a namespace prefix
+  // nobody declared) and names beginning with "xml" (reserved by §2.3).
+  // Each refused key would otherwise inject or break markup:
+  // "a><b" made <a><b>v</a><b>, which is not even well formed.
+  for (const char* key : {"a><b", "a b", "a&b", "", "1x", "-x", ".x", "x:y", "xml", "XmlFoo", "xmlns", "a\"b",
+                          "a/b", "a=b", "\xC2\xB7x" /* U+00B7 only continues a name */}) {
+    INFO(key);
+    const auto w = write(with_label(key), response_format::xml);
+    REQUIRE_FALSE(w);
+    CHECK(w.error().value() == errc::unwritable_value);
+    CHECK(w.error().field() == "Labels");  // named by its map: the key is the bad value
+    // JSON escapes any key: the same response writes and reads back there.
+    const auto j = write(with_label(key), response_format::json);
+    REQUIRE(j);
+    const auto back = ok(*j);
+    REQUIRE(back.labels.count(key) == 1);
+    CHECK(back.labels.at(key) == "v");
+  }
+  // Keys that are names: written as elements and read back in both formats.
+  for (const char* key : {"env", "_1", "k-1.2", "A", "x\xC2\xB7y", "\xC3\xA9t\xC3\xA9" /* été */, "xm", "x1ml"}) {
+    INFO(key);
+    for (auto f : {response_format::json, response_format::xml}) {
+      const auto w = write(with_label(key), f);
+      REQUIRE(w);
+      const auto back = ok(*w);
+      REQUIRE(back.labels.count(key) == 1);
+    }
+  }
+  // (A std::map member that is not optional is always written, empty or not.)
+  CHECK(*write(with_label("env"), response_format::xml) ==
+        R"(<?xml version="1.0" encoding="UTF-8"?><EdgesResponse><RequestId>r</RequestId><Labels><env>v</env></Labels>)"
+        R"(<Objects></Objects><Raws></Raws></EdgesResponse>)");
+  // Deep inside: a map of objects, in an object's list.
+  resp deep;
+  deep.request_id = "r";
+  deep.objects["ok"].id = "1";
+  deep.objects["ok"].list.resize(2);
+  deep.objects["bad key"].id = "2";
+  const auto w = write(deep, response_format::xml);
+  REQUIRE_FALSE(w);
+  CHECK(w.error().value() == errc::unwritable_value);
+  CHECK(w.error().field() == "Objects");
+}
+
+TEST_CASE("Writer: values no reader would take back are refused with their path", "[response][edges][writer]") {
+  for (auto f : {response_format::json, response_format::xml}) {
+    resp r;
+    r.request_id = "r";
+    r.ids = {"a", "b\xFF"};  // 0xFF is never UTF-8
+    auto w = write(r, f);
+    REQUIRE_FALSE(w);
+    CHECK(w.error().value() == errc::invalid_utf8);
+    CHECK(w.error().field() == "Ids.2");
+    r.ids.clear();
+    r.labels["\xC3"] = "v";  // a truncated two-byte sequence
+    w = write(r, f);
+    REQUIRE_FALSE(w);
+    CHECK(w.error().value() == errc::invalid_utf8);
+    CHECK(w.error().field() == "Labels");
+    r.labels.clear();
+    r.obj.emplace().list.resize(3);
+    r.obj->list[2].name = "\xED\xA0\x80";  // an encoded surrogate, not UTF-8
+    w = write(r, f);
+    REQUIRE_FALSE(w);
+    CHECK(w.error().field() == "Obj.List.3.Name");
+    r.obj.reset();
+    // raw_json must hold one JSON value: anything else would break a JSON
+    // body (and has no XML spelling either).
+    for (const char* text : {"{", "[1,]", "01", "'a'", "{\"a\":1} {}", "nul", "\"\\x\""}) {
+      INFO(text);
+      r.raw = rdscodec::raw_json{text};
+      w = write(r, f);
+      REQUIRE_FALSE(w);
+      CHECK(w.error().value() == errc::unwritable_value);
+      CHECK(w.error().field() == "Raw");
+    }
+    r.raw.reset();
+  }
+  // A refused write returns no text: the error is all there is.
+  resp r;
+  r.request_id = "r";
+  r.d = std::numeric_limits<double>::infinity();
+  CHECK_FALSE(write(r, response_format::json));
+}
+
+TEST_CASE("raw_json in XML: JSON text by one rule, read and written alike", "[response][edges][raw]") {
+  // The spec's `any` members of RDS are map values ({"test":"test","test2":1}
+  // in the DescribePostgresExtensions, DescribeQuickSaleConfig and
+  // DescribeDedicatedHostGroups examples) and DescribePrice's OrderLines
+  // ("Order Information"). XML has text and elements only, so:
+  // - an element without child elements is its text as a JSON string;
+  CHECK(ok(xml_with("<Raw>Order Information</Raw>")).raw->text == R"("Order Information")");
+  CHECK(ok(xml_with("<Raw>7</Raw>")).raw->text == R"("7")");
+  CHECK(ok(xml_with("<Raw/>")).raw->text == R"("")");
+  CHECK(ok(xml_with("<Raw>a &lt;&amp;&gt; \"q\"<![CDATA[ \\ ]]></Raw>")).raw->text == R"("a <&> \"q\" \\ ")");
+  CHECK(ok(xml_with("<Raw>&#10;\t</Raw>")).raw->text == R"("\n\t")");
+  // - one with child elements is an object (children in order of first
+  //   appearance; a repeated name is an array of its values, wherever its
+  //   elements stand; text between children is skipped);
+  CHECK(ok(xml_with("<Raw><test>test</test><test2>1</test2></Raw>")).raw->text ==
+        R"({"test":"test","test2":"1"})");
+  CHECK(ok(xml_with("<Raw> <b>1</b> x <a/><b>2</b><c><d>3</d><d><e/></d></c><b>4</b></Raw>")).raw->text ==
+        R"({"b":["1","2","4"],"a":"","c":{"d":["3",{"e":""}]}})");
+  // - map values and list items follow the same rule.
+  const auto m = ok(xml_with("<Raws><test>test</test><test2>1</test2><o><k>v</k></o></Raws>"));
+  REQUIRE(m.raws.size() == 3);
+  CHECK(m.raws.at("test").text == R"("test")");
+  CHECK(m.raws.at("test2").text == R"("1")");
+  CHECK(m.raws.at("o").text == R"({"k":"v"})");
+
+  // Writing is the inverse: a string is its text, a number or boolean its
+  // JSON spelling, null nothing, an object's members elements, an array
+  // member repeated elements.
+  resp r;
+  r.request_id = "r";
+  r.raw = rdscodec::raw_json{R"( {"test":"te<st","n":-1.5e3,"t":true,"z":null,"a":[1,{"k":"\u00e9\ud83d\ude00"}],"e":[]} )"};
+  const auto xml = write(r, response_format::xml);
+  REQUIRE(xml);
+  CHECK(*xml == "<?xml version=\"1.0\" encoding=\"UTF-8\"?><EdgesResponse><RequestId>r</RequestId><Labels></Labels>"
+                "<Objects></Objects><Raw><test>te&lt;st</test><n>-1.5e3</n><t>true</t><z></z><a>1</a>"
+                "<a><k>\xC3\xA9\xF0\x9F\x98\x80</k></a></Raw><Raws></Raws></EdgesResponse>");
+  // Read back: the same structure, scalars as strings, the empty array gone,
+  // and a fixed point from there on (written and read again: unchanged).
+  const std::string once = ok(*xml).raw->text;
+  CHECK(once == "{\"test\":\"te<st\",\"n\":\"-1.5e3\",\"t\":\"true\",\"z\":\"\",\"a\":[\"1\",{\"k\":\"\xC3\xA9\xF0\x9F\x98\x80\"}]}");
+  r.raw = rdscodec::raw_json{once};
+  CHECK(ok(*write(r, response_format::xml)).raw->text == once);
+  // And an XML body read, written as JSON and read back keeps its JSON text.
+  const auto from_xml = ok(xml_with("<Raw><b>1</b><b>2</b></Raw><Raws><x>y</x></Raws>"));
+  const auto from_json = ok(*write(from_xml, response_format::json));
+  CHECK(from_json.raw->text == R"({"b":["1","2"]})");
+  CHECK(from_json.raws.at("x").text == R"("y")");
+
+  // What XML cannot spell: an array that is not a member's value, a lone
+  // surrogate, a member name that is no element name.
+  for (const char* text : {"[1,2]", R"({"a":[[1]]})", R"("\ud800")", R"({"k":"\udc00x"})", R"({"a b":1})",
+                           R"({"":1})", R"({"xmlns":1})"}) {
+    INFO(text);
+    r.raw = rdscodec::raw_json{text};
+    const auto w = write(r, response_format::xml);
+    REQUIRE_FALSE(w);
+    CHECK(w.error().value() == errc::unwritable_value);
+    CHECK(w.error().field() == "Raw");
+    CHECK(write(r, response_format::json));  // JSON takes them verbatim
+  }
+}

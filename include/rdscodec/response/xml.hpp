@@ -25,8 +25,12 @@
 // or as a map value, is every child element of its element, whatever their
 // names; a std::map<std::string, T> is an element whose child elements are
 // its entries, the name the key (a key twice is duplicate_field); raw_json
-// is the element's text, or its inner markup (as pugixml prints it, without
-// indentation) when it has child elements; float and double are the text as
+// (the spec's `any`) is JSON text, as from a JSON body: an element without
+// child elements is its text as a JSON string (XML has no numbers, so
+// <X>7</X> is "7"), one with child elements an object, each child a member
+// named by its element name and valued by the same rule, a name that repeats
+// an array of its values ({"k":["1","2"]} from <k>1</k><k>2</k>; the writer
+// writes a JSON value back the same way); float and double are the text as
 // parse_float reads it (as the JSON reader does). Errors inside name
 // the path: Items.DBInstance.2.TipsLevel.
 //
@@ -39,6 +43,7 @@
 #include <rdscodec/detail/response_fields.hpp>
 #include <rdscodec/response/response_error.hpp>
 #include <rdscodec/core/utf8.hpp>
+#include <rdscodec/detail/value_text.hpp>
 
 #include <pugixml.hpp>
 
@@ -47,10 +52,12 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <vector>
 
 namespace rdscodec {
 namespace detail {
@@ -470,20 +477,9 @@ class xml_reader {
       }
       return {};
     } else if constexpr (std::is_same_v<V, raw_json>) {
-      // The element's text, or, when it has child elements, its inner
-      // markup as pugixml prints it (unindented).
-      std::string_view text;
-      if (single_text(n, text)) {
-        target.text.assign(text.data(), text.size());
-      } else {
-        target.text.clear();
-        if (!text_of(n, target.text)) {
-          target.text.clear();
-          string_writer w(&target.text);
-          for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
-            c.print(w, "", pugi::format_raw, pugi::encoding_utf8);
-        }
-      }
+      // JSON text, by the rule in the header comment (xml_to_json).
+      target.text.clear();
+      xml_to_json(n, target.text);
       if (!is_valid_utf8(target.text)) return path_error(errc::invalid_utf8, at, n);
       return {};
     } else {
@@ -528,6 +524,50 @@ class xml_reader {
       return response_error(here.error_of(errc::missing_field), status_);
     }
     return {};
+  }
+
+  /// The JSON text of an `any` value held by the element `n`: without child
+  /// elements, its text as a JSON string; with them, an object whose members
+  /// are its child elements in order of first appearance, each named by its
+  /// element name, a name that repeats holding an array of its elements'
+  /// values (text between the children is skipped). Recursion is bounded by
+  /// the depth limit the tree was checked against; grouping by name costs
+  /// n log n in the number of children.
+  void xml_to_json(pugi::xml_node n, std::string& out) {
+    pugi::xml_node c = n.first_child();
+    while (c && c.type() != pugi::node_element) c = c.next_sibling();
+    if (!c) {
+      scratch_.clear();
+      text_of(n, scratch_);
+      append_json_string(out, scratch_);
+      return;
+    }
+    // Element children grouped by name, groups in order of first appearance.
+    std::vector<std::vector<pugi::xml_node>> groups;
+    std::map<std::string_view, std::size_t> group_of;
+    for (; c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      const auto [it, added] = group_of.try_emplace(std::string_view(c.name()), groups.size());
+      if (added) groups.emplace_back();
+      groups[it->second].push_back(c);
+    }
+    out += '{';
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (g != 0) out += ',';
+      append_json_string(out, groups[g][0].name());
+      out += ':';
+      if (groups[g].size() == 1) {
+        xml_to_json(groups[g][0], out);
+        continue;
+      }
+      out += '[';
+      for (std::size_t k = 0; k < groups[g].size(); ++k) {
+        if (k != 0) out += ',';
+        xml_to_json(groups[g][k], out);
+      }
+      out += ']';
+    }
+    out += '}';
   }
 
   /// Writes into a std::string (pugixml's output interface).

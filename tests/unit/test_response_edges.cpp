@@ -8,6 +8,7 @@
 // fifth edition, IEEE 754 binary32 / binary64 rounding), worked out in the
 // comments next to them; none is a value the code under test computed.
 #include <rdscodec/response/response.hpp>
+#include <rdscodec/rds/describe_price.hpp>
 #include <rdscodec/server/writer.hpp>
 
 #include <catch2/catch.hpp>
@@ -379,5 +380,27 @@ TEST_CASE("raw_json in XML: JSON text by one rule, read and written alike", "[re
     CHECK(w.error().value() == errc::unwritable_value);
     CHECK(w.error().field() == "Raw");
     CHECK(write(r, response_format::json));  // JSON takes them verbatim
+  }
+}
+
+TEST_CASE("DescribePrice: a spec float keeps the digits the service sends; its `any` reads alike in JSON and XML",
+          "[response][edges][float][generated]") {
+  // The spec's float is a double member (the TypeScript SDK's number):
+  // 1234567.89 needs 27 significant bits; a C++ float has 24 and would hold
+  // the nearest multiple of 1/8, 1234567.875.
+  using dp = rdscodec::rds::describe_price::request;
+  rdscodec::response_parser parser;
+  const auto json = parser.parse<dp>(
+      200, R"({"RequestId":"r","PriceInfo":{"TradePrice":1234567.89,"OriginalPrice":"0.1","OrderLines":"Order Information"}})");
+  const auto xml = parser.parse<dp>(200, "<DescribePriceResponse><RequestId>r</RequestId><PriceInfo><TradePrice>1234567.89"
+                                         "</TradePrice><OriginalPrice>0.1</OriginalPrice><OrderLines>Order Information"
+                                         "</OrderLines></PriceInfo></DescribePriceResponse>");
+  for (const auto* r : {&json, &xml}) {
+    REQUIRE(*r);
+    REQUIRE((*r)->price_info);
+    CHECK((*r)->price_info->trade_price == 1234567.89);
+    CHECK((*r)->price_info->original_price == 0.1);
+    REQUIRE((*r)->price_info->order_lines);
+    CHECK((*r)->price_info->order_lines->text == R"("Order Information")");  // the example's string, as JSON
   }
 }

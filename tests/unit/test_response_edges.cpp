@@ -337,8 +337,11 @@ TEST_CASE("raw_json in XML: JSON text by one rule, read and written alike", "[re
   //   elements stand; text between children is skipped);
   CHECK(ok(xml_with("<Raw><test>test</test><test2>1</test2></Raw>")).raw->text ==
         R"({"test":"test","test2":"1"})");
-  CHECK(ok(xml_with("<Raw> <b>1</b> x <a/><b>2</b><c><d>3</d><d><e/></d></c><b>4</b></Raw>")).raw->text ==
+  CHECK(ok(xml_with("<Raw> <b>1</b>\n <a/><b>2</b><c><d>3</d><d><e/></d></c><b>4</b></Raw>")).raw->text ==
         R"({"b":["1","2","4"],"a":"","c":{"d":["3",{"e":""}]}})");
+  // Text beside child elements has no place in an object.
+  CHECK(bad(xml_with("<Raw><b>1</b>x</Raw>")) == errc::wrong_type);
+  CHECK(bad(xml_with("<Raw><c>y<d>3</d></c></Raw>")).field() == "Raw");
   // - map values and list items follow the same rule.
   const auto m = ok(xml_with("<Raws><test>test</test><test2>1</test2><o><k>v</k></o></Raws>"));
   REQUIRE(m.raws.size() == 3);
@@ -403,4 +406,26 @@ TEST_CASE("DescribePrice: a spec float keeps the digits the service sends; its `
     REQUIRE((*r)->price_info->order_lines);
     CHECK((*r)->price_info->order_lines->text == R"("Order Information")");  // the example's string, as JSON
   }
+}
+
+TEST_CASE("XML and JSON agree: text where an object, a map or a list of lists is expected", "[response][edges]") {
+  // JSON: a string where an object or a map belongs is wrong_type; a lone
+  // value where a list belongs is a list of one. XML said nothing and
+  // dropped the text: <Labels>text</Labels> was an empty map,
+  // <Obj><Id>1</Id>junk</Obj> an object, <Grid>5</Grid> the list [[]].
+  CHECK(bad(json_with(R"("Labels":"text")")) == errc::wrong_type);
+  CHECK(bad(xml_with("<Labels>text</Labels>")) == errc::wrong_type);
+  CHECK(bad(xml_with("<Labels><a>1</a>text</Labels>")) == errc::wrong_type);
+  CHECK(bad(json_with(R"("Obj":"junk")")) == errc::wrong_type);
+  CHECK(bad(xml_with("<Obj><Id>1</Id>junk</Obj>")).field() == "Obj");
+  CHECK(bad(xml_with("<Objects><k>junk<Id>1</Id></k></Objects>")).field() == "Objects.k");
+  // Whitespace is layout, not text: pretty-printed bodies read as before.
+  CHECK(ok(xml_with("<Obj>\n  <Id>1</Id>\n</Obj><Labels>\n <a>1</a>\n</Labels>")).labels.size() == 1);
+  CHECK(bad(xml_with("<Obj>\n</Obj>")) == errc::missing_field);  // Id is required
+  // A list of lists: a lone value is a list of one in both formats.
+  const std::vector<std::vector<std::int32_t>> grid{{5}, {6, 7}, {}};
+  CHECK(ok(json_with(R"("Grid":[5,[6,7],[]])")).grid == grid);
+  CHECK(ok(xml_with("<Grid>5</Grid><Grid><a>6</a><b>7</b></Grid><Grid> </Grid>")).grid == grid);
+  CHECK(bad(xml_with("<Grid>5<a>6</a></Grid>")) == errc::wrong_type);
+  CHECK(bad(xml_with("<Grid>x</Grid>")).field() == "Grid.1.1");
 }

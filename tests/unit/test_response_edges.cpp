@@ -429,3 +429,33 @@ TEST_CASE("XML and JSON agree: text where an object, a map or a list of lists is
   CHECK(bad(xml_with("<Grid>5<a>6</a></Grid>")) == errc::wrong_type);
   CHECK(bad(xml_with("<Grid>x</Grid>")).field() == "Grid.1.1");
 }
+
+TEST_CASE("raw_json: a value as deep as the readers' cap is written again", "[response][edges][raw]") {
+  // With parse_options::max_depth at its cap (1024) a reader keeps a raw
+  // value 1000 objects deep; the writer used to refuse anything past 64
+  // levels, so what was read could not be written back (the CLI's --json
+  // output aborts on that).
+  rdscodec::parse_options deep;
+  deep.max_depth = rdscodec::parse_options::depth_cap;
+  std::string open_xml, close_xml, open_json, close_json;
+  for (int i = 0; i < 1000; ++i) {
+    open_xml += "<a>";
+    close_xml += "</a>";
+    open_json += R"({"a":)";
+    close_json += "}";
+  }
+  const auto from_xml = ok(xml_with("<Raw>" + open_xml + "v" + close_xml + "</Raw>"), deep);
+  CHECK(from_xml.raw->text == open_json + R"("v")" + close_json);
+  for (auto f : {response_format::json, response_format::xml}) {
+    const auto w = write(from_xml, f);
+    REQUIRE(w);
+    CHECK(ok(*w, deep).raw->text == from_xml.raw->text);
+  }
+  const auto from_json = ok(json_with(R"("Raw":)" + open_json + "1" + close_json), deep);
+  CHECK(write(from_json, response_format::json));
+  // Past the cap nothing reads it: refused.
+  resp r;
+  r.request_id = "r";
+  r.raw = rdscodec::raw_json{std::string(1025, '[') + std::string(1025, ']')};
+  CHECK(write(r, response_format::json).error().value() == errc::unwritable_value);
+}

@@ -297,11 +297,14 @@ template <class Tuple, class Object>
 bool write_fields(std::string& out, response_format f, bool& first, const Tuple& fields, const Object& obj,
                   const value_path* at, write_failure& fail);
 
+static_assert(parse_options::depth_cap <= json_text_depth_cap, "is_json_text must reach the readers' depth cap");
+
 /// Whether a raw_json's text can be written at all: valid UTF-8 and one
-/// JSON value (at most 64 levels deep).
+/// JSON value, nested no deeper than any reader takes (parse_options::depth_cap),
+/// so that whatever a reader gave can be written again.
 inline bool check_raw(const raw_json& v, const value_path& at, write_failure& fail) {
   if (!is_valid_utf8(v.text)) return fail.set(errc::invalid_utf8, at);
-  if (!v.text.empty() && !is_json_text(v.text)) return fail.set(errc::unwritable_value, at);
+  if (!v.text.empty() && !is_json_text(v.text, parse_options::depth_cap)) return fail.set(errc::unwritable_value, at);
   return true;
 }
 

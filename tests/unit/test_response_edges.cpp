@@ -459,3 +459,53 @@ TEST_CASE("raw_json: a value as deep as the readers' cap is written again", "[re
   r.raw = rdscodec::raw_json{std::string(1025, '[') + std::string(1025, ']')};
   CHECK(write(r, response_format::json).error().value() == errc::unwritable_value);
 }
+
+TEST_CASE("Writer and readers: every member kind round trips in both formats", "[response][edges][writer]") {
+  resp r;
+  r.request_id = "r <&> \"x\"";
+  r.flag = false;
+  r.d = -0.000001;  // JavaScript's text: "-0.000001"
+  r.f = std::numeric_limits<float>::max();
+  r.i32 = std::numeric_limits<std::int32_t>::min();
+  r.i64 = std::numeric_limits<std::int64_t>::max();
+  r.grid = {{1, 2}, {3}};  // no empty inner list: XML writes nothing for it, so [[]] reads back as []
+  r.ids = {"", " a ", "\xE2\x82\xAC"};
+  r.labels = {{"k-1", ""}, {"\xC3\xA9t\xC3\xA9", "v"}};
+  r.objects["o"].id = "1";
+  r.objects["o"].in.emplace().values = {7, 8};
+  r.objects["o"].list.resize(2);
+  r.objects["o"].list[1].name = "n";
+  r.obj.emplace().id = "2";
+  r.raw = rdscodec::raw_json{R"({"a":"b"})"};
+  r.raws["x"] = rdscodec::raw_json{R"("y")"};
+  r.s = "";
+  for (auto f : {response_format::json, response_format::xml}) {
+    const auto w = write(r, f);
+    REQUIRE(w);
+    const auto b = ok(*w);
+    CHECK(b.request_id == r.request_id);
+    CHECK(b.flag == false);
+    CHECK(b.d == -0.000001);
+    CHECK(b.f == std::numeric_limits<float>::max());
+    CHECK(b.i32 == std::numeric_limits<std::int32_t>::min());
+    CHECK(b.i64 == std::numeric_limits<std::int64_t>::max());
+    CHECK(b.grid == r.grid);
+    CHECK(b.ids == r.ids);
+    CHECK(b.labels == r.labels);
+    REQUIRE(b.objects.count("o") == 1);
+    const auto& o = b.objects.at("o");
+    CHECK(o.id == "1");
+    REQUIRE(o.in);
+    CHECK(o.in->values == std::vector<std::int32_t>{7, 8});
+    REQUIRE(o.list.size() == 2);
+    CHECK_FALSE(o.list[0].name);
+    CHECK(o.list[1].name == "n");
+    REQUIRE(b.obj);
+    CHECK(b.obj->id == "2");
+    CHECK(b.raw->text == R"({"a":"b"})");  // strings only: the same text in both formats
+    CHECK(b.raws.at("x").text == R"("y")");
+    CHECK(b.s == "");
+    // Written again: the same bytes (a fixed point).
+    CHECK(*write(b, f) == *w);
+  }
+}

@@ -2,7 +2,10 @@
 // The output is what rdscodec's own parser and the documented shapes agree
 // on: an XML declaration and the <Action>Response root (or <Error>), or a
 // JSON object; nested objects, lists and maps as the readers take them
-// (json.hpp, xml.hpp). Values are escaped (escape.hpp).
+// (json.hpp, xml.hpp). Values are escaped (escape.hpp). write_response
+// refuses, with the value's path, what no reader would take back (a value
+// that is not UTF-8, a non-finite float, a raw_json that is not JSON, in XML
+// a map key that is no element name): it never returns a broken body.
 #ifndef RDSCODEC_WRITER_HPP
 #define RDSCODEC_WRITER_HPP
 

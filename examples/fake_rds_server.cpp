@@ -100,8 +100,15 @@ class fake_rds {
   template <class Op>
   void answer(httplib::Response& res, const typename rdscodec::operation_traits<Op>::response& out,
               rdscodec::response_format format) {
+    auto body = rdscodec::write_response<Op>(out, format);
+    if (!body) {  // a value this format cannot carry: the server's own fault
+      res.status = 500;
+      const auto e = rdscodec::gateway_error(500, "InternalError", "The response cannot be written.");
+      res.set_content(rdscodec::write_error(e, format), std::string(rdscodec::content_type(format)));
+      return;
+    }
     res.status = 200;
-    res.set_content(rdscodec::write_response<Op>(out, format), std::string(rdscodec::content_type(format)));
+    res.set_content(*body, std::string(rdscodec::content_type(format)));
   }
 
   void cancel(httplib::Response& res, const rdscodec::verified_request& v, const std::string& request_id,

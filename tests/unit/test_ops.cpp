@@ -215,7 +215,7 @@ TEST_CASE("DescribeImportsForSQLServer: written lists parse back, both formats",
   }
   rdscodec::response_parser p;
   for (auto f : {rdscodec::response_format::json, rdscodec::response_format::xml}) {
-    auto back = p.parse<difs>(200, rdscodec::write_response<difs>(resp, f), f);
+    auto back = p.parse<difs>(200, rdscodec::write_response<difs>(resp, f).value(), f);
     REQUIRE(back);
     CHECK(back->total_record_counts == std::optional<std::int64_t>(3));
     REQUIRE(back->items.size() == 3);
@@ -235,6 +235,6 @@ TEST_CASE("DescribeImportsForSQLServer: written lists parse back, both formats",
   //   3 is a JSON number (as "PageNumber":1 in the sample), "r" a string;
   // - an empty list is still written, as an empty array, so a reader always
   //   finds Items.SQLServerImport; compact output, no whitespace.
-  CHECK(rdscodec::write_response<difs>(resp, rdscodec::response_format::json) ==
+  CHECK(rdscodec::write_response<difs>(resp, rdscodec::response_format::json).value() ==
         R"({"RequestId":"r","TotalRecordCounts":3,"Items":{"SQLServerImport":[]}})");
 }

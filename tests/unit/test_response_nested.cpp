@@ -615,9 +615,11 @@ TEST_CASE("Typed responses: the same in XML", "[response][nested]") {
   CHECK(r.sizes == std::vector<std::int64_t>{1, 2});
   CHECK(r.labels == std::map<std::string, std::string>{{"env", "prod"}, {"team", "db"}});
   REQUIRE(r.extra);
-  CHECK(r.extra->text == "<k>1</k><k>two</k>");  // the inner markup
+  // JSON text: child elements are members, a repeated name an array, text a
+  // JSON string (XML has no numbers).
+  CHECK(r.extra->text == R"({"k":["1","two"]})");
   CHECK(decode<typed>("<TypedResponse><RequestId>r</RequestId><Extra>a&amp;b</Extra></TypedResponse>").extra->text ==
-        "a&b");  // or the text
+        R"("a&b")");
 }
 
 TEST_CASE("Typed responses: bad floats, ranges and map keys", "[response][nested]") {
@@ -657,15 +659,26 @@ TEST_CASE("Typed responses: bad floats, ranges and map keys", "[response][nested
   CHECK(missing.field() == "RequestId");
 }
 
-TEST_CASE("Nested responses: a non-finite float is written as JSON null, never as nothing", "[response][nested][writer]") {
-  // JSON has no text for NaN or infinity; JSON.stringify writes null for
-  // both (ECMA-262 SerializeJSONProperty), which keeps the document valid.
+TEST_CASE("Nested responses: a non-finite float is refused by the writer, never written as nothing",
+          "[response][nested][writer]") {
+  // JSON has no number for NaN or infinity and XML no agreed text; null (what
+  // JSON.stringify writes) or an empty element would not read back into a
+  // float member (both are wrong_type to the readers), so the writer refuses
+  // the value and names it.
   nested_test::typed_response t;
   t.request_id = "r";
   t.ratio = std::numeric_limits<double>::quiet_NaN();
-  t.weight = std::numeric_limits<float>::infinity();
-  CHECK(rdscodec::write_response<typed>(t, rdscodec::response_format::json) ==
-        R"({"RequestId":"r","Ratio":null,"Weight":null,"Ids":[],"Sizes":[],"Labels":{}})");
+  for (auto f : {rdscodec::response_format::json, rdscodec::response_format::xml}) {
+    const auto w = rdscodec::write_response<typed>(t, f);
+    REQUIRE_FALSE(w);
+    CHECK(w.error().value() == errc::value_out_of_range);
+    CHECK(w.error().field() == "Ratio");
+  }
+  t.ratio.reset();
+  t.weight = -std::numeric_limits<float>::infinity();
+  CHECK(rdscodec::write_response<typed>(t, rdscodec::response_format::json).error().field() == "Weight");
+  // Null does not read back: the reason null is not written.
+  CHECK(decode_error<typed>(R"({"RequestId":"r","Ratio":null})") == errc::wrong_type);
 }
 
 TEST_CASE("Nested responses: the writer's bodies read back, in both formats", "[response][nested][writer]") {
@@ -677,14 +690,14 @@ TEST_CASE("Nested responses: the writer's bodies read back, in both formats", "[
   t.sizes = {7};
   t.labels = {{"env", "prod"}};
   t.extra = rdscodec::raw_json{R"({"k":[1,2]})"};
-  const std::string json = rdscodec::write_response<typed>(t, rdscodec::response_format::json);
+  const std::string json = rdscodec::write_response<typed>(t, rdscodec::response_format::json).value();
   // Members in declaration order; 0.1 is JavaScript's shortest text.
   CHECK(json == R"({"RequestId":"r","Ratio":0.1,"Weight":2.5,"Ids":["a","<b>"],"Sizes":[7],)"
                 R"("Labels":{"env":"prod"},"Extra":{"k":[1,2]}})");
-  const std::string xml = rdscodec::write_response<typed>(t, rdscodec::response_format::xml);
+  const std::string xml = rdscodec::write_response<typed>(t, rdscodec::response_format::xml).value();
   CHECK(xml == R"(<?xml version="1.0" encoding="UTF-8"?><TypedResponse><RequestId>r</RequestId><Ratio>0.1</Ratio>)"
                R"(<Weight>2.5</Weight><Ids>a</Ids><Ids>&lt;b&gt;</Ids><Sizes>7</Sizes><Labels><env>prod</env></Labels>)"
-               R"(<Extra>{&quot;k&quot;:[1,2]}</Extra></TypedResponse>)");  // escape.hpp escapes quotes
+               R"(<Extra><k>1</k><k>2</k></Extra></TypedResponse>)");  // the array member as repeated elements
   for (const auto& body : {json, xml}) {
     const auto back = decode<typed>(body);
     CHECK(back.request_id == "r");
@@ -694,13 +707,14 @@ TEST_CASE("Nested responses: the writer's bodies read back, in both formats", "[
     CHECK(back.sizes == std::vector<std::int64_t>{7});
     CHECK(back.labels == std::map<std::string, std::string>{{"env", "prod"}});
     REQUIRE(back.extra);
-    CHECK(back.extra->text == R"({"k":[1,2]})");
+    // XML carries no number type: the numbers come back as strings.
+    CHECK(back.extra->text == (body == json ? R"({"k":[1,2]})" : R"({"k":["1","2"]})"));
   }
 
   // The five-level example, written in the other format and read back.
   const auto zones = decode<daz>(daz_xml);
   for (auto f : {rdscodec::response_format::json, rdscodec::response_format::xml}) {
-    const auto back = decode<daz>(rdscodec::write_response<daz>(zones, f));
+    const auto back = decode<daz>(rdscodec::write_response<daz>(zones, f).value());
     REQUIRE(back.available_zones.size() == 1);
     REQUIRE(back.available_zones[0].supported_engines.size() == 1);
     const auto& e = back.available_zones[0].supported_engines[0];
@@ -715,10 +729,10 @@ TEST_CASE("Nested responses: the writer's bodies read back, in both formats", "[
   // An empty list wrapper stays present; a missing one stays missing.
   nested_test::describe_db_instances_response d;
   d.items.emplace();
-  CHECK(rdscodec::write_response<ddi>(d, rdscodec::response_format::json) == R"({"Items":{"DBInstance":[]}})");
-  CHECK(decode<ddi>(rdscodec::write_response<ddi>(d, rdscodec::response_format::xml)).items.has_value());
+  CHECK(rdscodec::write_response<ddi>(d, rdscodec::response_format::json).value() == R"({"Items":{"DBInstance":[]}})");
+  CHECK(decode<ddi>(rdscodec::write_response<ddi>(d, rdscodec::response_format::xml).value()).items.has_value());
   d.items.reset();
-  CHECK_FALSE(decode<ddi>(rdscodec::write_response<ddi>(d, rdscodec::response_format::xml)).items.has_value());
+  CHECK_FALSE(decode<ddi>(rdscodec::write_response<ddi>(d, rdscodec::response_format::xml).value()).items.has_value());
 }
 
 TEST_CASE("1 MiB nested bodies: many list elements, many map keys, long raw values", "[.linear][response][nested]") {

@@ -253,16 +253,16 @@ TEST_CASE("server: written bodies parse back, in both formats", "[server][writer
   resp.request_id = " 17F57FEE <&> \"quoted\"\t";
   rdscodec::response_parser parser;
   for (auto f : {rdscodec::response_format::json, rdscodec::response_format::xml}) {
-    const std::string body = rdscodec::write_response<op>(resp, f);
+    const std::string body = rdscodec::write_response<op>(resp, f).value();
     auto back = parser.parse<op>(200, body, f);
     REQUIRE(back);
     CHECK(back->request_id == resp.request_id);
   }
   // The documented shapes, written by hand from the samples (compact, as real responses are).
   resp.request_id = "17F57FEE-EA4F-4337-8D2E-9C23CAA63D74";
-  CHECK(rdscodec::write_response<op>(resp, rdscodec::response_format::json) ==
+  CHECK(rdscodec::write_response<op>(resp, rdscodec::response_format::json).value() ==
         R"({"RequestId":"17F57FEE-EA4F-4337-8D2E-9C23CAA63D74"})");
-  CHECK(rdscodec::write_response<op>(resp, rdscodec::response_format::xml) ==
+  CHECK(rdscodec::write_response<op>(resp, rdscodec::response_format::xml).value() ==
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><CancelImportResponse><RequestId>17F57FEE-EA4F-4337-8D2E-9C23CAA63D74"
         "</RequestId></CancelImportResponse>");
 

@@ -334,7 +334,8 @@ int print_parsed(const parse_args& a, int status, const std::string& body,
   int code = cli::exit_ok;
   if (r) {
     if (a.json) {
-      out = "{\"ok\":true,\"response\":" + rdscodec::write_response<Op>(*r, rdscodec::response_format::json) + "}\n";
+      // A parsed response always writes as JSON (its strings are UTF-8, its numbers finite).
+      out = "{\"ok\":true,\"response\":" + rdscodec::write_response<Op>(*r, rdscodec::response_format::json).value() + "}\n";
     } else {
       print_fields(out, "", rdscodec::operation_traits<Op>::response_fields, *r);
     }

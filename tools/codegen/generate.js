@@ -161,7 +161,10 @@ function cppType(type, ctx) {
     case 'boolean': return 'bool';
     case 'int32': return 'std::int32_t';
     case 'long': return 'std::int64_t';
-    case 'float': return 'float';
+    // The spec's float as a C++ double: the TypeScript SDK holds a JS number (a double) and sends
+    // its Number::toString; a C++ float would keep ~7 significant digits of what the service sends
+    // (prices such as 1234567.89 came back as 1234567.875).
+    case 'float': return 'double';
     case 'double': return 'double';
     case 'any': return 'raw_json';
     case 'array':

@@ -77,6 +77,10 @@ enum class errc {
   /// The body is not an API response at all (an HTML page from a proxy,
   /// plain text...); the HTTP status is kept.
   not_an_api_response,
+  /// A response value the writer cannot write in the chosen format: a
+  /// raw_json that is not one JSON value, in XML a map key that is not an
+  /// element name or a raw_json with no XML spelling (server/writer.hpp).
+  unwritable_value,
 };
 
 /// The enumerator's name, e.g. "missing_required_field" (for logs and
@@ -113,6 +117,7 @@ constexpr std::string_view to_string(errc e) noexcept {
     case errc::nul_byte: return "nul_byte";
     case errc::doctype_forbidden: return "doctype_forbidden";
     case errc::not_an_api_response: return "not_an_api_response";
+    case errc::unwritable_value: return "unwritable_value";
   }
   return "unknown";
 }
@@ -155,6 +160,7 @@ class error_category_impl final : public std::error_category {
       case errc::nul_byte: return "response body contains a NUL byte";
       case errc::doctype_forbidden: return "XML response has a DOCTYPE (not processed)";
       case errc::not_an_api_response: return "response body is not an API response";
+      case errc::unwritable_value: return "value cannot be written in this format";
     }
     return "unknown rdscodec error";
   }

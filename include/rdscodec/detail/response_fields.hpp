@@ -167,27 +167,28 @@ bool parse_integer(std::string_view text, I& out) noexcept {
 
 /// Decimal text to a float or double, strictly: the whole text is one
 /// number as std::from_chars reads it (optional '-', digits, '.', exponent;
-/// no '+', no whitespace), finite and within the type's range (an overflow,
-/// an underflow to zero, "inf" and "nan" are refused).
+/// no '+', no whitespace, no hex), rounded once from the decimal to F
+/// (to nearest, ties to even, as strtof / strtod round). Refused: a value
+/// that rounds beyond F's largest finite value (so FLT_MAX, 3.4028235e38,
+/// is a float and 1e39 is not), a nonzero value that rounds to zero (1e-50
+/// for a float; a subnormal such as 1e-45 is kept), "inf", "nan". The same
+/// rule for JSON numbers, numbers in JSON strings and XML text.
 template <class F>
 bool parse_float(std::string_view text, F& out) noexcept {
   if (text.empty()) return false;
   F v{};
   const auto r = std::from_chars(text.data(), text.data() + text.size(), v, std::chars_format::general);
+  // from_chars reports an overflow as result_out_of_range, and libstdc++
+  // an underflow to zero too; a subnormal result is a value.
   if (r.ec != std::errc() || r.ptr != text.data() + text.size() || !std::isfinite(v)) return false;
-  out = v;
-  return true;
-}
-
-/// A double (from a JSON number) as F: false when it is not finite or does
-/// not fit a float.
-template <class F>
-bool narrow_float(double d, F& out) noexcept {
-  if (!std::isfinite(d)) return false;
-  if constexpr (std::is_same_v<F, float>) {
-    if (std::fabs(d) > static_cast<double>(std::numeric_limits<float>::max())) return false;
+  if (v == 0) {
+    // A zero from a nonzero mantissa is an underflow, whichever library.
+    for (const char c : text) {
+      if (c == 'e' || c == 'E') break;
+      if (c >= '1' && c <= '9') return false;
+    }
   }
-  out = static_cast<F>(d);
+  out = v;
   return true;
 }
 

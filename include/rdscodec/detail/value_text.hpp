@@ -22,6 +22,7 @@
 
 #include <rdscodec/core/escape.hpp>
 
+#include <bitset>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -130,15 +131,17 @@ inline void append_json_string(std::string& out, std::string_view s) {
 }
 
 /// Whether `s` is one well-formed JSON value (RFC 8259; surrounding
-/// whitespace allowed), nesting at most `max_depth` arrays / objects. Linear
-/// time, no recursion, no allocation. UTF-8 is checked separately.
+/// whitespace allowed), nesting at most `max_depth` arrays / objects (at
+/// most json_text_depth_cap, the response parser's own cap). Linear time, no
+/// recursion, no allocation. UTF-8 is checked separately.
+inline constexpr std::size_t json_text_depth_cap = 1024;
 inline bool is_json_text(std::string_view s, std::size_t max_depth = 64) noexcept {
   std::size_t i = 0;
   const std::size_t n = s.size();
   // One bit per open container: 1 = object, 0 = array.
-  std::uint64_t kinds = 0;
+  std::bitset<json_text_depth_cap> kinds;
   std::size_t depth = 0;
-  if (max_depth > 64) max_depth = 64;
+  if (max_depth > json_text_depth_cap) max_depth = json_text_depth_cap;
   auto ws = [&] {
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
   };
@@ -205,13 +208,12 @@ inline bool is_json_text(std::string_view s, std::size_t max_depth = 64) noexcep
     if (c == '{' || c == '[') {
       if (depth == max_depth) return false;
       const bool obj = c == '{';
-      kinds = (kinds << 1) | (obj ? 1u : 0u);
+      kinds[depth] = obj;
       ++depth;
       ++i;
       ws();
       if (i < n && s[i] == (obj ? '}' : ']')) {
         ++i;
-        kinds >>= 1;
         --depth;
       } else {
         if (obj) {
@@ -238,10 +240,9 @@ inline bool is_json_text(std::string_view s, std::size_t max_depth = 64) noexcep
       ws();
       if (depth == 0) return i == n;
       if (i >= n) return false;
-      const bool obj = (kinds & 1u) != 0;
+      const bool obj = kinds[depth - 1];
       if (s[i] == (obj ? '}' : ']')) {
         ++i;
-        kinds >>= 1;
         --depth;
         continue;
       }

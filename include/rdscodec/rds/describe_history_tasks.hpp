@@ -33,7 +33,7 @@ struct items {
   std::optional<std::string> instance_name;
   std::optional<std::string> instance_type;
   std::optional<std::string> product;
-  std::optional<float> progress;
+  std::optional<double> progress;
   std::optional<std::string> reason_code;
   std::optional<std::string> region_id;
   std::optional<std::int32_t> remain_time;

@@ -60,13 +60,13 @@ struct price_info {
   std::optional<::rdscodec::rds::describe_price::activity_info> activity_info;
   std::optional<::rdscodec::rds::describe_price::coupons> coupons;
   std::optional<std::string> currency;
-  std::optional<float> discount_price;
+  std::optional<double> discount_price;
   std::optional<raw_json> order_lines;
-  std::optional<float> original_price;
+  std::optional<double> original_price;
   std::optional<::rdscodec::rds::describe_price::rule_ids> rule_ids;
-  std::optional<float> trade_max_rcu_amount;
-  std::optional<float> trade_min_rcu_amount;
-  std::optional<float> trade_price;
+  std::optional<double> trade_max_rcu_amount;
+  std::optional<double> trade_min_rcu_amount;
+  std::optional<double> trade_price;
 };
 
 // DescribePriceResponseBody.rules.rule
@@ -83,16 +83,16 @@ struct rules {
 
 // DescribePriceResponseBody.serverlessPrice
 struct serverless_price {
-  std::optional<float> rcu_discount_max_amount;
-  std::optional<float> rcu_discount_min_amount;
-  std::optional<float> rcu_original_max_amount;
-  std::optional<float> rcu_original_min_amount;
-  std::optional<float> storage_original_amount;
-  std::optional<float> total_original_max_amount;
-  std::optional<float> total_original_min_amount;
-  std::optional<float> trade_max_rcu_amount;
-  std::optional<float> trade_min_rcu_amount;
-  std::optional<float> storage_discount_amount;
+  std::optional<double> rcu_discount_max_amount;
+  std::optional<double> rcu_discount_min_amount;
+  std::optional<double> rcu_original_max_amount;
+  std::optional<double> rcu_original_min_amount;
+  std::optional<double> storage_original_amount;
+  std::optional<double> total_original_max_amount;
+  std::optional<double> total_original_min_amount;
+  std::optional<double> trade_max_rcu_amount;
+  std::optional<double> trade_min_rcu_amount;
+  std::optional<double> storage_discount_amount;
 };
 
 struct request {
@@ -127,8 +127,8 @@ struct response {
   std::optional<::rdscodec::rds::describe_price::rules> rules;
   std::optional<::rdscodec::rds::describe_price::serverless_price> serverless_price;
   std::optional<bool> show_discount;
-  std::optional<float> trade_max_rcu_amount;
-  std::optional<float> trade_min_rcu_amount;
+  std::optional<double> trade_max_rcu_amount;
+  std::optional<double> trade_min_rcu_amount;
 };
 
 }  // namespace rdscodec::rds::describe_price

@@ -52,7 +52,7 @@ struct request {
   std::optional<std::string> instance_charge_type;
   std::optional<std::string> instance_type;
   std::optional<std::string> io_optimized;
-  std::optional<float> memory;
+  std::optional<double> memory;
   std::optional<std::string> network_category;
   std::string region_id;
   std::optional<std::string> resource_type;

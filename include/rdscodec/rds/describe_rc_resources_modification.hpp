@@ -46,7 +46,7 @@ struct request {
   std::string destination_resource;
   std::string instance_id;
   std::optional<std::string> instance_type;
-  std::optional<float> memory;
+  std::optional<double> memory;
   std::optional<std::string> operation_type;
   std::string region_id;
   std::optional<std::string> zone_id;

@@ -48,10 +48,10 @@ struct price_info {
   std::optional<::rdscodec::rds::describe_renewal_price::activity_info> activity_info;
   std::optional<::rdscodec::rds::describe_renewal_price::coupons> coupons;
   std::optional<std::string> currency;
-  std::optional<float> discount_price;
-  std::optional<float> original_price;
+  std::optional<double> discount_price;
+  std::optional<double> original_price;
   std::optional<::rdscodec::rds::describe_renewal_price::rule_ids> rule_ids;
-  std::optional<float> trade_price;
+  std::optional<double> trade_price;
 };
 
 // DescribeRenewalPriceResponseBody.rules.rule

@@ -14,9 +14,9 @@
 // one (the service writes arrays; list_field has always taken a lone item);
 // a std::map<std::string, T> is an object, a key twice is duplicate_field;
 // raw_json is the value's JSON text, verbatim (a string keeps its quotes);
-// float and double come from a number (get_double) or its text in a string,
-// and must be finite and fit the type. Every value counts toward the depth
-// limit as an unknown one does. Errors inside name the path:
+// float and double come from a number or its text in a string, either read
+// by parse_float (one rounding from the decimal text, as for XML text). Every
+// value counts toward the depth limit as an unknown one does. Errors inside name the path:
 // Items.DBInstance.2.TipsLevel.
 //
 // The reader keeps its simdjson parser and a padded copy buffer between
@@ -260,13 +260,14 @@ class json_reader {
         e = value.get_string().get(s);
         if (!e && !parse_float(s, target)) e = simdjson::NUMBER_OUT_OF_RANGE;
       } else if (!e && type == simdjson::ondemand::json_type::number) {
-        // simdjson refuses a number beyond a double as NUMBER_ERROR: when
-        // the token is valid JSON, that is a value out of the type's range.
-        const std::string_view token = value.raw_json_token();
-        double d = 0;
-        e = value.get_double().get(d);
-        if (e == simdjson::NUMBER_ERROR && is_json_number(token)) e = simdjson::NUMBER_OUT_OF_RANGE;
-        if (!e && !narrow_float(d, target)) e = simdjson::NUMBER_OUT_OF_RANGE;
+        // The token's text, read straight into V by parse_float (as the
+        // XML reader and a number in a string are): one rounding, from the
+        // decimal to V, never a double first and then a float (which
+        // refused FLT_MAX, written 3.4028235e+38, and kept 1e-50 as 0).
+        std::string_view token = value.raw_json_token();
+        while (!token.empty() && is_json_space(token.back())) token.remove_suffix(1);
+        if (!is_json_number(token)) e = simdjson::NUMBER_ERROR;
+        else if (!parse_float(token, target)) e = simdjson::NUMBER_OUT_OF_RANGE;
       } else if (!e) {
         e = simdjson::INCORRECT_TYPE;
       }

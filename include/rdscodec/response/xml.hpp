@@ -19,15 +19,22 @@
 //
 // Nested values (detail/response_fields.hpp lists the member types): an
 // object_traits struct is an element whose child elements are its fields
-// (text between them is skipped); a std::vector field is every child element
+// (whitespace between them is skipped; other text is wrong_type, as a JSON
+// string for an object is); a std::vector field is every child element
 // with the field's name, wherever they stand among their siblings (a lone
 // element is a list of one; so it is never a duplicate); a list inside a list,
 // or as a map value, is every child element of its element, whatever their
-// names; a std::map<std::string, T> is an element whose child elements are
-// its entries, the name the key (a key twice is duplicate_field); raw_json
-// is the element's text, or its inner markup (as pugixml prints it, without
-// indentation) when it has child elements; float and double are the text as
-// std::from_chars reads it, finite and within the type. Errors inside name
+// names (an element with text and no child element is a list of one, as a
+// lone JSON value is); a std::map<std::string, T> is an element whose child
+// elements are its entries, the name the key (a key twice is
+// duplicate_field; text beside them is wrong_type, as for objects); raw_json
+// (the spec's `any`) is JSON text, as from a JSON body: an element without
+// child elements is its text as a JSON string (XML has no numbers, so
+// <X>7</X> is "7"), one with child elements an object, each child a member
+// named by its element name and valued by the same rule, a name that repeats
+// an array of its values ({"k":["1","2"]} from <k>1</k><k>2</k>; the writer
+// writes a JSON value back the same way); float and double are the text as
+// parse_float reads it (as the JSON reader does). Errors inside name
 // the path: Items.DBInstance.2.TipsLevel.
 //
 // The reader keeps its document and copy buffer between calls and parses in
@@ -39,6 +46,7 @@
 #include <rdscodec/detail/response_fields.hpp>
 #include <rdscodec/response/response_error.hpp>
 #include <rdscodec/core/utf8.hpp>
+#include <rdscodec/detail/value_text.hpp>
 
 #include <pugixml.hpp>
 
@@ -47,10 +55,12 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <vector>
 
 namespace rdscodec {
 namespace detail {
@@ -389,6 +399,20 @@ class xml_reader {
     return true;
   }
 
+  /// Whether every text (PCDATA, CDATA) child of `n` is whitespace: the only
+  /// text an element that holds an object, a map or elements may have.
+  static bool only_blank_text(pugi::xml_node n) {
+    for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+      if ((c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) && !is_blank(c.value())) return false;
+    return true;
+  }
+
+  static bool has_child_element(pugi::xml_node n) {
+    for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+      if (c.type() == pugi::node_element) return true;
+    return false;
+  }
+
   /// The text of `n` without copying when it is a single text node.
   static bool single_text(pugi::xml_node n, std::string_view& out) {
     pugi::xml_node c = n.first_child();
@@ -445,10 +469,17 @@ class xml_reader {
   template <class Field, class V>
   response_result<void> read_value(const Field& fd, V& target, pugi::xml_node n, const value_path& at) {
     if constexpr (has_object_traits<V>::value) {
+      if (!only_blank_text(n)) return path_error(errc::wrong_type, at, n);
       return read_object(object_traits<V>::fields, target, n, &at);
     } else if constexpr (vector_of<V>::value) {
       // A list inside a list (or a map value): every child element is one
-      // element, whatever its name.
+      // element, whatever its name; an element with text and no child
+      // element is a list of one, as a lone JSON value is.
+      if (!only_blank_text(n)) {
+        if (has_child_element(n)) return path_error(errc::wrong_type, at, n);
+        const value_path item{&at, {}, 1};
+        return read_value(fd, target.emplace_back(), n, item);
+      }
       for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
         const value_path item{&at, {}, target.size() + 1};
@@ -457,6 +488,7 @@ class xml_reader {
       return {};
     } else if constexpr (string_map_of<V>::value) {
       // Each child element is one entry: its name the key, its content the value.
+      if (!only_blank_text(n)) return path_error(errc::wrong_type, at, n);
       for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
         const std::string_view name = c.name();
@@ -470,20 +502,9 @@ class xml_reader {
       }
       return {};
     } else if constexpr (std::is_same_v<V, raw_json>) {
-      // The element's text, or, when it has child elements, its inner
-      // markup as pugixml prints it (unindented).
-      std::string_view text;
-      if (single_text(n, text)) {
-        target.text.assign(text.data(), text.size());
-      } else {
-        target.text.clear();
-        if (!text_of(n, target.text)) {
-          target.text.clear();
-          string_writer w(&target.text);
-          for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
-            c.print(w, "", pugi::format_raw, pugi::encoding_utf8);
-        }
-      }
+      // JSON text, by the rule in the header comment (xml_to_json).
+      target.text.clear();
+      if (!xml_to_json(n, target.text)) return path_error(errc::wrong_type, at, n);
       if (!is_valid_utf8(target.text)) return path_error(errc::invalid_utf8, at, n);
       return {};
     } else {
@@ -528,6 +549,52 @@ class xml_reader {
       return response_error(here.error_of(errc::missing_field), status_);
     }
     return {};
+  }
+
+  /// The JSON text of an `any` value held by the element `n`: without child
+  /// elements, its text as a JSON string; with them, an object whose members
+  /// are its child elements in order of first appearance, each named by its
+  /// element name, a name that repeats holding an array of its elements'
+  /// values (text other than whitespace beside child elements has no place
+  /// in it: false). Recursion is bounded by the depth limit the tree was
+  /// checked against; grouping by name costs n log n in the number of children.
+  bool xml_to_json(pugi::xml_node n, std::string& out) {
+    pugi::xml_node c = n.first_child();
+    while (c && c.type() != pugi::node_element) c = c.next_sibling();
+    if (!c) {
+      scratch_.clear();
+      text_of(n, scratch_);
+      append_json_string(out, scratch_);
+      return true;
+    }
+    if (!only_blank_text(n)) return false;
+    // Element children grouped by name, groups in order of first appearance.
+    std::vector<std::vector<pugi::xml_node>> groups;
+    std::map<std::string_view, std::size_t> group_of;
+    for (; c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      const auto [it, added] = group_of.try_emplace(std::string_view(c.name()), groups.size());
+      if (added) groups.emplace_back();
+      groups[it->second].push_back(c);
+    }
+    out += '{';
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (g != 0) out += ',';
+      append_json_string(out, groups[g][0].name());
+      out += ':';
+      if (groups[g].size() == 1) {
+        if (!xml_to_json(groups[g][0], out)) return false;
+        continue;
+      }
+      out += '[';
+      for (std::size_t k = 0; k < groups[g].size(); ++k) {
+        if (k != 0) out += ',';
+        if (!xml_to_json(groups[g][k], out)) return false;
+      }
+      out += ']';
+    }
+    out += '}';
+    return true;
   }
 
   /// Writes into a std::string (pugixml's output interface).

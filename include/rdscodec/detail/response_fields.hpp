@@ -1,6 +1,7 @@
 // rdscodec (internal): what the JSON and XML readers share: the table of an
-// operation's response fields, the error fields every error body has, and
-// how text becomes a field value.
+// operation's response fields and the error fields every error body has.
+// How text becomes a field value (assign_text) and the range check
+// (in_declared_range) are model/fields.hpp's, shared with the request side.
 //
 // A response member is a std::string, bool, integer, float or double,
 // rdscodec::raw_json (the spec's `any`), a std::vector<T> or
@@ -135,130 +136,6 @@ void reset_fields(const Tuple& fields, Object& obj) {
 template <class Request>
 void reset_response(response_of<Request>& out) {
   reset_fields(operation_traits<Request>::response_fields, out);
-}
-
-/// Decimal text to an integer of type I, strictly: optional '-', digits
-/// only, within range.
-template <class I>
-bool parse_integer(std::string_view text, I& out) noexcept {
-  if (text.empty()) return false;
-  bool negative = false;
-  std::size_t i = 0;
-  if (text[0] == '-') {
-    if (!std::is_signed_v<I> || text.size() == 1) return false;
-    negative = true;
-    i = 1;
-  }
-  std::uint64_t v = 0;
-  for (; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c < '0' || c > '9') return false;
-    const std::uint64_t d = static_cast<std::uint64_t>(c - '0');
-    if (v > (std::numeric_limits<std::uint64_t>::max() - d) / 10) return false;
-    v = v * 10 + d;
-  }
-  if (negative) {
-    const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<I>::max()) + 1;
-    if (v > limit) return false;
-    out = static_cast<I>(v == limit ? std::numeric_limits<I>::min() : -static_cast<I>(v));
-  } else {
-    if (v > static_cast<std::uint64_t>(std::numeric_limits<I>::max())) return false;
-    out = static_cast<I>(v);
-  }
-  return true;
-}
-
-/// Decimal text to a float or double, strictly: the whole text is one
-/// number as std::from_chars reads it (optional '-', digits, '.', exponent;
-/// no '+', no whitespace), finite and within the type's range (an overflow,
-/// an underflow to zero, "inf" and "nan" are refused).
-template <class F>
-bool parse_float(std::string_view text, F& out) noexcept {
-  if (text.empty()) return false;
-  F v{};
-  const auto r = std::from_chars(text.data(), text.data() + text.size(), v, std::chars_format::general);
-  if (r.ec != std::errc() || r.ptr != text.data() + text.size() || !std::isfinite(v)) return false;
-  out = v;
-  return true;
-}
-
-/// A double (from a JSON number) as F: false when it is not finite or does
-/// not fit a float.
-template <class F>
-bool narrow_float(double d, F& out) noexcept {
-  if (!std::isfinite(d)) return false;
-  if constexpr (std::is_same_v<F, float>) {
-    if (std::fabs(d) > static_cast<double>(std::numeric_limits<float>::max())) return false;
-  }
-  out = static_cast<F>(d);
-  return true;
-}
-
-/// Assigns text to the field's member: strings verbatim (never trimmed),
-/// integers as strict decimal, floats as parse_float, bools as
-/// "true"/"false", raw_json verbatim. False when the text does not fit the
-/// field's type.
-template <class V>
-bool assign_text(V& member, std::string_view text) {
-  if constexpr (std::is_same_v<V, std::string>) {
-    member.assign(text.data(), text.size());
-    return true;
-  } else if constexpr (std::is_same_v<V, raw_json>) {
-    member.text.assign(text.data(), text.size());
-    return true;
-  } else if constexpr (std::is_same_v<V, bool>) {
-    if (text == "true") member = true;
-    else if (text == "false") member = false;
-    else return false;
-    return true;
-  } else if constexpr (is_float_v<V>) {
-    return parse_float(text, member);
-  } else {
-    return parse_integer(text, member);
-  }
-}
-
-/// The value a field decodes into: the member itself, or the value of its
-/// std::optional (engaged first).
-template <class Field, class Member>
-typename Field::value_type& decode_target(Member& member) {
-  if constexpr (Field::is_optional_member)
-    return member.emplace();
-  else
-    return member;
-}
-
-/// True when an integer field's decoded value is within its declared range.
-template <class Field, class V>
-bool in_declared_range(const Field& fd, const V& v) noexcept {
-  if constexpr (std::is_integral_v<V> && !std::is_same_v<V, bool>) {
-    if constexpr (std::is_signed_v<V>) {
-      return static_cast<std::int64_t>(v) >= fd.min && static_cast<std::int64_t>(v) <= fd.max;
-    } else {
-      return fd.max >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(fd.max) &&
-             (fd.min <= 0 || static_cast<std::uint64_t>(v) >= static_cast<std::uint64_t>(fd.min));
-    }
-  } else if constexpr (is_float_v<V>) {
-    return !fd.has_range() ||
-           (static_cast<double>(v) >= static_cast<double>(fd.min) && static_cast<double>(v) <= static_cast<double>(fd.max));
-  } else {
-    (void)fd;
-    (void)v;
-    return true;
-  }
-}
-
-/// Calls f(field_descriptor, member) for the field of `fields` with index `i`.
-template <class Tuple, class Object, class F, std::size_t... I>
-void with_field_impl(const Tuple& fields, Object& obj, std::size_t i, F&& f, std::index_sequence<I...>) {
-  (void)((i == I ? (f(std::get<I>(fields), obj.*(std::decay_t<decltype(std::get<I>(fields))>::member)), true)
-                 : false) ||
-         ...);
-}
-
-template <class Tuple, class Object, class F>
-void with_field(const Tuple& fields, Object& obj, std::size_t i, F&& f) {
-  with_field_impl(fields, obj, i, std::forward<F>(f), std::make_index_sequence<std::tuple_size_v<Tuple>>{});
 }
 
 template <class Request, class F>

@@ -26,6 +26,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -120,6 +121,63 @@ std::string_view format_value(F v, value_text_buffer& buf) noexcept {
     for (char c : et) *o++ = c;
   }
   return {buf.data, static_cast<std::size_t>(o - buf.data)};
+}
+
+/// Decimal text to an integer of type I, strictly: optional '-', digits
+/// only, within range.
+template <class I>
+bool parse_integer(std::string_view text, I& out) noexcept {
+  if (text.empty()) return false;
+  bool negative = false;
+  std::size_t i = 0;
+  if (text[0] == '-') {
+    if (!std::is_signed_v<I> || text.size() == 1) return false;
+    negative = true;
+    i = 1;
+  }
+  std::uint64_t v = 0;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c < '0' || c > '9') return false;
+    const std::uint64_t d = static_cast<std::uint64_t>(c - '0');
+    if (v > (std::numeric_limits<std::uint64_t>::max() - d) / 10) return false;
+    v = v * 10 + d;
+  }
+  if (negative) {
+    const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<I>::max()) + 1;
+    if (v > limit) return false;
+    out = static_cast<I>(v == limit ? std::numeric_limits<I>::min() : -static_cast<I>(v));
+  } else {
+    if (v > static_cast<std::uint64_t>(std::numeric_limits<I>::max())) return false;
+    out = static_cast<I>(v);
+  }
+  return true;
+}
+
+/// Decimal text to a float or double, strictly: the whole text is one
+/// number as std::from_chars reads it (optional '-', digits, '.', exponent;
+/// no '+', no whitespace), finite and within the type's range (an overflow,
+/// an underflow to zero, "inf" and "nan" are refused).
+template <class F>
+bool parse_float(std::string_view text, F& out) noexcept {
+  if (text.empty()) return false;
+  F v{};
+  const auto r = std::from_chars(text.data(), text.data() + text.size(), v, std::chars_format::general);
+  if (r.ec != std::errc() || r.ptr != text.data() + text.size() || !std::isfinite(v)) return false;
+  out = v;
+  return true;
+}
+
+/// A double (from a JSON number) as F: false when it is not finite or does
+/// not fit a float.
+template <class F>
+bool narrow_float(double d, F& out) noexcept {
+  if (!std::isfinite(d)) return false;
+  if constexpr (std::is_same_v<F, float>) {
+    if (std::fabs(d) > static_cast<double>(std::numeric_limits<float>::max())) return false;
+  }
+  out = static_cast<F>(d);
+  return true;
 }
 
 /// Appends `s` as a JSON string literal, escaped as JSON.stringify does.

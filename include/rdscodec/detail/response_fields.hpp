@@ -1,6 +1,7 @@
 // rdscodec (internal): what the JSON and XML readers share: the table of an
-// operation's response fields, the error fields every error body has, and
-// how text becomes a field value.
+// operation's response fields and the error fields every error body has.
+// How text becomes a field value (assign_text) and the range check
+// (in_declared_range) are model/fields.hpp's, shared with the request side.
 //
 // A response member is a std::string, bool, integer, float or double,
 // rdscodec::raw_json (the spec's `any`), a std::vector<T> or
@@ -132,131 +133,6 @@ void reset_fields(const Tuple& fields, Object& obj) {
 template <class Request>
 void reset_response(response_of_t<Request>& out) {
   reset_fields(operation_traits<Request>::response_fields, out);
-}
-
-/// Decimal text to an integer of type I, strictly: optional '-', digits
-/// only, within range.
-template <class I>
-bool parse_integer(std::string_view text, I& out) noexcept {
-  if (text.empty()) return false;
-  bool negative = false;
-  std::size_t i = 0;
-  if (text[0] == '-') {
-    if (!std::is_signed_v<I> || text.size() == 1) return false;
-    negative = true;
-    i = 1;
-  }
-  std::uint64_t v = 0;
-  for (; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c < '0' || c > '9') return false;
-    const std::uint64_t d = static_cast<std::uint64_t>(c - '0');
-    if (v > (std::numeric_limits<std::uint64_t>::max() - d) / 10) return false;
-    v = v * 10 + d;
-  }
-  if (negative) {
-    const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<I>::max()) + 1;
-    if (v > limit) return false;
-    out = static_cast<I>(v == limit ? std::numeric_limits<I>::min() : -static_cast<I>(v));
-  } else {
-    if (v > static_cast<std::uint64_t>(std::numeric_limits<I>::max())) return false;
-    out = static_cast<I>(v);
-  }
-  return true;
-}
-
-/// Decimal text to a float or double, strictly: the whole text is one
-/// number as std::from_chars reads it (optional '-', digits, '.', exponent;
-/// no '+', no whitespace, no hex), rounded once from the decimal to F
-/// (to nearest, ties to even, as strtof / strtod round). Refused: a value
-/// that rounds beyond F's largest finite value (so FLT_MAX, 3.4028235e38,
-/// is a float and 1e39 is not), a nonzero value that rounds to zero (1e-50
-/// for a float; a subnormal such as 1e-45 is kept), "inf", "nan". The same
-/// rule for JSON numbers, numbers in JSON strings and XML text.
-template <class F>
-bool parse_float(std::string_view text, F& out) noexcept {
-  if (text.empty()) return false;
-  F v{};
-  const auto r = std::from_chars(text.data(), text.data() + text.size(), v, std::chars_format::general);
-  // from_chars reports an overflow as result_out_of_range, and libstdc++
-  // an underflow to zero too; a subnormal result is a value.
-  if (r.ec != std::errc() || r.ptr != text.data() + text.size() || !std::isfinite(v)) return false;
-  if (v == 0) {
-    // A zero from a nonzero mantissa is an underflow, whichever library.
-    for (const char c : text) {
-      if (c == 'e' || c == 'E') break;
-      if (c >= '1' && c <= '9') return false;
-    }
-  }
-  out = v;
-  return true;
-}
-
-/// Assigns text to the field's member: strings verbatim (never trimmed),
-/// integers as strict decimal, floats as parse_float, bools as
-/// "true"/"false", raw_json verbatim. False when the text does not fit the
-/// field's type.
-template <class V>
-bool assign_text(V& member, std::string_view text) {
-  if constexpr (std::is_same_v<V, std::string>) {
-    member.assign(text.data(), text.size());
-    return true;
-  } else if constexpr (std::is_same_v<V, raw_json>) {
-    member.text.assign(text.data(), text.size());
-    return true;
-  } else if constexpr (std::is_same_v<V, bool>) {
-    if (text == "true") member = true;
-    else if (text == "false") member = false;
-    else return false;
-    return true;
-  } else if constexpr (is_float_v<V>) {
-    return parse_float(text, member);
-  } else {
-    return parse_integer(text, member);
-  }
-}
-
-/// The value a field decodes into: the member itself, or the value of its
-/// std::optional (engaged first).
-template <class Field, class Member>
-typename Field::value_type& decode_target(Member& member) {
-  if constexpr (Field::is_optional_member)
-    return member.emplace();
-  else
-    return member;
-}
-
-/// True when an integer field's decoded value is within its declared range.
-template <class Field, class V>
-bool in_declared_range(const Field& fd, const V& v) noexcept {
-  if constexpr (std::is_integral_v<V> && !std::is_same_v<V, bool>) {
-    if constexpr (std::is_signed_v<V>) {
-      return static_cast<std::int64_t>(v) >= fd.min && static_cast<std::int64_t>(v) <= fd.max;
-    } else {
-      return fd.max >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(fd.max) &&
-             (fd.min <= 0 || static_cast<std::uint64_t>(v) >= static_cast<std::uint64_t>(fd.min));
-    }
-  } else if constexpr (is_float_v<V>) {
-    return !fd.has_range() ||
-           (static_cast<double>(v) >= static_cast<double>(fd.min) && static_cast<double>(v) <= static_cast<double>(fd.max));
-  } else {
-    (void)fd;
-    (void)v;
-    return true;
-  }
-}
-
-/// Calls f(field_descriptor, member) for the field of `fields` with index `i`.
-template <class Tuple, class Object, class F, std::size_t... I>
-void with_field_impl(const Tuple& fields, Object& obj, std::size_t i, F&& f, std::index_sequence<I...>) {
-  (void)((i == I ? (f(std::get<I>(fields), obj.*(std::decay_t<decltype(std::get<I>(fields))>::member)), true)
-                 : false) ||
-         ...);
-}
-
-template <class Tuple, class Object, class F>
-void with_field(const Tuple& fields, Object& obj, std::size_t i, F&& f) {
-  with_field_impl(fields, obj, i, std::forward<F>(f), std::make_index_sequence<std::tuple_size_v<Tuple>>{});
 }
 
 template <class Request, class F>

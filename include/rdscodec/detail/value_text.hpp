@@ -27,6 +27,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -121,6 +122,64 @@ std::string_view format_value(F v, value_text_buffer& buf) noexcept {
     for (char c : et) *o++ = c;
   }
   return {buf.data, static_cast<std::size_t>(o - buf.data)};
+}
+
+/// Decimal text to an integer of type I, strictly: optional '-', digits
+/// only, within range.
+template <class I>
+bool parse_integer(std::string_view text, I& out) noexcept {
+  if (text.empty()) return false;
+  bool negative = false;
+  std::size_t i = 0;
+  if (text[0] == '-') {
+    if (!std::is_signed_v<I> || text.size() == 1) return false;
+    negative = true;
+    i = 1;
+  }
+  std::uint64_t v = 0;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c < '0' || c > '9') return false;
+    const std::uint64_t d = static_cast<std::uint64_t>(c - '0');
+    if (v > (std::numeric_limits<std::uint64_t>::max() - d) / 10) return false;
+    v = v * 10 + d;
+  }
+  if (negative) {
+    const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<I>::max()) + 1;
+    if (v > limit) return false;
+    out = static_cast<I>(v == limit ? std::numeric_limits<I>::min() : -static_cast<I>(v));
+  } else {
+    if (v > static_cast<std::uint64_t>(std::numeric_limits<I>::max())) return false;
+    out = static_cast<I>(v);
+  }
+  return true;
+}
+
+/// Decimal text to a float or double, strictly: the whole text is one
+/// number as std::from_chars reads it (optional '-', digits, '.', exponent;
+/// no '+', no whitespace, no hex), rounded once from the decimal to F
+/// (to nearest, ties to even, as strtof / strtod round). Refused: a value
+/// that rounds beyond F's largest finite value (so FLT_MAX, 3.4028235e38,
+/// is a float and 1e39 is not), a nonzero value that rounds to zero (1e-50
+/// for a float; a subnormal such as 1e-45 is kept), "inf", "nan". The same
+/// rule for JSON numbers, numbers in JSON strings and XML text.
+template <class F>
+bool parse_float(std::string_view text, F& out) noexcept {
+  if (text.empty()) return false;
+  F v{};
+  const auto r = std::from_chars(text.data(), text.data() + text.size(), v, std::chars_format::general);
+  // from_chars reports an overflow as result_out_of_range, and libstdc++
+  // an underflow to zero too; a subnormal result is a value.
+  if (r.ec != std::errc() || r.ptr != text.data() + text.size() || !std::isfinite(v)) return false;
+  if (v == 0) {
+    // A zero from a nonzero mantissa is an underflow, whichever library.
+    for (const char c : text) {
+      if (c == 'e' || c == 'E') break;
+      if (c >= '1' && c <= '9') return false;
+    }
+  }
+  out = v;
+  return true;
 }
 
 /// Appends `s` as a JSON string literal, escaped as JSON.stringify does.

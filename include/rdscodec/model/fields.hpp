@@ -34,7 +34,15 @@
 //       .with(wire_position::body)                          query (default), body, host
 //
 // Everything else (validation, canonical query, signing, parsing) is generic
-// over that description. check_operation<Request>() proves at compile time
+// over that description, through the accessors of this header: set_value /
+// for_each_set_field read a member, with_field / decode_target write one,
+// format_value / assign_text turn a scalar into its wire text and back
+// (detail/value_text.hpp has the number formats), in_declared_range is the
+// one range check, and validate() the one request check. The walkers over
+// them: detail/request_encoding.hpp (request -> parameters),
+// detail/request_decoding.hpp (parameters -> request, server side),
+// response/json.hpp and response/xml.hpp (body -> response), server/writer.hpp
+// (response -> body). check_operation<Request>() proves at compile time
 // that the wire names are non-empty, unreserved ASCII, strictly ascending in
 // byte order, do not collide with the parameters the signer adds, and that
 // every style and position fits its member type. When every field is a plain
@@ -510,6 +518,75 @@ void for_each_set_field(const Tuple& fields, const Object& obj, F&& f) {
                           std::make_index_sequence<std::tuple_size_v<Tuple>>{});
 }
 
+/// Calls f(field_descriptor, member) for the field of `fields` with index `i`.
+template <class Tuple, class Object, class F, std::size_t... I>
+void with_field_impl(const Tuple& fields, Object& obj, std::size_t i, F&& f, std::index_sequence<I...>) {
+  (void)((i == I ? (f(std::get<I>(fields), obj.*(std::decay_t<decltype(std::get<I>(fields))>::member)), true)
+                 : false) ||
+         ...);
+}
+
+template <class Tuple, class Object, class F>
+void with_field(const Tuple& fields, Object& obj, std::size_t i, F&& f) {
+  with_field_impl(fields, obj, i, std::forward<F>(f), std::make_index_sequence<std::tuple_size_v<Tuple>>{});
+}
+
+/// The value a field decodes into: the member itself, or the value of its
+/// std::optional (engaged first).
+template <class Field, class Member>
+typename Field::value_type& decode_target(Member& member) {
+  if constexpr (Field::is_optional_member)
+    return member.emplace();
+  else
+    return member;
+}
+
+/// Assigns text to the field's member: strings verbatim (never trimmed),
+/// integers as strict decimal, floats as parse_float, bools as
+/// "true"/"false", raw_json verbatim. False when the text does not fit the
+/// field's type.
+template <class V>
+bool assign_text(V& member, std::string_view text) {
+  if constexpr (std::is_same_v<V, std::string>) {
+    member.assign(text.data(), text.size());
+    return true;
+  } else if constexpr (std::is_same_v<V, raw_json>) {
+    member.text.assign(text.data(), text.size());
+    return true;
+  } else if constexpr (std::is_same_v<V, bool>) {
+    if (text == "true") member = true;
+    else if (text == "false") member = false;
+    else return false;
+    return true;
+  } else if constexpr (is_float_v<V>) {
+    return parse_float(text, member);
+  } else {
+    return parse_integer(text, member);
+  }
+}
+
+/// The one range check of a number against its field's declared bounds
+/// (integers exactly, floats as numbers): request validation (check_value),
+/// server-side decoding (through validate) and the response readers use it.
+template <class Field, class V>
+bool in_declared_range(const Field& fd, const V& v) noexcept {
+  if constexpr (std::is_integral_v<V> && !std::is_same_v<V, bool>) {
+    if constexpr (std::is_signed_v<V>) {
+      return static_cast<std::int64_t>(v) >= fd.min && static_cast<std::int64_t>(v) <= fd.max;
+    } else {
+      return fd.max >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(fd.max) &&
+             (fd.min <= 0 || static_cast<std::uint64_t>(v) >= static_cast<std::uint64_t>(fd.min));
+    }
+  } else if constexpr (is_float_v<V>) {
+    return !fd.has_range() ||
+           (static_cast<double>(v) >= static_cast<double>(fd.min) && static_cast<double>(v) <= static_cast<double>(fd.max));
+  } else {
+    (void)fd;
+    (void)v;
+    return true;
+  }
+}
+
 /// One step of the path from a top-level field to a nested value: a wire
 /// name or map key, or a 1-based list index. Lives on the stack of the walk;
 /// the dotted name (`Tag.2.Key`) is only written out for an error.
@@ -608,19 +685,12 @@ bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error
   } else if constexpr (std::is_same_v<V, bool>) {
     return true;
   } else if constexpr (is_integer_v<V>) {
-    bool in_range;
-    if constexpr (std::is_signed_v<V>) {
-      in_range = static_cast<std::int64_t>(v) >= fd.min && static_cast<std::int64_t>(v) <= fd.max;
-    } else {
-      in_range = fd.max >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(fd.max) &&
-                 (fd.min <= 0 || static_cast<std::uint64_t>(v) >= static_cast<std::uint64_t>(fd.min));
-    }
+    const bool in_range = in_declared_range(fd, v);
     if (!in_range) out = at.error_of(errc::value_out_of_range);
     return in_range;
   } else if constexpr (is_float_v<V>) {
     // No text form for NaN or infinities; declared bounds apply as numbers.
-    const bool ok = std::isfinite(v) && (!fd.has_range() || (static_cast<double>(v) >= static_cast<double>(fd.min) &&
-                                                              static_cast<double>(v) <= static_cast<double>(fd.max)));
+    const bool ok = std::isfinite(v) && in_declared_range(fd, v);
     if (!ok) out = at.error_of(errc::value_out_of_range);
     return ok;
   } else if constexpr (std::is_same_v<V, raw_json>) {

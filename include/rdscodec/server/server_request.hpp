@@ -26,7 +26,7 @@
 #define RDSCODEC_SERVER_REQUEST_HPP
 
 #include <rdscodec/response/api_error.hpp>
-#include <rdscodec/detail/response_fields.hpp>
+#include <rdscodec/detail/request_decoding.hpp>
 #include <rdscodec/model/fields.hpp>
 #include <rdscodec/request/generic_request.hpp>
 #include <rdscodec/request/http_request.hpp>
@@ -35,9 +35,12 @@
 #include <rdscodec/core/utf8.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -262,56 +265,123 @@ inline bool is_ignorable_parameter(std::string_view name) noexcept {
   return name == "RegionId" || name == "SignatureType" || detail::is_reserved_name(name);
 }
 
-/// The typed request from decoded parameters. Unknown parameters are
-/// refused (UnsupportedParameter) unless is_ignorable_parameter().
-template <class Request>
-server_result<Request> decode_request(const std::vector<parameter>& params) {
-  static_assert(check_operation<Request>());
-  Request req{};
-  const auto& fields = operation_traits<Request>::fields;
-  constexpr auto names = detail::field_names(operation_traits<Request>::fields);
-  std::array<bool, names.size()> seen{};
-  for (const auto& p : params) {
-    std::size_t index = names.size();
-    for (std::size_t i = 0; i < names.size(); ++i)
-      if (names[i] == p.name) index = i;
-    if (index == names.size()) {
-      if (is_ignorable_parameter(p.name)) continue;
-      return unsupported_parameter(p.name);
-    }
-    if (seen[index]) return invalid_parameter(p.name, "The parameter is specified more than once.");
-    seen[index] = true;
-    bool ok = true;
-    std::size_t i = 0;
-    std::apply(
-        [&](const auto&... fd) {
-          auto one = [&](const auto& f) {
-            if (i++ != index) return;
-            using fd_t = std::decay_t<decltype(f)>;
-            auto& member = req.*(fd_t::member);
-            ok = detail::assign_text(detail::decode_target<fd_t>(member), p.value);
-          };
-          (one(fd), ...);
-        },
-        fields);
-    if (!ok) return invalid_parameter(p.name);
+namespace detail {
+
+template <class Tuple, std::size_t... I>
+constexpr auto flattened_flags(const Tuple& t, std::index_sequence<I...>) {
+  return std::array<bool, sizeof...(I)>{(std::get<I>(t).style == wire_style::repeat_list)...};
+}
+template <class Tuple, std::size_t... I>
+constexpr auto host_flags(const Tuple& t, std::index_sequence<I...>) {
+  return std::array<bool, sizeof...(I)>{(std::get<I>(t).position == wire_position::host)...};
+}
+
+inline api_error to_api_error(const decode_failure& f) {
+  switch (f.kind) {
+    case decode_failure::missing: return missing_parameter(f.name);
+    case decode_failure::unsupported: return unsupported_parameter(f.name);
+    default: return invalid_parameter(f.name, f.why);
   }
-  // Required fields that never arrived.
-  std::size_t i = 0;
-  std::string_view missing;
-  std::apply(
-      [&](const auto&... fd) {
-        auto one = [&](const auto& f) {
-          if (missing.empty() && f.required == presence::required && !seen[i]) missing = f.name;
-          ++i;
-        };
-        (one(fd), ...);
-      },
-      fields);
-  if (!missing.empty()) return missing_parameter(missing);
+}
+
+/// Decodes field `I` of `req` from its parameters, entries[b, e).
+template <class Request, std::size_t I>
+decode_failure decode_field(Request& req, flat_entry* b, flat_entry* e, request_decoder& dec) {
+  constexpr const auto& fd = std::get<I>(operation_traits<Request>::fields);
+  using fd_t = std::decay_t<decltype(fd)>;
+  if (b == e) {
+    if (fd.required == presence::required && fd.position != wire_position::host)
+      return decode_fail(decode_failure::missing, fd.name);
+    return {};
+  }
+  auto& target = decode_target<fd_t>(req.*(fd_t::member));
+  if constexpr (fd.style == wire_style::repeat_list) {
+    return dec.flat(fd, target, b, e, fd.name.size());
+  } else {
+    // One parameter, named exactly (duplicates were refused before).
+    if constexpr (fd.style == wire_style::plain) {
+      if (!assign_text(target, b->value)) return decode_fail(decode_failure::invalid, fd.name);
+      return {};
+    } else if constexpr (fd.style == wire_style::json) {
+      return dec.json(target, fd.name, b->value);
+    } else {
+      return dec.simple(target, fd.name, b->value);
+    }
+  }
+}
+
+template <class Request, std::size_t... I>
+decode_failure decode_fields(Request& req, std::vector<flat_entry>& entries, request_decoder& dec,
+                             std::index_sequence<I...>) {
+  decode_failure out;
+  flat_entry* const begin = entries.data();
+  flat_entry* const end = begin + entries.size();
+  flat_entry* cursor = begin;
+  auto one = [&](auto index) {
+    constexpr std::size_t i = decltype(index)::value;
+    flat_entry* stop = cursor;
+    while (stop != end && stop->key == i) ++stop;
+    if (!out) out = decode_field<Request, i>(req, cursor, stop, dec);
+    cursor = stop;
+  };
+  (one(std::integral_constant<std::size_t, I>{}), ...);
+  return out;
+}
+
+}  // namespace detail
+
+/// The typed request from decoded parameters (query and form body alike),
+/// for every field kind the encoder writes (detail/request_decoding.hpp
+/// lists the wire forms and what is refused). Unknown parameters are
+/// refused (UnsupportedParameter) unless is_ignorable_parameter(); a Host
+/// field is not a parameter and stays unset. The result passes validate()
+/// (ranges, lengths, UTF-8), or the error names the parameter at fault.
+template <class Request>
+server_result<Request> decode_request(const std::vector<parameter>& params, const decode_limits& limits = {}) {
+  static_assert(check_operation<Request>());
+  using traits = operation_traits<Request>;
+  constexpr auto seq = std::make_index_sequence<std::tuple_size_v<std::remove_const_t<decltype(traits::fields)>>>{};
+  constexpr auto names = detail::field_names(traits::fields);
+  constexpr auto flattened = detail::flattened_flags(traits::fields, seq);
+  constexpr auto hosts = detail::host_flags(traits::fields, seq);
+
+  // Names are unique (a caller's own list may repeat one).
+  std::vector<const parameter*> sorted;
+  sorted.reserve(params.size());
+  for (const auto& p : params) sorted.push_back(&p);
+  std::sort(sorted.begin(), sorted.end(), [](const parameter* a, const parameter* b) { return a->name < b->name; });
+  for (std::size_t i = 1; i < sorted.size(); ++i)
+    if (sorted[i]->name == sorted[i - 1]->name)
+      return invalid_parameter(sorted[i]->name, "The parameter is specified more than once.");
+
+  // Each parameter to its field: its exact name, or `Name.` + rest for a
+  // repeat-list field.
+  std::vector<detail::flat_entry> entries;
+  entries.reserve(params.size());
+  for (const auto& p : params) {
+    const std::string_view name = p.name;
+    std::size_t index = names.size();
+    for (std::size_t i = 0; i < names.size() && index == names.size(); ++i)
+      if (!hosts[i] && names[i] == name) index = i;
+    for (std::size_t i = 0; i < names.size() && index == names.size(); ++i)
+      if (flattened[i] && name.size() > names[i].size() && name[names[i].size()] == '.' &&
+          name.compare(0, names[i].size(), names[i]) == 0)
+        index = i;
+    if (index == names.size()) {
+      if (is_ignorable_parameter(name)) continue;
+      return unsupported_parameter(name);
+    }
+    entries.push_back(detail::flat_entry{name, p.value, {}, index});
+  }
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const detail::flat_entry& a, const detail::flat_entry& b) { return a.key < b.key; });
+
+  Request req{};
+  detail::request_decoder dec(limits);
+  if (auto f = detail::decode_fields(req, entries, dec, seq)) return detail::to_api_error(f);
   if (auto v = validate(req); !v) {
     if (v.error() == errc::missing_required_field) return missing_parameter(v.error().field());
-    return invalid_parameter(v.error().field());
+    return invalid_parameter(v.error().field(), v.error().message());
   }
   return req;
 }

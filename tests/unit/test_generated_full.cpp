@@ -7,6 +7,9 @@
 // same values, member by member, as generated_full.py's CASES (by wire name there).
 // Nothing expected here is rdscodec output.
 //
+// Not yet in rdscodec_tests (tests/CMakeLists.txt): this file was written but not
+// compiled or run before the deadline; add it to the list once it builds and passes.
+//
 // The sample: CreateDBInstance (62 fields: a json object with doubles, a repeatList),
 // ModifySecurityIps, DescribeDBInstances (a long above 2^53), CreateDBNodes (shrink
 // json list of objects), AddTagsToResource (repeatList with lower-case key/value),

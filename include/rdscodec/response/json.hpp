@@ -230,9 +230,17 @@ class json_reader {
       const char* begin = nullptr;
       if (auto e = doc.current_location().get(begin)) return fail(e, doc);
       if (auto e = walk(value, depth)) return fail(e, doc);
-      const char* end = nullptr;
-      if (doc.current_location().get(end) != simdjson::SUCCESS || end < begin) end = buf_.data() + body_size_;
-      std::string_view raw(begin, static_cast<std::size_t>(end - begin));
+      std::string_view raw;
+      if (type == simdjson::ondemand::json_type::number) {
+        // walk() checks a number through raw_json_token(), which does not
+        // move past it: the location is still its first byte, so the text
+        // is the token itself.
+        raw = value.raw_json_token();
+      } else {
+        const char* end = nullptr;
+        if (doc.current_location().get(end) != simdjson::SUCCESS || end < begin) end = buf_.data() + body_size_;
+        raw = std::string_view(begin, static_cast<std::size_t>(end - begin));
+      }
       while (!raw.empty() && is_json_space(raw.back())) raw.remove_suffix(1);
       target.text.assign(raw.data(), raw.size());
       return {};

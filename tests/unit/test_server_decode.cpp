@@ -487,7 +487,7 @@ TEST_CASE("decode_request: a required member inside an item, ranges, numbers", "
   expect_error<disks>({{"RegionId", "cn-hangzhou"}, {"PageSize", "0"}}, "InvalidParameter", "PageSize");
   CHECK(rdscodec::decode_request<disks>({{"RegionId", "cn-hangzhou"}, {"PageSize", "100"}}));
 
-  // DescribeRCAvailableResource.Memory is a float.
+  // DescribeRCAvailableResource.Memory is the spec's float, a C++ double (as the SDK's JS number).
   using res = rdscodec::rds::describe_rc_available_resource::request;
   const std::vector<parameter> need = {{"DestinationResource", "InstanceType"}, {"RegionId", "cn-hangzhou"}};
   auto mem = [&](std::string v) {
@@ -497,9 +497,9 @@ TEST_CASE("decode_request: a required member inside an item, ranges, numbers", "
   };
   auto m = rdscodec::decode_request<res>(mem("0.5"));
   REQUIRE(m);
-  CHECK(m->memory == std::optional<float>(0.5f));
+  CHECK(m->memory == std::optional<double>(0.5));
   expect_error<res>(mem("abc"), "InvalidParameter", "Memory");
-  expect_error<res>(mem("1e39"), "InvalidParameter", "Memory");  // beyond FLT_MAX
+  expect_error<res>(mem("1e309"), "InvalidParameter", "Memory");  // beyond DBL_MAX (1.7976931348623157e308)
   expect_error<res>(mem("nan"), "InvalidParameter", "Memory");
   expect_error<res>(mem(" 1"), "InvalidParameter", "Memory");
 }

@@ -504,6 +504,20 @@ TEST_CASE("decode_request: a required member inside an item, ranges, numbers", "
   expect_error<res>(mem(" 1"), "InvalidParameter", "Memory");
 }
 
+TEST_CASE("decode_request: an empty list index is not a number, and is never read past", "[server][decode]") {
+  // "Tag..Key": the index segment between the two dots is empty. It is no
+  // decimal number from 1, so the message must say that (reading the first
+  // byte of the empty segment was undefined behaviour, and said "beyond the
+  // items sent").
+  using tags = rdscodec::rds::add_tags_to_resource::request;
+  auto r = rdscodec::decode_request<tags>({{"DBInstanceId", "rm-1"}, {"RegionId", "cn-hangzhou"}, {"Tag..key", "k"}});
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == "InvalidParameter");
+  INFO(r.error().message);
+  CHECK(r.error().message.find("not a decimal number") != std::string::npos);
+  CHECK(r.error().message.find("\"Tag..key\"") != std::string::npos);
+}
+
 TEST_CASE("decode_request: maps and simple lists, malformed", "[server][decode]") {
   using mod = rdscodec::rds::modify_db_instance::request;
   const std::vector<parameter> id = {{"DBInstanceId", "rm-1"}};

@@ -129,7 +129,8 @@ class request_decoder {
           p->key = parse_list_index(p->seg, count);
           if (p->key == 0)
             return decode_fail(decode_failure::invalid, p->name,
-                               p->seg.find_first_not_of("0123456789") == std::string_view::npos && p->seg[0] != '0'
+                               !p->seg.empty() && p->seg.find_first_not_of("0123456789") == std::string_view::npos &&
+                                       p->seg[0] != '0'
                                    ? "The list index is beyond the items sent (items are numbered 1, 2, ... without gaps)."
                                    : "The list index is not a decimal number from 1.");
         }

@@ -13,7 +13,8 @@
 //   included). Parameters are grouped level by level with one sort per
 //   group: O(n log n) for n parameters, times the type's nesting depth.
 // - json: one parameter whose text is one JSON value (checked first by
-//   is_json_text, nesting at most decode_limits::max_json_depth), read
+//   is_json_text, nesting at most decode_limits::max_json_depth; a raw_json
+//   (`any`) field itself is checked by validate() at its own depth limit), read
 //   strictly with simdjson: arrays for lists, objects for maps and objects
 //   (member names exactly the wire names, no unknown or repeated member,
 //   required members present), strings for strings, numbers for numbers,

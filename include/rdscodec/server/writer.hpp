@@ -5,7 +5,10 @@
 // (json.hpp, xml.hpp). Values are escaped (escape.hpp). write_response
 // refuses, with the value's path, what no reader would take back (a value
 // that is not UTF-8, a non-finite float, a raw_json that is not JSON, in XML
-// a map key that is no element name): it never returns a broken body.
+// a map key that is no element name): it never returns a broken body. One
+// loss is by design, not refused: XML 1.0 has no character for the control
+// bytes U+0001-U+001F other than tab, newline and carriage return, so in XML
+// they are written as U+FFFD (escape.hpp); JSON keeps them.
 #ifndef RDSCODEC_WRITER_HPP
 #define RDSCODEC_WRITER_HPP
 

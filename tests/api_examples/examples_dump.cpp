@@ -5,9 +5,10 @@
 // with its own walk over object_traits (dump.hpp; not the library's writer), so
 // that a fault the writer shares with the readers cannot hide itself.
 //
-// The 410 operations are decoded by 8 shard TUs that CMake writes
-// (tests/CMakeLists.txt), each including only its ~51 operation headers: one TU
-// with every operation's JSON and XML decoder took over 10 minutes and 10 GB.
+// The documented operations (280) are decoded by 8 shard TUs that CMake writes
+// (rdscodec_operation_shards, cmake/RdscodecShards.cmake), each including only its
+// ~35 operation headers: one TU with every operation's JSON and XML decoder took
+// over 10 minutes and 10 GB.
 //
 // Input (the file named by argv[1]): records `Action \t kind \t length \n`
 // followed by `length` bytes of body, where kind is `json`, `xml` (decode

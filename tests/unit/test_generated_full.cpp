@@ -7,14 +7,11 @@
 // same values, member by member, as generated_full.py's CASES (by wire name there).
 // Nothing expected here is rdscodec output.
 //
-// Not yet in rdscodec_tests (tests/CMakeLists.txt): this file was written but not
-// compiled or run before the deadline; add it to the list once it builds and passes.
-//
 // The sample: CreateDBInstance (62 fields: a json object with doubles, a repeatList),
 // ModifySecurityIps, DescribeDBInstances (a long above 2^53), CreateDBNodes (shrink
 // json list of objects), AddTagsToResource (repeatList with lower-case key/value),
 // DescribeRCInstanceTypes (shrink simple), ModifyDBInstance (a json map), 
-// DescribeRCAvailableResource (a float), QueryNotify and ConfirmNotify (Body fields),
+// DescribeRCAvailableResource (the spec's float, a double), QueryNotify and ConfirmNotify (Body fields),
 // DescribeRCDisks (GET), RunRCCommand (a map of any).
 #include "../vectors.hpp"
 
@@ -302,7 +299,7 @@ rds::describe_rc_available_resource::request describe_rc_available_resource() {
   r.instance_charge_type = "PostPaid";
   r.instance_type = "mysql.x2.large.6cm";
   r.io_optimized = "optimized";
-  r.memory = 0.1f;
+  r.memory = 0.1;  // the generator maps the spec's float to double
   r.network_category = "vpc";
   r.region_id = "cn-beijing";
   r.resource_type = "instance";

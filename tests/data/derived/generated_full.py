@@ -329,7 +329,8 @@ CASES = [
         'Parameters': {'back_log': '3000', 'innodb_buffer_pool_size': '{DBInstanceClassMemory*3/4}', 'sql_mode': ''},
         'PromotionCode': 'pc', 'ResourceGroupId': 'rg', 'ResourceOwnerAccount': 'ra', 'ResourceOwnerId': 7,
         'SwitchTime': '2024-01-01T00:00:00Z', 'TargetMinorVersion': 'rds_20240101'}),
-    # Memory: a float (0.1 is not a binary32; its shortest digits are 0.1).
+    # Memory: the spec's float, a JavaScript number in the SDK (a double in rdscodec):
+    # 0.1 goes out as its shortest text, 0.1.
     ('describe_rc_available_resource', 'DescribeRCAvailableResource', {
         'Cores': 4, 'DataDiskCategory': 'cloud_essd', 'DedicatedHostId': 'dh-1', 'DestinationResource': 'Zone',
         'InstanceChargeType': 'PostPaid', 'InstanceType': 'mysql.x2.large.6cm', 'IoOptimized': 'optimized',

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Compile time of rdscodec translation units, against the floors of their dependencies.
+
+A header-only library is paid for in compile time by every TU that includes it,
+so this reports, for each probe in bench/compile/ and each optimisation level,
+the median wall time of compiling it (-c, no link) over --runs runs and the
+compiler's peak memory, and the ratio of each rdscodec probe to its floor
+compiled in the same round:
+
+  sign_one             one generated operation signed with V3       floor: floor_openssl
+  parse_one            one operation's response, JSON and XML       floor: floor_parsers
+  umbrella_sign_parse  rdscodec.hpp + one operation signed + parsed floor: floor_parsers
+  all_operations       every operation's header (rds/registry.hpp)  (reported, no floor)
+  floor_openssl        <openssl/evp.h> and one EVP_Digest
+  floor_parsers        simdjson.h + pugixml.hpp, one document each
+
+Runs are interleaved (each round compiles every probe once) so that a drift of
+the machine's speed hits all of them alike. Times are never a gate: the exit
+status is non-zero only when a probe fails to compile or, with --check, when a
+structural rule is broken: a TU that only signs must include neither simdjson
+nor pugixml (checked from the compiler's own list of included headers, -H).
+
+  bench/compile_times.py [--cxx g++] [--runs 3] [--levels -O0,-O2] [--json-out FILE] [--check]
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PROBES = os.path.join(ROOT, "bench", "compile")
+ORDER = ["floor_openssl", "floor_parsers", "sign_one", "parse_one", "umbrella_sign_parse", "all_operations"]
+FLOOR = {"sign_one": "floor_openssl", "parse_one": "floor_parsers", "umbrella_sign_parse": "floor_parsers"}
+# The goals of issue 16, reported beside each ratio (not enforced).
+GOAL = {"sign_one": 2.0, "parse_one": 1.3}
+SIGN_ONLY = ["sign_one"]
+
+
+def command(cxx, level, probe, extra=()):
+    return [cxx, "-std=c++17", level, "-I", os.path.join(ROOT, "include"), "-DOPENSSL_API_COMPAT=30000",
+            "-DOPENSSL_NO_DEPRECATED", *extra, "-c", os.path.join(PROBES, probe + ".cpp"), "-o", os.devnull]
+
+
+def compile_once(cmd):
+    """Wall seconds of one compile."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, err = proc.communicate()
+    wall = time.monotonic() - start
+    if proc.returncode != 0:
+        sys.stderr.write(err.decode("utf-8", "replace"))
+        raise SystemExit(f"compile_times: {' '.join(cmd)} failed ({proc.returncode})")
+    return wall
+
+
+def peak_mib(cmd):
+    """Peak memory of one compile, measured in a child that does only that compile."""
+    code = ("import resource,subprocess,sys;"
+            "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL,check=True);"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024.0
+
+
+def included_headers(cxx, probe):
+    """Every header the compiler opens for the probe (its -H output)."""
+    cmd = command(cxx, "-O0", probe, ["-H", "-fsyntax-only"])
+    cmd = [c for c in cmd if c not in ("-c", "-o", os.devnull)]
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"compile_times: {probe} failed to compile:\n{out.stderr}")
+    return [line.lstrip(". ").strip() for line in out.stderr.splitlines() if line.startswith(".")]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cxx", default=os.environ.get("CXX", "c++"))
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--levels", default="-O0,-O2")
+    ap.add_argument("--probes", default=",".join(ORDER), help="comma-separated subset of the probes")
+    ap.add_argument("--json-out")
+    ap.add_argument("--check", action="store_true", help="enforce the structural rules (never the times)")
+    a = ap.parse_args()
+    probes = [p for p in ORDER if p in a.probes.split(",")]
+    levels = [l for l in a.levels.split(",") if l]
+    if a.runs < 1 or not probes or not levels:
+        ap.error("nothing to measure")
+
+    failures = []
+    for probe in SIGN_ONLY:
+        if probe not in probes:
+            continue
+        bad = [h for h in included_headers(a.cxx, probe) if os.path.basename(h) in ("simdjson.h", "pugixml.hpp")]
+        if bad:
+            failures.append(f"{probe} includes {', '.join(sorted(set(os.path.basename(h) for h in bad)))}")
+
+    times = {(p, l): [] for p in probes for l in levels}
+    for _ in range(a.runs):
+        for l in levels:
+            for p in probes:
+                times[(p, l)].append(compile_once(command(a.cxx, l, p)))
+    peaks = {(p, l): peak_mib(command(a.cxx, l, p)) for p in probes for l in levels}
+
+    version = subprocess.run([a.cxx, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    rows = []
+    print(f"compile time, {version}, median of {a.runs} (wall s), -c only; ratio to the floor of the same level")
+    print(f"{'probe':<22}{'level':<7}{'median s':>9}{'min':>7}{'max':>7}{'peak MiB':>10}  ratio")
+    for p in probes:
+        for l in levels:
+            t = times[(p, l)]
+            med = statistics.median(t)
+            ratio = None
+            fl = FLOOR.get(p)
+            if fl in probes:
+                ratio = med / statistics.median(times[(fl, l)])
+            goal = f" (goal <= {GOAL[p]})" if p in GOAL and ratio is not None else ""
+            rtext = f"{ratio:.2f} x {fl}{goal}" if ratio is not None else ""
+            print(f"{p:<22}{l:<7}{med:>9.2f}{min(t):>7.2f}{max(t):>7.2f}{peaks[(p, l)]:>10.0f}  {rtext}")
+            rows.append({"probe": p, "level": l, "median_s": med, "min_s": min(t), "max_s": max(t),
+                         "peak_mib": peaks[(p, l)], "floor": fl if ratio is not None else None, "ratio": ratio})
+    for f in failures:
+        print(f"RULE BROKEN: {f}")
+    if a.json_out:
+        with open(a.json_out, "w", encoding="utf-8") as f:
+            json.dump({"compiler": version, "runs": a.runs, "rows": rows, "rules_broken": failures}, f, indent=1)
+    return 1 if (a.check and failures) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

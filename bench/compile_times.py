@@ -20,7 +20,7 @@ status is non-zero only when a probe fails to compile or, with --check, when a
 structural rule is broken: a TU that only signs must include neither simdjson
 nor pugixml (checked from the compiler's own list of included headers, -H).
 
-  bench/compile_times.py [--cxx g++] [--runs 3] [--levels -O0,-O2] [--json-out FILE] [--check]
+  bench/compile_times.py [--cxx g++] [--runs 3] [--levels=-O0,-O2] [--json-out FILE] [--check]
 """
 import argparse
 import json

@@ -12,6 +12,11 @@ Times are CPU time by default (--time real_time for wall-clock time): the
 benchmarks are single-threaded, and on a shared machine CPU time is what the
 other tenants disturb least. The worst-case table always uses CPU time.
 
+Thread scaling: a benchmark run at several thread counts (Google Benchmark's
+->Threads(n)->UseRealTime(), named ".../real_time/threads:n") is reported in
+its own table: the items/s of all threads together as a multiple of the same
+benchmark at 1 thread (target --scaling-target at 2 threads, reported only).
+
 Pairing: each benchmark's label carries "floor=<floor benchmark name>" when it
 has a floor, "steady" when it must make no allocation of its own in steady
 state, "ref=<floor benchmark name>" for a second, informational floor whose
@@ -55,12 +60,14 @@ import argparse
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import textwrap
 
 TIME_UNIT_NS = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}
 MIB = 1 << 20
+THREADS_RE = re.compile(r"(?:/real_time)?/threads:(\d+)$")
 
 # Allocation counters (bench/bench_alloc.cpp), reported as their maximum over
 # the repetitions.
@@ -132,6 +139,9 @@ def parse_args(argv):
                    help="target ratio of a worst-case row's CPU per MiB to the plain body's (default 3)")
     p.add_argument("--max-worst-ratio", type=float, default=9.0,
                    help="--check fails above this worst-case ratio (default 9 = 3 x the 3 target)")
+    p.add_argument("--scaling-target", type=float, default=1.9,
+                   help="target throughput at 2 threads as a multiple of 1 thread (default 1.9; N threads: "
+                   "target x N / 2); reported, never checked: a shared machine's other tenants decide it")
     p.add_argument("--statistic", choices=["median", "mean", "min"], default="median",
                    help="statistic of the repetitions used for times (default median)")
     p.add_argument("--time", choices=["real_time", "cpu_time"], default="cpu_time",
@@ -292,11 +302,18 @@ def build_report(data, exit_status, args):
     results, errors = collect(data, args.statistic)
     time_key = "cpu_time_ns" if args.time == "cpu_time" else "real_time_ns"
     measures, floors, worst, problems = [], [], [], []
+    # A ref may name another measure (default sources against fixed inputs):
+    # that one stays a measure.
     floor_names = {r["floor"] for r in results.values() if r["floor"]} | {
-        r["ref_floor"] for r in results.values() if r["ref_floor"]}
+        r["ref_floor"] for r in results.values()
+        if r["ref_floor"] and not (r["ref_floor"] in results and results[r["ref_floor"]]["floor"])}
+    scaling = []
     for name in sorted(results):
         r = dict(results[name])
         r["time_ns"] = r[time_key]
+        if THREADS_RE.search(name):
+            scaling.append(r)
+            continue
         if r["plain"] or r["is_plain"]:
             r["ms_per_mib"] = cpu_ms_per_mib(r)
             worst.append(r)
@@ -327,6 +344,27 @@ def build_report(data, exit_status, args):
         m["meets_ratio_target"] = None if m["ratio"] is None else m["ratio"] <= args.target_ratio
         m["meets_alloc_target"] = None if not r["steady_state"] else own == 0
         measures.append(m)
+
+    # Thread scaling: items/s of "<base>[/real_time]/threads:N" (all threads
+    # together, with wall-clock time) as a multiple of the same base at 1 thread.
+    scale_rows = []
+    by_base = {}
+    for r in scaling:
+        m = THREADS_RE.search(r["name"])
+        by_base.setdefault(r["name"][:m.start()], {})[int(m.group(1))] = r
+    for base, runs in sorted(by_base.items()):
+        one = runs.get(1)
+        for n, r in sorted(runs.items()):
+            speedup = None
+            if one is not None and finite(one["items_per_second"]) and one["items_per_second"] and \
+                    finite(r["items_per_second"]):
+                speedup = r["items_per_second"] / one["items_per_second"]
+            scale_rows.append({"name": base, "threads": n, "items_per_second": r["items_per_second"],
+                               "speedup": speedup,
+                               "meets_scaling_target": None if speedup is None or n == 1 else
+                               speedup >= args.scaling_target * n / 2})
+        if one is None:
+            problems.append(f"{base}: no 1-thread run to scale against")
 
     by_name = {w["name"]: w for w in worst}
     for w in worst:
@@ -377,14 +415,18 @@ def build_report(data, exit_status, args):
             "max_ratio": args.max_ratio,
             "worst_target": args.worst_target,
             "max_worst_ratio": args.max_worst_ratio,
+            "scaling_target": args.scaling_target,
         },
         "measures": measures,
         "floors": floors,
         "worst_case": worst,
+        "scaling": scale_rows,
         "errors": errors,
         "problems": problems,
         "above_target": [m["name"] for m in measures if m["meets_ratio_target"] is False] +
-                        [w["name"] for w in worst if w.get("meets_worst_target") is False],
+                        [w["name"] for w in worst if w.get("meets_worst_target") is False] +
+                        [f"{r['name']} at {r['threads']} threads" for r in scale_rows
+                         if r["meets_scaling_target"] is False],
     }
 
 
@@ -477,6 +519,13 @@ def print_report(report):
                          ">target" if w.get("meets_worst_target") is False else ""])
         print_table(rows, ["worst-case parse (CPU time)", "body KiB", "ms/MiB", "MiB/s", "x plain", *ALLOC_HEADERS,
                            "note"])
+    if report.get("scaling"):
+        print()
+        rows = [[r["name"], r["threads"], fmt_rate(r["items_per_second"], "/s"),
+                 "-" if r["speedup"] is None else f"{r['speedup']:.2f}",
+                 ">target" if r["meets_scaling_target"] is False else ""] for r in report["scaling"]]
+        print_table(rows, [f"thread scaling (wall clock; target {s['scaling_target']} x at 2 threads)", "threads",
+                           "items/s (all threads)", "x 1 thread", ""])
     print()
     if report["above_target"]:
         print("above target: " + ", ".join(report["above_target"]))

@@ -3,9 +3,17 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <set>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <type_traits>
+#include <vector>
+
+#if !defined(_WIN32)
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 using std::chrono::seconds;
 using std::chrono::system_clock;
@@ -64,6 +72,68 @@ TEST_CASE("random_nonce is 32 lower-case hex characters and fresh each time", "[
   CHECK_FALSE(rdscodec::is_valid_nonce("tab\there"));
   CHECK_FALSE(rdscodec::is_valid_nonce(std::string(65, 'a')));
 }
+
+// random_nonce() hands out the bytes of a per-thread block of CSPRNG output
+// (64 nonces a block). Its promises, each checked where the block design could
+// break them: no byte used twice within a thread (across many refills), across
+// threads, and between a parent and the child of a fork() that inherited the
+// parent's unused block.
+TEST_CASE("random_nonce: unique across block refills and across threads", "[clock]") {
+  std::set<std::string> seen;
+  for (int i = 0; i < 64 * 40 + 7; ++i) {  // forty refills and a partial block
+    auto n = rdscodec::random_nonce();
+    REQUIRE(n);
+    REQUIRE(seen.insert(std::string(n->view())).second);
+  }
+  std::vector<std::vector<std::string>> per_thread(4);
+  std::vector<std::thread> threads;
+  for (auto& out : per_thread) {
+    threads.emplace_back([&out] {
+      for (int i = 0; i < 300; ++i)
+        if (auto n = rdscodec::random_nonce()) out.emplace_back(n->view());
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& out : per_thread) {
+    REQUIRE(out.size() == 300);
+    for (const auto& n : out) REQUIRE(seen.insert(n).second);
+  }
+}
+
+#if !defined(_WIN32)
+TEST_CASE("random_nonce: a forked child does not send the parent's next nonces", "[clock]") {
+  REQUIRE(rdscodec::random_nonce());  // the parent's block now holds its next 63 nonces
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    close(fds[0]);
+    for (int i = 0; i < 8; ++i) {
+      auto n = rdscodec::random_nonce();
+      if (!n || write(fds[1], n->data, sizeof n->data) != static_cast<ssize_t>(sizeof n->data)) _exit(1);
+    }
+    _exit(0);
+  }
+  close(fds[1]);
+  std::string from_child;
+  char buf[256];
+  for (ssize_t got; (got = read(fds[0], buf, sizeof buf)) > 0;) from_child.append(buf, static_cast<std::size_t>(got));
+  close(fds[0]);
+  int status = 0;
+  REQUIRE(waitpid(child, &status, 0) == child);
+  REQUIRE(WIFEXITED(status));
+  REQUIRE(WEXITSTATUS(status) == 0);
+  REQUIRE(from_child.size() == 8 * 32);
+  std::set<std::string> parent_next;
+  for (int i = 0; i < 8; ++i) {
+    auto n = rdscodec::random_nonce();
+    REQUIRE(n);
+    parent_next.insert(std::string(n->view()));
+  }
+  for (int i = 0; i < 8; ++i) CHECK(parent_next.count(from_child.substr(32 * static_cast<std::size_t>(i), 32)) == 0);
+}
+#endif
 
 TEST_CASE("parse_timestamp is the inverse of format_timestamp", "[clock]") {
   for (long long s : {0LL, 1678696470LL, 951782400LL, 4107542399LL, 4107542400LL, -1LL, 253402300799LL, -62135596800LL}) {

@@ -10,10 +10,16 @@
 #include <rdscodec/core/crypto.hpp>
 #include <rdscodec/core/result.hpp>
 
+#include <atomic>
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
+
+#if !defined(_WIN32)
+#include <pthread.h>
+#endif
 
 namespace rdscodec {
 
@@ -136,14 +142,73 @@ struct nonce_text {
   operator std::string_view() const&& = delete;
 };
 
+namespace detail {
+
+/// Bumped in the child of every fork() (a pthread_atfork handler): a block of
+/// random bytes drawn before the fork belongs to the parent, and the child
+/// must not send the nonces the parent is about to send.
+inline std::atomic<unsigned>& fork_generation() noexcept {
+  static std::atomic<unsigned> generation{0};
+  return generation;
+}
+
+#if defined(_WIN32)
+inline bool watch_forks() noexcept { return true; }  // no fork() to watch
+#else
+extern "C" inline void rdscodec_note_fork_in_child() noexcept {
+  fork_generation().fetch_add(1, std::memory_order_relaxed);
+}
+/// Registers the handler once per process; false if it could not be (then
+/// random_nonce() draws each nonce from OpenSSL on its own).
+inline bool watch_forks() noexcept {
+  static const bool registered = pthread_atfork(nullptr, nullptr, &rdscodec_note_fork_in_child) == 0;
+  return registered;
+}
+#endif
+
+/// A thread's unused CSPRNG output: 64 nonces' worth per OpenSSL call.
+struct nonce_block {
+  static constexpr std::size_t size = 1024;
+  unsigned char bytes[size] = {};
+  std::size_t next = size;  // nothing drawn yet
+  unsigned generation = 0;
+};
+
+}  // namespace detail
+
 /// 16 bytes from OpenSSL's CSPRNG as hex. errc::crypto_failure if the
 /// generator cannot be seeded.
+///
+/// The bytes are drawn in blocks of 1 KiB per thread (one RAND_bytes_ex call
+/// per 64 nonces; one call per nonce cost more than the signature's hashing)
+/// and each byte is used once, so the nonces are as unique and unpredictable
+/// as OpenSSL's output; the bytes of a thread's next nonces sit in that
+/// thread's memory until used, where only what can already read the secret
+/// key could read them. After fork() the child throws away the block it
+/// inherited (a pthread_atfork handler marks the fork; registering it is
+/// checked, and without it every nonce is drawn on its own), so parent and
+/// child never send the same nonce. A process created without fork()'s
+/// handlers (a raw clone system call) that then signs would share the block:
+/// draw nonces yourself there and pass them in signing_options::nonce.
 inline result<nonce_text> random_nonce() noexcept {
-  unsigned char raw[16];
-  if (auto r = random_bytes(raw, sizeof raw); !r) return r.error();
+  unsigned char single[16];
+  const unsigned char* raw = single;
+  if (detail::watch_forks()) {
+    thread_local detail::nonce_block block;
+    const unsigned generation = detail::fork_generation().load(std::memory_order_relaxed);
+    if (block.next + 16 > detail::nonce_block::size || block.generation != generation) {
+      if (auto r = random_bytes(block.bytes, detail::nonce_block::size); !r) return r.error();
+      block.next = 0;
+      block.generation = generation;
+    }
+    raw = block.bytes + block.next;
+    block.next += 16;
+  } else if (auto r = random_bytes(single, sizeof single); !r) {
+    return r.error();
+  }
   static constexpr char hex[] = "0123456789abcdef";
   nonce_text n;
-  for (std::size_t i = 0; i < sizeof raw; ++i) {
+  for (std::size_t i = 0; i < 16; ++i) {
     n.data[2 * i] = hex[raw[i] >> 4];
     n.data[2 * i + 1] = hex[raw[i] & 15];
   }

@@ -275,6 +275,7 @@ int main(int argc, char** argv) {
   rdscodec_bench::register_encode_benchmarks();
   rdscodec_bench::register_parse_benchmarks();
   rdscodec_bench::register_worst_case_benchmarks();
+  rdscodec_bench::register_generated_benchmarks();
 
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

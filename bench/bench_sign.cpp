@@ -30,9 +30,7 @@
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/params.h>
-#include <openssl/rand.h>
 
-#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -43,59 +41,6 @@ constexpr const char* floor_v2 = "floor/sign_v2/hmac_sha1_prekeyed";
 constexpr const char* floor_v3 = "floor/sign_v3/sha256_hmac_sha256_prekeyed";
 constexpr const char* fixed_v2 = "rdscodec/sign_v2/cancel_import/fixed";
 constexpr const char* fixed_v3 = "rdscodec/sign_v3/cancel_import/fixed";
-
-// ---- OpenSSL pieces for the floors (owned, freed at scope exit) ----
-
-struct prekeyed_hmac {
-  EVP_MAC* mac = nullptr;
-  EVP_MAC_CTX* ctx = nullptr;
-  bool ok = false;
-  prekeyed_hmac(const char* digest, std::string_view key) {
-    mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    if (mac == nullptr) return;
-    ctx = EVP_MAC_CTX_new(mac);
-    if (ctx == nullptr) return;
-    OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(digest), 0),
-                           OSSL_PARAM_construct_end()};
-    ok = EVP_MAC_init(ctx, reinterpret_cast<const unsigned char*>(key.data()), key.size(), params) == 1;
-  }
-  ~prekeyed_hmac() {
-    EVP_MAC_CTX_free(ctx);
-    EVP_MAC_free(mac);
-  }
-  prekeyed_hmac(const prekeyed_hmac&) = delete;
-  prekeyed_hmac& operator=(const prekeyed_hmac&) = delete;
-
-  /// One MAC of `data` under the prepared key: the timed floor operation.
-  bool compute(std::string_view data, unsigned char* out, std::size_t* n) noexcept {
-    return EVP_MAC_init(ctx, nullptr, 0, nullptr) == 1 &&
-           EVP_MAC_update(ctx, reinterpret_cast<const unsigned char*>(data.data()), data.size()) == 1 &&
-           EVP_MAC_final(ctx, out, n, EVP_MAX_MD_SIZE) == 1;
-  }
-};
-
-struct kept_digest {
-  EVP_MD* md = nullptr;
-  EVP_MD_CTX* ctx = nullptr;
-  bool ok = false;
-  explicit kept_digest(const char* name) {
-    md = EVP_MD_fetch(nullptr, name, nullptr);
-    ctx = EVP_MD_CTX_new();
-    ok = md != nullptr && ctx != nullptr;
-  }
-  ~kept_digest() {
-    EVP_MD_CTX_free(ctx);
-    EVP_MD_free(md);
-  }
-  kept_digest(const kept_digest&) = delete;
-  kept_digest& operator=(const kept_digest&) = delete;
-
-  /// One digest of `data` with the kept context and pre-fetched algorithm.
-  bool compute(std::string_view data, unsigned char* out, unsigned int* n) noexcept {
-    return EVP_DigestInit_ex(ctx, md, nullptr) == 1 && EVP_DigestUpdate(ctx, data.data(), data.size()) == 1 &&
-           EVP_DigestFinal_ex(ctx, out, n) == 1;
-  }
-};
 
 std::string replace_all(std::string s, std::string_view from, std::string_view to) {
   for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))

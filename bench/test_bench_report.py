@@ -154,6 +154,18 @@ run("thread scaling is reported as a multiple of one thread",
     0, must_contain=["1.80", "above target: " + TH + " at 2 threads"],
     must_not_contain=["no 1-thread run"])
 
+# 11. --known: the same occasional operator new as case 1, on a measure the
+#     regex names, is reported under its own heading and does not fail; an
+#     output check of that measure still fails.
+run("a known measure's allocation is reported, not failed",
+    steady_measure(SIGN, SIGN_FLOOR, 540, [zero()] * 4 + [zero(**{"allocs/op": 1e-6, "new/op": 1e-6})]) +
+    floor_rows(SIGN_FLOOR, 276),
+    0, must_contain=["known, reported and not checked", "1e-06 C++ allocations"], extra=("--known", "sign_v2"))
+run("a known measure's benchmark error still fails",
+    [{"name": SIGN, "run_name": SIGN, "run_type": "iteration", "error_occurred": True,
+      "error_message": "output check failed: signature"}] + floor_rows(SIGN_FLOOR, 276),
+    1, must_contain=["output check failed: signature"], extra=("--known", "sign_v2"))
+
 if failures:
     print(f"{len(failures)} case(s) failed")
     sys.exit(1)

@@ -93,6 +93,10 @@ README_ROWS = [
     ("parse JSON error (into `api_error`)", ["rdscodec/parse_json/error"]),
     ("parse XML success", ["rdscodec/parse_xml/success"]),
     ("parse XML error", ["rdscodec/parse_xml/error"]),
+    ("sign V2 CreateDBInstance, all 62 fields", ["rdscodec/sign_v2/create_db_instance/every_field"]),
+    ("sign V3 CreateDBInstance, all 62 fields", ["rdscodec/sign_v3/create_db_instance/every_field"]),
+    ("parse DescribeDBInstances, 30 items, JSON", ["rdscodec/parse_json/describe_db_instances_30"]),
+    ("parse DescribeDBInstances, 30 items, XML", ["rdscodec/parse_xml/describe_db_instances_30"]),
     ("parse DescribeImportsForSQLServer, one item, JSON / XML",
      ["rdscodec/parse_json/describe_imports", "rdscodec/parse_xml/describe_imports"]),
     ("percent-encode 4 KiB ASCII / reserved-heavy / UTF-8",
@@ -139,6 +143,9 @@ def parse_args(argv):
                    help="target ratio of a worst-case row's CPU per MiB to the plain body's (default 3)")
     p.add_argument("--max-worst-ratio", type=float, default=9.0,
                    help="--check fails above this worst-case ratio (default 9 = 3 x the 3 target)")
+    p.add_argument("--known", default=None,
+                   help="regex of measures whose bound and allocation failures are known and tracked elsewhere: "
+                   "reported under their own heading, never a --check failure (output checks still are)")
     p.add_argument("--scaling-target", type=float, default=1.9,
                    help="target throughput at 2 threads as a multiple of 1 thread (default 1.9; N threads: "
                    "target x N / 2); reported, never checked: a shared machine's other tenants decide it")
@@ -384,7 +391,18 @@ def build_report(data, exit_status, args):
         problems.append(f"{e['name']}: benchmark error: {e['message']}")
     if exit_status not in (0, None):
         problems.append(f"rdscodec_bench exited with status {exit_status} (an output check failed)")
+    known = re.compile(args.known) if args.known else None
+    known_problems = []
     for m in measures:
+        if known is not None and known.search(m["name"]):
+            m["known"] = True
+            if m["ratio"] is not None and m["ratio"] > args.max_ratio:
+                known_problems.append(f"{m['name']}: ratio {m['ratio']:.2f} to {m['floor']} above the bound "
+                                      f"{args.max_ratio}")
+            if m["steady_state"] and finite(m["allocs_per_op"]["new"]) and m["allocs_per_op"]["new"] > 0:
+                known_problems.append(f"{m['name']}: {fmt_allocs(m['allocs_per_op']['new'])} C++ allocations "
+                                      "(operator new) per op")
+            continue
         if m["ratio"] is not None and m["ratio"] > args.max_ratio:
             problems.append(f"{m['name']}: ratio {m['ratio']:.2f} to {m['floor']} exceeds the bound {args.max_ratio}")
         if m["steady_state"]:
@@ -423,6 +441,7 @@ def build_report(data, exit_status, args):
         "scaling": scale_rows,
         "errors": errors,
         "problems": problems,
+        "known_problems": known_problems,
         "above_target": [m["name"] for m in measures if m["meets_ratio_target"] is False] +
                         [w["name"] for w in worst if w.get("meets_worst_target") is False] +
                         [f"{r['name']} at {r['threads']} threads" for r in scale_rows
@@ -529,6 +548,10 @@ def print_report(report):
     print()
     if report["above_target"]:
         print("above target: " + ", ".join(report["above_target"]))
+    if report.get("known_problems"):
+        print("known, reported and not checked (--known):")
+        for p in report["known_problems"]:
+            print("  " + p)
     if report["problems"]:
         print("problems:")
         for p in report["problems"]:

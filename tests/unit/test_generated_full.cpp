@@ -13,6 +13,7 @@
 // DescribeRCInstanceTypes (shrink simple), ModifyDBInstance (a json map), 
 // DescribeRCAvailableResource (the spec's float, a double), QueryNotify and ConfirmNotify (Body fields),
 // DescribeRCDisks (GET), RunRCCommand (a map of any).
+#include "../derived_requests.hpp"
 #include "../vectors.hpp"
 
 #include <rdscodec/rds/add_tags_to_resource.hpp>
@@ -100,73 +101,6 @@ void check_case(const Request& r, const rdscodec_test::vector_case& c) {
   const std::string* auth = header(*s3, "Authorization");
   REQUIRE(auth != nullptr);
   CHECK(*auth == e.at("v3_authorization"));
-}
-
-rds::create_db_instance::request create_db_instance() {
-  rds::create_db_instance::request r;
-  r.amount = 2;
-  r.auto_create_proxy = true;
-  r.auto_pay = false;
-  r.auto_renew = "true";
-  r.auto_use_coupon = true;
-  r.babelfish_config = R"({"babelfishEnabled":"true","migrationMode":"single"})";
-  r.bpe_enabled = "bpe";
-  r.bursting_enabled = false;
-  r.business_info = "121436975448952";
-  r.category = "HighAvailability";
-  r.client_token = "ETnLKlblzczshOTUbOCz";
-  r.cold_data_enabled = true;
-  r.connection_mode = "Standard";
-  r.connection_string = "rm-uf6wjk5xxxxxxx.mysql.rds.aliyuncs.com";
-  r.create_strategy = "Atomicity";
-  r.custom_extra_info = "a+b=c&d";
-  r.db_instance_class = "rds.mysql.s1.small";
-  r.db_instance_description = "test db 测试~*";
-  r.db_instance_net_type = "Intranet";
-  r.db_instance_storage = 20;
-  r.db_instance_storage_type = "cloud_essd";
-  r.dbis_ignore_case = "1";
-  r.db_param_group_id = "rpg-xxxx";
-  r.db_time_zone = "+08:00";
-  r.dedicated_host_group_id = "dhg-4n";
-  r.deletion_protection = true;
-  r.dry_run = false;
-  r.encryption_key = "0d24*-*";
-  r.engine = "MySQL";
-  r.engine_version = "8.0";
-  r.external_replication = true;
-  r.instance_network_type = "VPC";
-  r.io_acceleration_enabled = "1";
-  r.optimized_writes = "optimized";
-  r.pay_type = "Postpaid";
-  r.period = "Month";
-  r.port = "3306";
-  r.private_ip_address = "172.16.201.69";
-  r.promotion_code = "youhuiquan_promotion_option_id_for_blank";
-  r.region_id = "cn-hangzhou";
-  r.resource_group_id = "rg-acfmy";
-  r.resource_owner_id = 1234567890123456;
-  r.role_arn = "acs:ram::1406****:role/aliyunrdsinstanceencryptiondefaultrole";
-  r.security_ip_list = "127.0.0.1,10.0.0.0/8";
-  r.serverless_config = rds::create_db_instance::serverless_config{true, 8.0, 0.5, false};
-  r.storage_auto_scale = "Enable";
-  r.storage_threshold = 50;
-  r.storage_upper_bound = 2000;
-  r.system_db_charset = "Chinese_PRC_CI_AS";
-  r.tag = std::vector<rds::create_db_instance::tag>{{"env", "prod"}, {"team", "db ops/中文"}};
-  r.target_dedicated_host_id_for_log = "dh-log";
-  r.target_dedicated_host_id_for_master = "dh-master";
-  r.target_dedicated_host_id_for_slave = "dh-slave";
-  r.target_minor_version = "rds_20200229";
-  r.used_time = "2";
-  r.user_backup_id = "5A7B";
-  r.vpc_id = "vpc-1";
-  r.v_switch_id = "vsw-1,vsw-2";
-  r.whitelist_template_list = "tpl 1";
-  r.zone_id = "cn-hangzhou-b";
-  r.zone_id_slave1 = "cn-hangzhou-c";
-  r.zone_id_slave2 = "cn-hangzhou-d";
-  return r;
 }
 
 rds::modify_security_ips::request modify_security_ips() {
@@ -376,7 +310,7 @@ rds::run_rc_command::request run_rc_command() {
 TEST_CASE("generated operations, every field set, sign V2 and V3 to the derived bytes", "[generated][v2][v3]") {
   using check_fn = std::function<void(const rdscodec_test::vector_case&)>;
   const std::map<std::string, check_fn> builders = {
-      {"create_db_instance", [](const auto& c) { check_case(create_db_instance(), c); }},
+      {"create_db_instance", [](const auto& c) { check_case(rdscodec_test::create_db_instance_every_field(), c); }},
       {"modify_security_ips", [](const auto& c) { check_case(modify_security_ips(), c); }},
       {"describe_db_instances", [](const auto& c) { check_case(describe_db_instances(), c); }},
       {"create_db_nodes", [](const auto& c) { check_case(create_db_nodes(), c); }},

@@ -28,6 +28,31 @@ const DO_NOT_EDIT = 'by tools/codegen/generate.js \u2014 do not edit';
 
 class GenError extends Error {}
 
+// ---- read-only operations ------------------------------------------------------------------
+// Whether an operation only reads (so a retry cannot apply anything twice). From Alibaba's own
+// metadata where it has the operation: api-docs.json `systemTags.operationType`, "get" and
+// "list" read; "create", "update", "delete" and "none" do not (its other flag, `operationType`,
+// says "read" for StopDBInstance and is not used). An operation api-docs.json does not document
+// (127 of them) reads when its action begins with Describe, List, Check, Query or Get; any other
+// is taken to change something, the safe side for a retry policy.
+let docsCache = null;
+const READ_PREFIX = /^(Describe|List|Check|Query|Get)[A-Z]/;
+
+function readOnly(op) {
+  if (!docsCache) docsCache = JSON.parse(fs.readFileSync(path.join(SPEC_DIR, 'api-docs.json'), 'utf8')).apis;
+  const doc = docsCache[op.name];
+  const tag = doc && doc.systemTags && doc.systemTags.operationType;
+  if (typeof tag === 'string') {
+    if (!['get', 'list', 'create', 'update', 'delete', 'none'].includes(tag)) {
+      throw new GenError(`api-docs.json: ${op.name}: unknown systemTags.operationType '${tag}'`);
+    }
+    return { value: tag === 'get' || tag === 'list', why: `api-docs.json systemTags.operationType "${tag}"` };
+  }
+  const m = READ_PREFIX.exec(op.name);
+  return m ? { value: true, why: `not in api-docs.json; the action begins with ${m[1]}` }
+    : { value: false, why: 'not in api-docs.json; the action does not begin with Describe, List, Check, Query or Get' };
+}
+
 // Byte order of ASCII strings (all wire and operation names are ASCII; checked below).
 function byteCompare(a, b) {
   const x = Buffer.from(a, 'utf8');
@@ -373,6 +398,9 @@ function operationHeader(original, ir, overrides) {
   L.push(`  static constexpr std::string_view version = ${cppString(ir.version)};`);
   L.push(`  static constexpr std::string_view method = ${cppString(op.method)};`);
   L.push(`  static constexpr std::string_view response_root = ${cppString(`${op.name}Response`)};`);
+  const ro = readOnly(op);
+  L.push(`  /// ${ro.value ? 'Only reads' : 'May change something'} (${ro.why}).`);
+  L.push(`  static constexpr bool read_only = ${ro.value};`);
   L.push('  // Sorted by wire name (byte order); check_operation() enforces it.');
   L.push(`  static constexpr auto fields = ${tupleText('      ', reqFields)};`);
   L.push(notes.some((n) => n.startsWith('response fields in the order')) ? '  // In the order of overrides.json (response_order).' : '  // In spec order.');

@@ -48,6 +48,8 @@ struct operation_traits<rds::create_online_database_task::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "CreateOnlineDatabaseTaskResponse";
+  /// May change something (api-docs.json systemTags.operationType "create").
+  static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::check_db_mode>{"CheckDBMode", presence::required},

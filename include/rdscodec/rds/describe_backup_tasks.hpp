@@ -82,6 +82,8 @@ struct operation_traits<rds::describe_backup_tasks::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "DescribeBackupTasksResponse";
+  /// Only reads (api-docs.json systemTags.operationType "get").
+  static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::backup_job_id>{"BackupJobId", presence::optional},

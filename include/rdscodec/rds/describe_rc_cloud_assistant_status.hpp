@@ -76,6 +76,8 @@ struct operation_traits<rds::describe_rc_cloud_assistant_status::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "DescribeRCCloudAssistantStatusResponse";
+  /// Only reads (not in api-docs.json; the action begins with Describe).
+  static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::instance_ids>{"InstanceIds", presence::optional}.with(wire_style::json),

@@ -160,6 +160,8 @@ struct operation_traits<rds::describe_rc_deployment_sets::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "GET";
   static constexpr std::string_view response_root = "DescribeRCDeploymentSetsResponse";
+  /// Only reads (not in api-docs.json; the action begins with Describe).
+  static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::deployment_set_ids>{"DeploymentSetIds", presence::optional},

@@ -55,3 +55,19 @@ test('main.dara maximum=9999999999999999 is written exactly', () => {
   const hit = [...files.values()].filter((t) => t.includes(', 0, 9999999999999999}'));
   assert.strictEqual(hit.length, 1);
 });
+
+// The read_only flag, against what api-docs.json itself says of these operations (read by hand):
+// StopDBInstance: operationType "read" but systemTags.operationType "update" -> the flag follows
+// systemTags; CalculateDBInstanceWeight: systemTags "get", no read prefix; DescibeImportsFromDatabase
+// (sic): systemTags "list"; DescribeVpcs: not in api-docs.json, read by its prefix; CancelImport:
+// not in api-docs.json, no read prefix.
+test('read_only follows api-docs.json systemTags, else the action prefix', () => {
+  const files = generate({ only: new Set(['StopDBInstance', 'CalculateDBInstanceWeight', 'DescibeImportsFromDatabase',
+    'DescribeVpcs', 'CancelImport']) });
+  const flag = (file) => /static constexpr bool read_only = (true|false);/.exec(files.get(file))[1];
+  assert.strictEqual(flag('stop_db_instance.hpp'), 'false');
+  assert.strictEqual(flag('calculate_db_instance_weight.hpp'), 'true');
+  assert.strictEqual(flag('descibe_imports_from_database.hpp'), 'true');
+  assert.strictEqual(flag('describe_vpcs.hpp'), 'true');
+  assert.strictEqual(flag('cancel_import.hpp'), 'false');
+});

@@ -32,5 +32,6 @@
 #include <rdscodec/server/writer.hpp>
 #include <rdscodec/server/server_request.hpp>
 #include <rdscodec/server/verify.hpp>
+#include <rdscodec/client/retry.hpp>
 
 #endif

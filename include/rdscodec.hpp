@@ -33,5 +33,6 @@
 #include <rdscodec/server/server_request.hpp>
 #include <rdscodec/server/verify.hpp>
 #include <rdscodec/client/retry.hpp>
+#include <rdscodec/client/paging.hpp>
 
 #endif

@@ -38,6 +38,37 @@ class GenError extends Error {}
 let docsCache = null;
 const READ_PREFIX = /^(Describe|List|Check|Query|Get)[A-Z]/;
 
+// ---- paging -------------------------------------------------------------------------------
+// How an operation pages, from its field names (client/paging.hpp acts on what this emits):
+// - by page number: the request has PageNumber and PageSize, the response one of the totals
+//   below, which count items (TotalSize, TotalFileSize and the like count bytes and do not
+//   qualify); the next page exists while PageNumber x PageSize < the total;
+// - by token: the request and the response both have NextToken; the next page exists while
+//   the response's NextToken is not empty.
+// Each field must be an integer or a decimal string (checked here).
+const PAGE_TOTALS = ['TotalRecordCount', 'TotalCount', 'TotalRecords', 'TotalRecordCounts'];
+
+function paging(op, request) {
+  const rq = new Map(request.map((f) => [f.wire, f]));
+  const rs = new Map(op.response.fields.map((f) => [f.wire, f]));
+  const numeric = (f) => f && ['int32', 'long', 'string'].includes(f.type.kind);
+  let total = '';
+  if (rq.has('PageNumber') && rq.has('PageSize')) {
+    const t = PAGE_TOTALS.find((w) => rs.has(w));
+    if (t) {
+      for (const f of [rq.get('PageNumber'), rq.get('PageSize'), rs.get(t)]) {
+        if (!numeric(f)) throw new GenError(`${op.name}: paging field ${f.wire} is a ${f.type.kind}`);
+      }
+      total = t;
+    }
+  }
+  const token = rq.has('NextToken') && rs.has('NextToken');
+  if (token && (rq.get('NextToken').type.kind !== 'string' || rs.get('NextToken').type.kind !== 'string')) {
+    throw new GenError(`${op.name}: NextToken is not a string`);
+  }
+  return { total, token };
+}
+
 function readOnly(op) {
   if (!docsCache) docsCache = JSON.parse(fs.readFileSync(path.join(SPEC_DIR, 'api-docs.json'), 'utf8')).apis;
   const doc = docsCache[op.name];
@@ -401,6 +432,15 @@ function operationHeader(original, ir, overrides) {
   const ro = readOnly(op);
   L.push(`  /// ${ro.value ? 'Only reads' : 'May change something'} (${ro.why}).`);
   L.push(`  static constexpr bool read_only = ${ro.value};`);
+  const pg = paging(op, request);
+  if (pg.total) {
+    L.push(`  /// Pages by PageNumber and PageSize; ${pg.total} counts the items (client/paging.hpp).`);
+    L.push(`  static constexpr std::string_view page_total = ${cppString(pg.total)};`);
+  }
+  if (pg.token) {
+    L.push('  /// Pages by NextToken (client/paging.hpp).');
+    L.push('  static constexpr bool pages_by_token = true;');
+  }
   L.push('  // Sorted by wire name (byte order); check_operation() enforces it.');
   L.push(`  static constexpr auto fields = ${tupleText('      ', reqFields)};`);
   L.push(notes.some((n) => n.startsWith('response fields in the order')) ? '  // In the order of overrides.json (response_order).' : '  // In spec order.');

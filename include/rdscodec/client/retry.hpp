@@ -33,6 +33,7 @@
 
 #include <rdscodec/core/clock.hpp>
 #include <rdscodec/core/crypto.hpp>
+#include <rdscodec/detail/field_lookup.hpp>
 #include <rdscodec/model/fields.hpp>
 #include <rdscodec/response/response_error.hpp>
 
@@ -41,7 +42,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -276,29 +276,15 @@ using retry_state = basic_retry_state<>;
 
 namespace detail {
 
-template <class Tuple, std::size_t... I>
-constexpr std::size_t client_token_index(const Tuple& t, std::index_sequence<I...>) {
-  std::size_t found = sizeof...(I);
-  ((std::get<I>(t).name == "ClientToken" && found == sizeof...(I) ? void(found = I) : void()), ...);
-  return found;
-}
-
 template <class Request>
-constexpr std::size_t client_token_field() {
-  using fields_t = std::remove_const_t<decltype(operation_traits<Request>::fields)>;
-  return client_token_index(operation_traits<Request>::fields, std::make_index_sequence<std::tuple_size_v<fields_t>>{});
-}
-
-template <class Request>
-inline constexpr bool has_client_token_v =
-    client_token_field<Request>() < std::tuple_size_v<std::remove_const_t<decltype(operation_traits<Request>::fields)>>;
+inline constexpr bool has_client_token_v = has_field(operation_traits<Request>::fields, "ClientToken");
 
 /// The ClientToken member of `r` (const when `r` is).
 template <class R>
 decltype(auto) client_token_member(R& r) {
   using Request = std::remove_const_t<R>;
-  constexpr auto fd = std::get<client_token_field<Request>()>(operation_traits<Request>::fields);
-  return (r.*(fd.member));
+  constexpr std::size_t i = field_index(operation_traits<Request>::fields, "ClientToken");
+  return member_at<i>(operation_traits<Request>::fields, r);
 }
 
 template <class T>

@@ -102,6 +102,8 @@ struct operation_traits<rds::describe_cross_region_backup_db_instance::request> 
   static constexpr std::string_view response_root = "DescribeCrossRegionBackupDBInstanceResponse";
   /// Only reads (api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalRecords counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalRecords";
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},

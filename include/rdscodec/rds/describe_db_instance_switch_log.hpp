@@ -90,6 +90,8 @@ struct operation_traits<rds::describe_db_instance_switch_log::request> {
   static constexpr std::string_view response_root = "DescribeDBInstanceSwitchLogResponse";
   /// Only reads (not in api-docs.json; the action begins with Describe).
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},

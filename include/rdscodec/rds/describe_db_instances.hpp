@@ -238,6 +238,10 @@ struct operation_traits<rds::describe_db_instances::request> {
   static constexpr std::string_view response_root = "DescribeDBInstancesResponse";
   /// Only reads (api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalRecordCount";
+  /// Pages by NextToken (client/paging.hpp).
+  static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::category>{"Category", presence::optional},

@@ -97,6 +97,8 @@ struct operation_traits<rds::describe_events::request> {
   static constexpr std::string_view response_root = "DescribeEventsResponse";
   /// Only reads (api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::end_time>{"EndTime", presence::optional},

@@ -147,6 +147,8 @@ struct operation_traits<rds::describe_history_events::request> {
   static constexpr std::string_view response_root = "DescribeHistoryEventsResponse";
   /// Only reads (api-docs.json systemTags.operationType "list").
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::archive_status>{"ArchiveStatus", presence::optional},

@@ -111,6 +111,8 @@ struct operation_traits<rds::describe_history_tasks::request> {
   static constexpr std::string_view response_root = "DescribeHistoryTasksResponse";
   /// Only reads (api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::from_exec_time>{"FromExecTime", presence::optional},

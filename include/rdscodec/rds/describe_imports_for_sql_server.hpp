@@ -125,6 +125,8 @@ struct operation_traits<rds::describe_imports_for_sql_server::request> {
   static constexpr std::string_view response_root = "DescribeImportsForSQLServerResponse";
   /// Only reads (not in api-docs.json; the action begins with Describe).
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalRecordCounts counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalRecordCounts";
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},

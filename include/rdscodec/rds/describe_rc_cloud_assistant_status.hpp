@@ -78,6 +78,10 @@ struct operation_traits<rds::describe_rc_cloud_assistant_status::request> {
   static constexpr std::string_view response_root = "DescribeRCCloudAssistantStatusResponse";
   /// Only reads (not in api-docs.json; the action begins with Describe).
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalCount";
+  /// Pages by NextToken (client/paging.hpp).
+  static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::instance_ids>{"InstanceIds", presence::optional}.with(wire_style::json),

@@ -55,6 +55,8 @@ struct operation_traits<rds::describe_rc_metric_list::request> {
   static constexpr std::string_view response_root = "DescribeRCMetricListResponse";
   /// Only reads (not in api-docs.json; the action begins with Describe).
   static constexpr bool read_only = true;
+  /// Pages by NextToken (client/paging.hpp).
+  static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::dimensions>{"Dimensions", presence::optional},

@@ -118,6 +118,8 @@ struct operation_traits<rds::describe_slow_log_records::request> {
   static constexpr std::string_view response_root = "DescribeSlowLogRecordsResponse";
   /// Only reads (api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},

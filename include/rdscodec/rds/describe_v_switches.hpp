@@ -80,6 +80,8 @@ struct operation_traits<rds::describe_v_switches::request> {
   static constexpr std::string_view response_root = "DescribeVSwitchesResponse";
   /// Only reads (api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::dedicated_host_group_id>{"DedicatedHostGroupId", presence::optional},

@@ -111,6 +111,8 @@ struct operation_traits<rds::describe_vpcs::request> {
   static constexpr std::string_view response_root = "DescribeVpcsResponse";
   /// Only reads (not in api-docs.json; the action begins with Describe).
   static constexpr bool read_only = true;
+  /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
+  static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::owner_account>{"OwnerAccount", presence::optional},

@@ -70,6 +70,8 @@ struct operation_traits<rds::list_import_tasks::request> {
   static constexpr std::string_view response_root = "ListImportTasksResponse";
   /// Only reads (not in api-docs.json; the action begins with List).
   static constexpr bool read_only = true;
+  /// Pages by NextToken (client/paging.hpp).
+  static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},

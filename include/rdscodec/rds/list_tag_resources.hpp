@@ -90,6 +90,8 @@ struct operation_traits<rds::list_tag_resources::request> {
   static constexpr std::string_view response_root = "ListTagResourcesResponse";
   /// Only reads (api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
+  /// Pages by NextToken (client/paging.hpp).
+  static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::next_token>{"NextToken", presence::optional},

@@ -71,3 +71,30 @@ test('read_only follows api-docs.json systemTags, else the action prefix', () =>
   assert.strictEqual(flag('describe_vpcs.hpp'), 'true');
   assert.strictEqual(flag('cancel_import.hpp'), 'false');
 });
+
+// Paging, from the field names (what the spec declares, read with read_spec.js): DescribeEvents
+// has PageNumber/PageSize and TotalRecordCount, DescribeHistoryTasks TotalCount, DescribeImportsForSQLServer
+// TotalRecordCounts; DescribeDatabases has PageNumber/PageSize but no item total (not paged);
+// ListTagResources has NextToken on both sides; DescribeDBInstances has both styles.
+test('paging is recognised from the field names', () => {
+  const total = (file) => { const m = /page_total = "([A-Za-z]+)"/.exec(files.get(file)); return m && m[1]; };
+  const token = (file) => files.get(file).includes('static constexpr bool pages_by_token = true;');
+  assert.strictEqual(total('describe_events.hpp'), 'TotalRecordCount');
+  assert.strictEqual(total('describe_history_tasks.hpp'), 'TotalCount');
+  assert.strictEqual(total('describe_imports_for_sql_server.hpp'), 'TotalRecordCounts');
+  assert.strictEqual(total('describe_databases.hpp'), null);
+  assert.strictEqual(total('list_tag_resources.hpp'), null);
+  assert.ok(token('list_tag_resources.hpp'));
+  assert.strictEqual(total('describe_db_instances.hpp'), 'TotalRecordCount');
+  assert.ok(token('describe_db_instances.hpp'));
+  assert.ok(!token('describe_events.hpp'));
+  let byNumber = 0;
+  let byToken = 0;
+  for (const [f, t] of files) {
+    if (f.includes('/') || f === 'registry.hpp') continue;
+    if (t.includes('static constexpr std::string_view page_total')) byNumber++;
+    if (t.includes('static constexpr bool pages_by_token = true;')) byToken++;
+  }
+  assert.strictEqual(byNumber, 43);
+  assert.strictEqual(byToken, 6);
+});

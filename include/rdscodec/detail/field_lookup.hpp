@@ -1,0 +1,41 @@
+// rdscodec (internal): a field of an operation found by its wire name at
+// compile time, for the helpers that act on a few named parameters (the
+// ClientToken of retries, PageNumber / NextToken of paging).
+#ifndef RDSCODEC_DETAIL_FIELD_LOOKUP_HPP
+#define RDSCODEC_DETAIL_FIELD_LOOKUP_HPP
+
+#include <cstddef>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+namespace rdscodec::detail {
+
+template <class Tuple, std::size_t... I>
+constexpr std::size_t field_index_impl(const Tuple& t, std::string_view wire, std::index_sequence<I...>) {
+  std::size_t found = sizeof...(I);
+  ((std::get<I>(t).name == wire && found == sizeof...(I) ? void(found = I) : void()), ...);
+  return found;
+}
+
+/// The index of the field named `wire` in a fields tuple, or its size.
+template <class Tuple>
+constexpr std::size_t field_index(const Tuple& t, std::string_view wire) {
+  return field_index_impl(t, wire, std::make_index_sequence<std::tuple_size_v<std::remove_const_t<Tuple>>>{});
+}
+
+template <class Tuple>
+constexpr bool has_field(const Tuple& t, std::string_view wire) {
+  return field_index(t, wire) < std::tuple_size_v<std::remove_const_t<Tuple>>;
+}
+
+/// The member of `obj` that the field at index I of `fields` maps to (const when obj is).
+template <std::size_t I, class Tuple, class Object>
+decltype(auto) member_at(const Tuple& fields, Object& obj) {
+  return (obj.*(std::get<I>(fields).member));
+}
+
+}  // namespace rdscodec::detail
+
+#endif

@@ -34,5 +34,6 @@
 #include <rdscodec/server/verify.hpp>
 #include <rdscodec/client/retry.hpp>
 #include <rdscodec/client/paging.hpp>
+#include <rdscodec/client/waiter.hpp>
 
 #endif

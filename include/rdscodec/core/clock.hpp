@@ -17,8 +17,11 @@
 #include <optional>
 #include <string_view>
 
+#include <new>
+
 #if !defined(_WIN32)
-#include <pthread.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 namespace rdscodec {
@@ -144,34 +147,63 @@ struct nonce_text {
 
 namespace detail {
 
-/// Bumped in the child of every fork() (a pthread_atfork handler): a block of
-/// random bytes drawn before the fork belongs to the parent, and the child
-/// must not send the nonces the parent is about to send.
-inline std::atomic<unsigned>& fork_generation() noexcept {
-  static std::atomic<unsigned> generation{0};
-  return generation;
+/// Names the process a block of random bytes was drawn in, so that a child
+/// created by fork() (or _Fork(), or clone()) never uses bytes its parent
+/// drew: a block records the epoch it was filled under and is refilled when
+/// the epoch differs.
+///
+/// On Linux the epoch lives in a page marked MADV_WIPEONFORK: the kernel gives
+/// a child that page zeroed, whatever created the child and whatever code is
+/// loaded, and the first caller in the child takes a new epoch from a counter
+/// the child inherited (so it differs from every epoch of the parent). Where
+/// that is not available the epoch is getpid() (a system call per nonce).
+/// The epoch word in the wiped page, or null where there is none.
+inline std::atomic<std::uint64_t>* wiped_epoch_word() noexcept {
+  static std::atomic<std::uint64_t>* const word = []() -> std::atomic<std::uint64_t>* {
+#if defined(__linux__) && defined(MADV_WIPEONFORK)
+    const long page = sysconf(_SC_PAGESIZE);
+    const std::size_t size = page > 0 ? static_cast<std::size_t>(page) : 4096;
+    void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return nullptr;
+    if (madvise(p, size, MADV_WIPEONFORK) != 0) {
+      munmap(p, size);
+      return nullptr;
+    }
+    return new (p) std::atomic<std::uint64_t>(0);  // the page is never unmapped
+#else
+    return nullptr;
+#endif
+  }();
+  return word;
 }
 
+/// Epochs handed out in this process and its ancestors (ordinary memory: a child inherits it).
+inline std::atomic<std::uint64_t>& epoch_counter() noexcept {
+  static std::atomic<std::uint64_t> counter{0};
+  return counter;
+}
+
+inline std::uint64_t current_epoch() noexcept {
+  if (std::atomic<std::uint64_t>* word = wiped_epoch_word()) {
+    std::uint64_t e = word->load(std::memory_order_acquire);
+    if (e != 0) return e;
+    const std::uint64_t fresh = epoch_counter().fetch_add(1, std::memory_order_relaxed) + 1;
+    if (word->compare_exchange_strong(e, fresh, std::memory_order_acq_rel)) return fresh;
+    return e;  // another thread of this process set it first
+  }
 #if defined(_WIN32)
-inline bool watch_forks() noexcept { return true; }  // no fork() to watch
+  return 1;  // no fork()
 #else
-extern "C" inline void rdscodec_note_fork_in_child() noexcept {
-  fork_generation().fetch_add(1, std::memory_order_relaxed);
-}
-/// Registers the handler once per process; false if it could not be (then
-/// random_nonce() draws each nonce from OpenSSL on its own).
-inline bool watch_forks() noexcept {
-  static const bool registered = pthread_atfork(nullptr, nullptr, &rdscodec_note_fork_in_child) == 0;
-  return registered;
-}
+  return static_cast<std::uint64_t>(getpid());
 #endif
+}
 
 /// A thread's unused CSPRNG output: 64 nonces' worth per OpenSSL call.
 struct nonce_block {
   static constexpr std::size_t size = 1024;
   unsigned char bytes[size] = {};
   std::size_t next = size;  // nothing drawn yet
-  unsigned generation = 0;
+  std::uint64_t epoch = 0;  // no epoch is 0
 };
 
 }  // namespace detail
@@ -184,28 +216,20 @@ struct nonce_block {
 /// and each byte is used once, so the nonces are as unique and unpredictable
 /// as OpenSSL's output; the bytes of a thread's next nonces sit in that
 /// thread's memory until used, where only what can already read the secret
-/// key could read them. After fork() the child throws away the block it
-/// inherited (a pthread_atfork handler marks the fork; registering it is
-/// checked, and without it every nonce is drawn on its own), so parent and
-/// child never send the same nonce. A process created without fork()'s
-/// handlers (a raw clone system call) that then signs would share the block:
-/// draw nonces yourself there and pass them in signing_options::nonce.
+/// key could read them. A forked child never uses a block drawn before the
+/// fork (detail::current_epoch: a page the kernel wipes in the child, on Linux;
+/// the process id elsewhere), however the child was made. Not async-signal-safe
+/// (neither is OpenSSL's generator): do not sign from a signal handler.
 inline result<nonce_text> random_nonce() noexcept {
-  unsigned char single[16];
-  const unsigned char* raw = single;
-  if (detail::watch_forks()) {
-    thread_local detail::nonce_block block;
-    const unsigned generation = detail::fork_generation().load(std::memory_order_relaxed);
-    if (block.next + 16 > detail::nonce_block::size || block.generation != generation) {
-      if (auto r = random_bytes(block.bytes, detail::nonce_block::size); !r) return r.error();
-      block.next = 0;
-      block.generation = generation;
-    }
-    raw = block.bytes + block.next;
-    block.next += 16;
-  } else if (auto r = random_bytes(single, sizeof single); !r) {
-    return r.error();
+  thread_local detail::nonce_block block;
+  const std::uint64_t epoch = detail::current_epoch();
+  if (block.next + 16 > detail::nonce_block::size || block.epoch != epoch) {
+    if (auto r = random_bytes(block.bytes, detail::nonce_block::size); !r) return r.error();
+    block.next = 0;
+    block.epoch = epoch;
   }
+  const unsigned char* raw = block.bytes + block.next;
+  block.next += 16;
   static constexpr char hex[] = "0123456789abcdef";
   nonce_text n;
   for (std::size_t i = 0; i < 16; ++i) {

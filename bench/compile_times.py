@@ -84,7 +84,11 @@ def main():
     ap.add_argument("--json-out")
     ap.add_argument("--check", action="store_true", help="enforce the structural rules (never the times)")
     a = ap.parse_args()
-    probes = [p for p in ORDER if p in a.probes.split(",")]
+    asked = [p for p in a.probes.split(",") if p]
+    unknown = [p for p in asked if p not in ORDER]
+    if unknown:
+        ap.error(f"unknown probe(s): {', '.join(unknown)} (known: {', '.join(ORDER)})")
+    probes = [p for p in ORDER if p in asked]
     levels = [l for l in a.levels.split(",") if l]
     if a.runs < 1 or not probes or not levels:
         ap.error("nothing to measure")

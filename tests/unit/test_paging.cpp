@@ -6,6 +6,7 @@
 #include <rdscodec/rds/describe_backups.hpp>
 #include <rdscodec/rds/describe_db_instances.hpp>
 #include <rdscodec/rds/describe_events.hpp>
+#include <rdscodec/rds/describe_v_switch_list.hpp>
 #include <rdscodec/rds/list_tag_resources.hpp>
 #include <rdscodec/request/sign_v3.hpp>
 
@@ -101,6 +102,56 @@ TEST_CASE("next_page by page number: what it cannot tell is an error", "[paging]
   CHECK(e.error().value() == rdscodec::errc::wrong_type);
 }
 
+TEST_CASE("next_page: hostile or odd paging values (review findings)", "[paging]") {
+  // DescribeVSwitchList declares PageNumber and PageSize as strings; its response echoes
+  // PageSize as an integer.
+  namespace vs = rds::describe_v_switch_list;
+  vs::request req;
+  req.page_size = "10";
+  vs::response resp;
+  resp.total_count = 100;
+  req.page_number = "5";  // 50 < 100 -> "6"
+  CHECK(next_of(req, resp)->page_number == "6");
+  req.page_number = "0005";  // leading zeros are still 5
+  CHECK(next_of(req, resp)->page_number == "6");
+  for (const char* bad : {"5x", " 5", "", "-1", "0", "99999999999999999999"}) {
+    INFO(bad);
+    req.page_number = bad;
+    auto r = rdscodec::next_page(req, resp);  // a set PageNumber that is no positive number: never page 1 again
+    REQUIRE_FALSE(r);
+    CHECK(r.error().value() == rdscodec::errc::value_out_of_range);
+    CHECK(r.error().field() == "PageNumber");
+  }
+  // The service's echoed PageSize wins: 500 asked, 100 served, 250 in all -> page 2 exists.
+  req.page_number = "1";
+  req.page_size = "500";
+  resp.page_size = 100;
+  resp.total_count = 250;
+  CHECK(next_of(req, resp)->page_number == "2");
+  // A negative total is no count.
+  resp.total_count = -5;
+  auto neg = rdscodec::next_page(req, resp);
+  REQUIRE_FALSE(neg);
+  CHECK(neg.error().value() == rdscodec::errc::wrong_type);
+  // The next PageNumber must fit its type: DescribeEvents' is an int32.
+  rds::describe_events::request ev;
+  ev.region_id = "cn-hangzhou";
+  ev.page_number = 2147483647;
+  ev.page_size = 1;
+  rds::describe_events::response evr;
+  evr.total_record_count = 2147483647;  // 2147483647 x 1 >= total: done, no overflow
+  CHECK_FALSE(next_of(ev, evr));
+  rds::describe_backups::request b;
+  b.db_instance_id = "rm-1";
+  b.page_number = 2147483647;
+  b.page_size = 30;
+  rds::describe_backups::response br;
+  br.total_record_count = "999999999999999999";  // more pages than an int32 PageNumber can name
+  auto over = rdscodec::next_page(b, br);
+  REQUIRE_FALSE(over);
+  CHECK(over.error().value() == rdscodec::errc::value_out_of_range);
+}
+
 TEST_CASE("next_page by token, and the choice when an operation has both", "[paging]") {
   rds::list_tag_resources::request req;
   req.region_id = "cn-hangzhou";
@@ -110,6 +161,13 @@ TEST_CASE("next_page by token, and the choice when an operation has both", "[pag
   auto n = next_of(req, resp);
   REQUIRE(n);
   CHECK(n->next_token == "t1");
+  // The service answering the token it was sent would never end.
+  req.next_token = "t1";
+  auto same = rdscodec::next_page(req, resp);
+  REQUIRE_FALSE(same);
+  CHECK(same.error().value() == rdscodec::errc::value_out_of_range);
+  CHECK(same.error().field() == "NextToken");
+  req.next_token.reset();
   resp.next_token = "";
   CHECK_FALSE(next_of(req, resp));
   resp.next_token.reset();
@@ -203,9 +261,10 @@ TEST_CASE("for_each_page: three pages by token; errors and limits", "[paging]") 
   REQUIRE(rdscodec::for_each_page(req, v3_signer(), send, [&](const auto&) { return ++pages, false; }));
   CHECK(pages == 1);
 
-  // A service that always has a next page hits max_pages.
-  auto forever = [](const rdscodec::http_request&) {
-    return std::pair<int, std::string>(200, R"({"RequestId":"r","NextToken":"again"})");
+  // A service that always has a next page (a new token each time) hits max_pages.
+  int served = 0;
+  auto forever = [&](const rdscodec::http_request&) {
+    return std::pair<int, std::string>(200, R"({"RequestId":"r","NextToken":"t)" + std::to_string(++served) + "\"}");
   };
   auto capped = rdscodec::for_each_page(req, v3_signer(), forever, [](const auto&) { return true; }, 5);
   REQUIRE_FALSE(capped);

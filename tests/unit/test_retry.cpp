@@ -105,7 +105,9 @@ TEST_CASE("retry: what is retried, by failure and idempotency", "[retry]") {
       {"no answer after sending", attempt_outcome::transport(rdscodec::transport_failure::no_answer), R, R, M},
       // Sending the same call again cannot help.
       {"SignatureDoesNotMatch", service(400, "SignatureDoesNotMatch"), N, N, N},
-      {"SignatureNonceUsed (sign again instead)", service(400, "SignatureNonceUsed"), N, N, N},
+      // An attempt signed afresh whose nonce the service has seen: an earlier delivery of
+      // the same call got through, so it may have been applied; a read may go again.
+      {"SignatureNonceUsed", service(400, "SignatureNonceUsed"), R, R, M},
       {"InvalidParameter", service(400, "InvalidParameter"), N, N, N},
       {"IncorrectDBInstanceState", service(403, "IncorrectDBInstanceState"), N, N, N},
       {"InvalidDBInstanceId.NotFound", service(404, "InvalidDBInstanceId.NotFound"), N, N, N},
@@ -124,6 +126,17 @@ TEST_CASE("retry: what is retried, by failure and idempotency", "[retry]") {
     CHECK_FALSE(d.retry);
     CHECK(d.reason == retry_reason::success);
   }
+}
+
+TEST_CASE("retry: ServiceUnavailable as proof of nothing applied can be turned off", "[retry]") {
+  rdscodec::retry_options o;
+  o.unavailable_means_unapplied = false;
+  const rdscodec::retry_policy p(o);
+  CHECK(p.decide(service(503, "ServiceUnavailable"), idempotency::mutating, 1, 0ms, 0).reason ==
+        retry_reason::may_have_applied);
+  CHECK(p.decide(malformed(503), idempotency::mutating, 1, 0ms, 0).reason == retry_reason::may_have_applied);
+  CHECK(p.decide(service(503, "ServiceUnavailable"), idempotency::read_only, 1, 0ms, 0).retry);
+  CHECK(p.decide(service(400, "Throttling"), idempotency::mutating, 1, 0ms, 0).retry);  // throttling still proves it
 }
 
 TEST_CASE("retry: attempts and elapsed time are capped", "[retry]") {
@@ -145,6 +158,14 @@ TEST_CASE("retry: attempts and elapsed time are capped", "[retry]") {
   CHECK(fits.retry);
   CHECK(fits.delay == 200ms);
   CHECK(p.decide(throttled, idempotency::mutating, 2, 999ms, 0).delay == 0ms);
+  // No overflow near the largest durations (a review finding: elapsed + delay was signed overflow).
+  o.max_elapsed = milliseconds::max();
+  const rdscodec::retry_policy wide(o);
+  CHECK(wide.decide(throttled, idempotency::mutating, 1, milliseconds::max(), ~0ull).reason ==
+        retry_reason::time_exhausted);
+  CHECK(wide.decide(throttled, idempotency::mutating, 1, milliseconds::max() - 100ms, ~0ull).reason ==
+        retry_reason::retryable);  // 100 ms cap, 100 ms wait: ends exactly at the limit
+  CHECK(p.decide(throttled, idempotency::mutating, 1, -5ms, 0).retry);  // a negative elapsed counts as 0
   // A refusal is not turned into a retry by the caps.
   CHECK(p.decide(service(400, "InvalidParameter"), idempotency::read_only, 3, 0ms, 0).reason ==
         retry_reason::not_retryable);

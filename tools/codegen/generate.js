@@ -28,16 +28,6 @@ const DO_NOT_EDIT = 'by tools/codegen/generate.js \u2014 do not edit';
 
 class GenError extends Error {}
 
-// ---- read-only operations ------------------------------------------------------------------
-// Whether an operation only reads (so a retry cannot apply anything twice). From Alibaba's own
-// metadata where it has the operation: api-docs.json `systemTags.operationType`, "get" and
-// "list" read; "create", "update", "delete" and "none" do not (its other flag, `operationType`,
-// says "read" for StopDBInstance and is not used). An operation api-docs.json does not document
-// (127 of them) reads when its action begins with Describe, List, Check, Query or Get; any other
-// is taken to change something, the safe side for a retry policy.
-let docsCache = null;
-const READ_PREFIX = /^(Describe|List|Check|Query|Get)[A-Z]/;
-
 // ---- paging -------------------------------------------------------------------------------
 // How an operation pages, from its field names (client/paging.hpp acts on what this emits):
 // - by page number: the request has PageNumber and PageSize, the response one of the totals
@@ -69,19 +59,32 @@ function paging(op, request) {
   return { total, token };
 }
 
+// ---- read-only operations ------------------------------------------------------------------
+// Whether an operation only reads (so a retry cannot apply anything twice). Two sources must
+// agree, and where they do not the operation counts as changing something (the safe side for a
+// retry policy):
+// - its action begins with a reading verb: Describe (and Descibe, as the spec spells one action),
+//   List, Check, Query, Get, Calculate, Evaluate, PreCheck;
+// - Alibaba's own metadata, where api-docs.json documents the operation (286 of them):
+//   `systemTags.operationType` "get" or "list" (its other flag, `operationType`, says "read" for
+//   StopDBInstance and is not used). It says "get" for three operations whose names change
+//   things (CreateOrderForDeleteDBNodes deletes nodes, ConfirmNotify, and
+//   UpgradeDBInstanceMajorVersionPrecheck, which starts a task): those are not read-only.
+let docsCache = null;
+const READ_PREFIX = /^(Describe|Descibe|List|Check|Query|Get|Calculate|Evaluate|PreCheck)[A-Z]/;
+
 function readOnly(op) {
   if (!docsCache) docsCache = JSON.parse(fs.readFileSync(path.join(SPEC_DIR, 'api-docs.json'), 'utf8')).apis;
   const doc = docsCache[op.name];
   const tag = doc && doc.systemTags && doc.systemTags.operationType;
-  if (typeof tag === 'string') {
-    if (!['get', 'list', 'create', 'update', 'delete', 'none'].includes(tag)) {
-      throw new GenError(`api-docs.json: ${op.name}: unknown systemTags.operationType '${tag}'`);
-    }
-    return { value: tag === 'get' || tag === 'list', why: `api-docs.json systemTags.operationType "${tag}"` };
+  if (typeof tag === 'string' && !['get', 'list', 'create', 'update', 'delete', 'none'].includes(tag)) {
+    throw new GenError(`api-docs.json: ${op.name}: unknown systemTags.operationType '${tag}'`);
   }
   const m = READ_PREFIX.exec(op.name);
-  return m ? { value: true, why: `not in api-docs.json; the action begins with ${m[1]}` }
-    : { value: false, why: 'not in api-docs.json; the action does not begin with Describe, List, Check, Query or Get' };
+  const name = m ? `the action begins with ${m[1]}` : 'the action does not begin with a reading verb';
+  const docs = typeof tag === 'string' ? `api-docs.json systemTags.operationType "${tag}"` : 'not in api-docs.json';
+  const tagReads = typeof tag !== 'string' || tag === 'get' || tag === 'list';
+  return { value: Boolean(m) && tagReads, why: `${name}; ${docs}` };
 }
 
 // Byte order of ASCII strings (all wire and operation names are ASCII; checked below).

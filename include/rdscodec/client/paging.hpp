@@ -9,8 +9,10 @@
 // pages_by_token; 6 operations, 3 of them both). next_page() gives the
 // request of the following page or "done":
 // - by page number: done when PageNumber x PageSize >= the total, else the
-//   same request with PageNumber + 1 (PageNumber unset counts as 1; PageSize
-//   must be set in the request: the service's default differs by operation);
+//   same request with PageNumber + 1 (PageNumber unset counts as 1; the page
+//   size is the response's PageSize where the operation echoes it, else the
+//   request's, which must then be set: the service's default differs by
+//   operation);
 // - by token: done when the response's NextToken is empty or absent, else the
 //   same request with NextToken set to it;
 // - an operation that has both uses the token when the request sets NextToken
@@ -30,6 +32,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,23 +57,37 @@ struct pages_by_token_of : std::false_type {};
 template <class T>
 struct pages_by_token_of<T, std::void_t<decltype(T::pages_by_token)>> : std::bool_constant<T::pages_by_token> {};
 
-/// The value of an integer or decimal-string member (optional or not), or nullopt.
+/// The value of an integer or decimal-string member (optional or not): nullopt
+/// when unset, not decimal digits (leading zeros allowed), or above 2^63 - 1.
 template <class M>
 std::optional<std::int64_t> page_number_value(const M& m) {
   if constexpr (optional_inner<M>::is_optional) {
     if (!m) return std::nullopt;
     return page_number_value(*m);
   } else if constexpr (std::is_same_v<M, std::string>) {
+    if (m.empty()) return std::nullopt;
     std::int64_t v = 0;
-    if (m.empty() || m.size() > 18) return std::nullopt;
     for (char c : m) {
       if (c < '0' || c > '9') return std::nullopt;
-      v = v * 10 + (c - '0');
+      const int d = c - '0';
+      if (v > (std::numeric_limits<std::int64_t>::max() - d) / 10) return std::nullopt;
+      v = v * 10 + d;
     }
     return v;
   } else {
     static_assert(std::is_integral_v<M>, "a paging field is an integer or a decimal string");
     return static_cast<std::int64_t>(m);
+  }
+}
+
+/// Whether `v` fits the member type (integers; a string holds any).
+template <class M>
+bool page_number_fits(std::int64_t v) {
+  using T = typename optional_inner<M>::type;
+  if constexpr (std::is_same_v<T, std::string>) {
+    return true;
+  } else {
+    return v <= static_cast<std::int64_t>(std::numeric_limits<T>::max());
   }
 }
 
@@ -115,9 +132,13 @@ template <class Request>
 inline constexpr bool pages_by_token_v = detail::pages_by_token_of<operation_traits<Request>>::value;
 
 /// The request of the page after `resp` (the response to `req`), nullopt when
-/// `resp` is the last page; an error when the paging fields do not tell
-/// (PageSize unset: errc::invalid_option; the total absent or not a number:
-/// errc::missing_field / errc::wrong_type, naming the field).
+/// `resp` is the last page; an error, naming the field, when the paging fields
+/// do not tell: PageSize unset in the request and not echoed by the response
+/// (errc::invalid_option); PageNumber or PageSize set but not a positive number,
+/// or the next PageNumber beyond its type (errc::value_out_of_range); the total
+/// absent (errc::missing_field) or not a number of zero or more
+/// (errc::wrong_type); the response's NextToken equal to the one sent, which
+/// would never end (errc::value_out_of_range, "NextToken").
 template <class Request>
 result<std::optional<Request>> next_page(const Request& req, const response_of_t<Request>& resp) {
   using traits = operation_traits<Request>;
@@ -136,6 +157,8 @@ result<std::optional<Request>> next_page(const Request& req, const response_of_t
     if (use_token) {
       const std::string* next = detail::token_value(detail::member_at<detail::field_index(rs, "NextToken")>(rs, resp));
       if (next == nullptr || next->empty()) return std::optional<Request>();
+      const std::string* sent = detail::token_value(detail::member_at<detail::field_index(rq, "NextToken")>(rq, req));
+      if (sent != nullptr && *sent == *next) return error(errc::value_out_of_range, "NextToken");
       std::optional<Request> out(req);
       auto& m = detail::member_at<detail::field_index(rq, "NextToken")>(rq, *out);
       m = *next;
@@ -147,16 +170,31 @@ result<std::optional<Request>> next_page(const Request& req, const response_of_t
     const auto& page_m = detail::member_at<detail::field_index(rq, "PageNumber")>(rq, req);
     const auto& size_m = detail::member_at<detail::field_index(rq, "PageSize")>(rq, req);
     const auto& total_m = detail::member_at<detail::field_index(rs, total_name)>(rs, resp);
-    const std::optional<std::int64_t> size = detail::page_number_value(size_m);
-    if (!size || *size <= 0) return error(errc::invalid_option, "PageSize");
-    const std::int64_t page = detail::page_number_value(page_m).value_or(1);
-    if (page <= 0) return error(errc::invalid_option, "PageNumber");
+    using page_member = std::remove_cv_t<std::remove_reference_t<decltype(page_m)>>;
+    // The page size the service used: the response's PageSize where the operation echoes it
+    // (a service that caps the size says so there), else the request's.
+    std::optional<std::int64_t> size = detail::page_number_value(size_m);
+    if constexpr (detail::has_field(rs, "PageSize")) {
+      if (auto echoed = detail::page_number_value(detail::member_at<detail::field_index(rs, "PageSize")>(rs, resp));
+          echoed && *echoed > 0)
+        size = echoed;
+    }
+    if (!size || *size <= 0) {
+      return error(detail::is_absent(size_m) ? errc::invalid_option : errc::value_out_of_range, "PageSize");
+    }
+    std::int64_t page = 1;  // PageNumber unset: the first page
+    if (!detail::is_absent(page_m)) {
+      const auto p = detail::page_number_value(page_m);
+      if (!p || *p <= 0) return error(errc::value_out_of_range, "PageNumber");
+      page = *p;
+    }
     const std::optional<std::int64_t> total = detail::page_number_value(total_m);
-    if (!total) {
+    if (!total || *total < 0) {
       return error(detail::is_absent(total_m) ? errc::missing_field : errc::wrong_type, total_name);
     }
     // Done when page * size >= total, i.e. page >= ceil(total / size), written without overflow.
-    if (*total <= 0 || page >= (*total - 1) / *size + 1) return std::optional<Request>();
+    if (*total == 0 || page >= (*total - 1) / *size + 1) return std::optional<Request>();
+    if (!detail::page_number_fits<page_member>(page + 1)) return error(errc::value_out_of_range, "PageNumber");
     std::optional<Request> out(req);
     detail::set_page_number(detail::member_at<detail::field_index(rq, "PageNumber")>(rq, *out), page + 1);
     return out;
@@ -174,11 +212,11 @@ result<std::optional<Request>> next_page(const Request& req, const response_of_t
 /// first failure: signing (as a response_error with status 0), decoding (the
 /// parser's response_error, a service error included), the paging fields
 /// (next_page()'s error), or errc::invalid_option "max_pages" when more than
-/// `max_pages` pages would be needed (a service that never says "last" cannot
-/// loop forever).
+/// `max_pages` pages (default 1,000) would be needed (a service that never
+/// says "last" cannot loop forever).
 template <class Request, class Sign, class Send, class OnPage>
 response_result<void> for_each_page(Request first, Sign&& sign, Send&& send, OnPage&& on_page,
-                                    std::size_t max_pages = 10000) {
+                                    std::size_t max_pages = 1000) {
   response_parser parser;
   response_of_t<Request> resp;
   std::optional<Request> req(std::move(first));

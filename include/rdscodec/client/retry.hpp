@@ -21,9 +21,13 @@
 //   applies one token once (keep the same token across the attempts);
 // - any other operation: only after a failure that shows the service did not
 //   apply it: throttling (Throttling*, HTTP 429), ServiceUnavailable / HTTP 503
-//   (refused before processing), or a request that never left the machine.
-//   InternalError, 500, 502, 504, a timeout after sending, or a garbled 2xx may
-//   have been applied: stop and let the caller find out.
+//   (the server was unable to handle it; retry_options::unavailable_means_unapplied
+//   turns that reading off), or a request that never left the machine.
+//   InternalError, 500, 502, 504, a timeout after sending, a garbled 2xx or
+//   SignatureNonceUsed (an earlier delivery used the nonce) may have been
+//   applied: stop and let the caller find out.
+// Each attempt must be signed afresh (leave signing_options::nonce and
+// timestamp empty): the service refuses a nonce it has seen.
 // Waits grow exponentially with full jitter: before attempt n + 1 the wait is
 // uniform in [0, min(max_delay, base_delay * 2^(n-1))] (whole milliseconds), and
 // no retry is offered once max_attempts attempts were made or when the wait
@@ -69,8 +73,9 @@ class attempt_outcome {
     if (e.is_service_error()) {
       const std::string_view code = e.service().code;
       o.cls_ = classify(code, e.http_status(), &o.retryable_);
-      o.refused_unprocessed_ = o.cls_ == error_class::throttling || e.http_status() == 503 ||
-                               code.substr(0, 18) == "ServiceUnavailable";
+      o.throttled_ = o.cls_ == error_class::throttling;
+      o.unavailable_ = e.http_status() == 503 || code.substr(0, 18) == "ServiceUnavailable";
+      o.nonce_used_ = code == "SignatureNonceUsed";
     }
     return o;
   }
@@ -92,7 +97,9 @@ class attempt_outcome {
   int status_ = 0;
   error_class cls_ = error_class::unknown;
   bool retryable_ = false;
-  bool refused_unprocessed_ = false;  // throttling or ServiceUnavailable: not applied
+  bool throttled_ = false;    // refused for the rate: not applied
+  bool unavailable_ = false;  // ServiceUnavailable / 503
+  bool nonce_used_ = false;   // SignatureNonceUsed
   transport_failure transport_ = transport_failure::not_sent;
 };
 
@@ -153,6 +160,13 @@ struct retry_options {
   std::chrono::milliseconds max_delay{20'000};
   /// No retry whose wait would end later than this after the first attempt began.
   std::chrono::milliseconds max_elapsed{60'000};
+  /// Whether ServiceUnavailable / HTTP 503 shows that the call was not applied
+  /// (so that any operation may be sent again). RFC 9110 §15.6.4: 503 means the
+  /// server "is currently unable to handle the request"; Alibaba's error page
+  /// says "the request has failed due to a temporary failure of the server" and
+  /// does not say whether anything was done. Set false to treat it like
+  /// InternalError for operations without a ClientToken.
+  bool unavailable_means_unapplied = true;
 };
 
 /// The decisions, as a pure function of the outcome, the attempt number, the
@@ -174,7 +188,7 @@ class retry_policy {
   }
 
   /// Full jitter: `random` (uniform over 64 bits) mapped onto [0, cap] whole
-  /// milliseconds, as floor(random * (cap + 1) / 2^64); a cap above 2^32 - 1
+  /// milliseconds, as floor(random * (cap + 1) / 2^64); a cap above 2^32 - 2
   /// ms (49 days) counts as that much.
   static std::chrono::milliseconds jitter(std::chrono::milliseconds cap, std::uint64_t random) noexcept {
     constexpr std::int64_t largest = 0xffffffffLL - 1;
@@ -183,6 +197,14 @@ class retry_policy {
     const std::uint64_t lo = (random & 0xffffffffu) * span;
     const std::uint64_t hi = (random >> 32) * span + (lo >> 32);
     return std::chrono::milliseconds(static_cast<std::int64_t>(hi >> 32));
+  }
+
+  /// Whether a wait of `delay` from `elapsed` ends after `limit` (no overflow;
+  /// a negative elapsed counts as 0).
+  static bool ends_after(std::chrono::milliseconds elapsed, std::chrono::milliseconds delay,
+                         std::chrono::milliseconds limit) noexcept {
+    const auto e = elapsed.count() < 0 ? std::chrono::milliseconds(0) : elapsed;
+    return e > limit || delay > limit - e;
   }
 
   /// The decision after attempt number `attempt` (1 after the first) ended
@@ -194,12 +216,12 @@ class retry_policy {
     if (why != retry_reason::retryable) return {false, {}, why};
     if (attempt >= o_.max_attempts) return {false, {}, retry_reason::attempts_exhausted};
     const auto delay = jitter(backoff_cap(attempt), random);
-    if (elapsed + delay > o_.max_elapsed) return {false, {}, retry_reason::time_exhausted};
+    if (ends_after(elapsed, delay, o_.max_elapsed)) return {false, {}, retry_reason::time_exhausted};
     return {true, delay, retry_reason::retryable};
   }
 
  private:
-  static retry_reason classify_failure(const attempt_outcome& o, idempotency k) noexcept {
+  retry_reason classify_failure(const attempt_outcome& o, idempotency k) const noexcept {
     using kind = attempt_outcome::kind;
     const bool any_delivery_ok = k != idempotency::mutating;
     // `proves_not_applied`: the service refused before applying (or nothing was sent).
@@ -212,14 +234,16 @@ class retry_policy {
         proves_not_applied = o.transport_ == transport_failure::not_sent;
         break;
       case kind::service:
-        may_pass = o.retryable_;
-        proves_not_applied = o.refused_unprocessed_;
+        // SignatureNonceUsed after a fresh signature: an earlier delivery of this
+        // call used the nonce, so the call may have been applied; a fresh one may pass.
+        may_pass = o.retryable_ || o.nonce_used_;
+        proves_not_applied = o.throttled_ || (o.unavailable_ && o_.unavailable_means_unapplied);
         break;
       case kind::malformed:
         // A body that is no answer: a gateway's page or a cut-short body.
         may_pass = o.status_ == 429 || o.status_ == 500 || o.status_ == 502 || o.status_ == 503 ||
                    o.status_ == 504 || (o.status_ >= 200 && o.status_ < 300);
-        proves_not_applied = o.status_ == 429 || o.status_ == 503;
+        proves_not_applied = o.status_ == 429 || (o.status_ == 503 && o_.unavailable_means_unapplied);
         break;
     }
     if (!may_pass) return retry_reason::not_retryable;
@@ -237,8 +261,13 @@ class jitter_source {
  public:
   jitter_source() noexcept {
     unsigned char b[8] = {};
-    (void)random_bytes(b, sizeof b);  // on failure the seed stays 0: the jitter still spreads
-    for (unsigned char c : b) state_ = state_ << 8 | c;
+    if (random_bytes(b, sizeof b)) {
+      for (unsigned char c : b) state_ = state_ << 8 | c;
+    } else {
+      // No CSPRNG: the clock and this object's address still set clients apart.
+      state_ = static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+               static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(this));
+    }
   }
   explicit jitter_source(std::uint64_t seed) noexcept : state_(seed) {}
   std::uint64_t operator()() noexcept {

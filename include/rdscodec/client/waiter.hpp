@@ -128,7 +128,7 @@ class waiter {
   wait_decision again(std::chrono::milliseconds elapsed) const {
     if (o_.max_polls != 0 && polls_ >= o_.max_polls) return {wait_verdict::timed_out, {}};
     const auto delay = interval_after(polls_);
-    if (elapsed + delay > o_.timeout) return {wait_verdict::timed_out, {}};
+    if (retry_policy::ends_after(elapsed, delay, o_.timeout)) return {wait_verdict::timed_out, {}};
     return {wait_verdict::poll_again, delay};
   }
 
@@ -141,7 +141,9 @@ class waiter {
 /// `want` (import_status of rds/describe_imports_for_sql_server.hpp, any
 /// enum with pending, importing, cancelling, success, failed, cancelled).
 /// Another final status (Success, Failed, Cancelled) fails the wait; the task
-/// absent from the page, or a status not known yet, is pending.
+/// absent from the page, or a status not known yet, is pending: poll with the
+/// request's ImportId set, so that the task is on the page (a wrong id waits
+/// until the timeout).
 template <class Status>
 auto import_reaches(std::int64_t import_id, Status want) {
   return [import_id, want](const auto& response) {
@@ -157,7 +159,10 @@ auto import_reaches(std::int64_t import_id, Status want) {
 }
 
 /// For DescribeDBInstanceAttribute: the instance's DBInstanceStatus equal to
-/// `want` (e.g. "Running"); any other status is pending.
+/// `want` (e.g. "Running"); any other status is pending. Right after
+/// CreateDBInstance the instance may briefly be unknown to this call
+/// (InvalidDBInstanceId.NotFound), which fails the wait: start polling once
+/// the create call has returned, or treat that error as pending yourself.
 inline auto instance_reaches(std::string want) {
   return [want = std::move(want)](const auto& response) {
     if (!response.items) return wait_state::pending;

@@ -59,7 +59,7 @@ struct operation_traits<rds::attach_rc_instances::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "AttachRCInstancesResponse";
-  /// May change something (not in api-docs.json; the action does not begin with Describe, List, Check, Query or Get).
+  /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(

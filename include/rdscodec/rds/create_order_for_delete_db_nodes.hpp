@@ -56,8 +56,8 @@ struct operation_traits<rds::create_order_for_delete_db_nodes::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "CreateOrderForDeleteDBNodesResponse";
-  /// Only reads (api-docs.json systemTags.operationType "get").
-  static constexpr bool read_only = true;
+  /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "get").
+  static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::auto_pay>{"AutoPay", presence::optional},

@@ -84,7 +84,7 @@ struct operation_traits<rds::descibe_imports_from_database::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "DescibeImportsFromDatabaseResponse";
-  /// Only reads (api-docs.json systemTags.operationType "list").
+  /// Only reads (the action begins with Descibe; api-docs.json systemTags.operationType "list").
   static constexpr bool read_only = true;
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";

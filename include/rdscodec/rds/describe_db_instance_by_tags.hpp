@@ -99,7 +99,7 @@ struct operation_traits<rds::describe_db_instance_by_tags::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "DescribeDBInstanceByTagsResponse";
-  /// Only reads (api-docs.json systemTags.operationType "get").
+  /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";

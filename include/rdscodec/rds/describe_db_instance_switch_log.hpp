@@ -88,7 +88,7 @@ struct operation_traits<rds::describe_db_instance_switch_log::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "DescribeDBInstanceSwitchLogResponse";
-  /// Only reads (not in api-docs.json; the action begins with Describe).
+  /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";

@@ -52,7 +52,7 @@ struct operation_traits<rds::describe_import_task::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "DescribeImportTaskResponse";
-  /// Only reads (not in api-docs.json; the action begins with Describe).
+  /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(

@@ -160,7 +160,7 @@ struct operation_traits<rds::describe_rc_deployment_sets::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "GET";
   static constexpr std::string_view response_root = "DescribeRCDeploymentSetsResponse";
-  /// Only reads (not in api-docs.json; the action begins with Describe).
+  /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";

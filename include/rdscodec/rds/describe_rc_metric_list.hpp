@@ -53,7 +53,7 @@ struct operation_traits<rds::describe_rc_metric_list::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "GET";
   static constexpr std::string_view response_root = "DescribeRCMetricListResponse";
-  /// Only reads (not in api-docs.json; the action begins with Describe).
+  /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   /// Pages by NextToken (client/paging.hpp).
   static constexpr bool pages_by_token = true;

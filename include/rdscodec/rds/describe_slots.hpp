@@ -70,7 +70,7 @@ struct operation_traits<rds::describe_slots::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "DescribeSlotsResponse";
-  /// Only reads (api-docs.json systemTags.operationType "get").
+  /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(

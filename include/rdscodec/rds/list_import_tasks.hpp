@@ -68,7 +68,7 @@ struct operation_traits<rds::list_import_tasks::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "ListImportTasksResponse";
-  /// Only reads (not in api-docs.json; the action begins with List).
+  /// Only reads (the action begins with List; not in api-docs.json).
   static constexpr bool read_only = true;
   /// Pages by NextToken (client/paging.hpp).
   static constexpr bool pages_by_token = true;

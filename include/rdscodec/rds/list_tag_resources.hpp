@@ -88,7 +88,7 @@ struct operation_traits<rds::list_tag_resources::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "ListTagResourcesResponse";
-  /// Only reads (api-docs.json systemTags.operationType "get").
+  /// Only reads (the action begins with List; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   /// Pages by NextToken (client/paging.hpp).
   static constexpr bool pages_by_token = true;

@@ -47,7 +47,7 @@ struct operation_traits<rds::switch_db_instance_ha::request> {
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "SwitchDBInstanceHAResponse";
-  /// May change something (api-docs.json systemTags.operationType "update").
+  /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(

@@ -45,8 +45,8 @@ struct operation_traits<rds::upgrade_db_instance_major_version_precheck::request
   static constexpr std::string_view version = "2014-08-15";
   static constexpr std::string_view method = "POST";
   static constexpr std::string_view response_root = "UpgradeDBInstanceMajorVersionPrecheckResponse";
-  /// Only reads (api-docs.json systemTags.operationType "get").
-  static constexpr bool read_only = true;
+  /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "get").
+  static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
   static constexpr auto fields = std::make_tuple(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},

@@ -57,19 +57,22 @@ test('main.dara maximum=9999999999999999 is written exactly', () => {
 });
 
 // The read_only flag, against what api-docs.json itself says of these operations (read by hand):
-// StopDBInstance: operationType "read" but systemTags.operationType "update" -> the flag follows
-// systemTags; CalculateDBInstanceWeight: systemTags "get", no read prefix; DescibeImportsFromDatabase
-// (sic): systemTags "list"; DescribeVpcs: not in api-docs.json, read by its prefix; CancelImport:
-// not in api-docs.json, no read prefix.
-test('read_only follows api-docs.json systemTags, else the action prefix', () => {
+// StopDBInstance: operationType "read" but systemTags.operationType "update" -> not read-only;
+// CalculateDBInstanceWeight: systemTags "get", a reading verb; DescibeImportsFromDatabase (sic):
+// systemTags "list"; DescribeVpcs: not in api-docs.json, a reading verb; CancelImport: not in
+// api-docs.json, no reading verb; CreateOrderForDeleteDBNodes ("deletes nodes", its summary) and
+// ConfirmNotify: systemTags "get" but a changing verb -> not read-only.
+test('read_only needs a reading verb and, where documented, systemTags get/list', () => {
   const files = generate({ only: new Set(['StopDBInstance', 'CalculateDBInstanceWeight', 'DescibeImportsFromDatabase',
-    'DescribeVpcs', 'CancelImport']) });
+    'DescribeVpcs', 'CancelImport', 'CreateOrderForDeleteDBNodes', 'ConfirmNotify']) });
   const flag = (file) => /static constexpr bool read_only = (true|false);/.exec(files.get(file))[1];
   assert.strictEqual(flag('stop_db_instance.hpp'), 'false');
   assert.strictEqual(flag('calculate_db_instance_weight.hpp'), 'true');
   assert.strictEqual(flag('descibe_imports_from_database.hpp'), 'true');
   assert.strictEqual(flag('describe_vpcs.hpp'), 'true');
   assert.strictEqual(flag('cancel_import.hpp'), 'false');
+  assert.strictEqual(flag('create_order_for_delete_db_nodes.hpp'), 'false');
+  assert.strictEqual(flag('confirm_notify.hpp'), 'false');
 });
 
 // Paging, from the field names (what the spec declares, read with read_spec.js): DescribeEvents

@@ -33,21 +33,46 @@
 //                                                           vectors, maps, objects), json, simple
 //       .with(wire_position::body)                          query (default), body, host
 //
-// Everything else (validation, canonical query, signing, parsing) is generic
-// over that description, through the accessors of this header: set_value /
-// for_each_set_field read a member, with_field / decode_target write one,
-// format_value / assign_text turn a scalar into its wire text and back
-// (detail/value_text.hpp has the number formats), in_declared_range is the
-// one range check, and validate() the one request check. The walkers over
-// them: detail/request_encoding.hpp (request -> parameters),
-// detail/request_decoding.hpp (parameters -> request, server side),
-// response/json.hpp and response/xml.hpp (body -> response), server/writer.hpp
-// (response -> body). check_operation<Request>() proves at compile time
-// that the wire names are non-empty, unreserved ASCII, strictly ascending in
-// byte order, do not collide with the parameters the signer adds, and that
-// every style and position fits its member type. When every field is a plain
-// scalar the canonical parameter order is a compile-time merge; otherwise the
-// flattened names are sorted once at run time (query.hpp).
+// Everything else (validation, canonical query, signing, parsing, writing)
+// is generic over that description. Following one field takes three stops:
+//
+// 1. Its kind. detail::value_kind_of_v<V> (V: the member type without
+//    std::optional, field::value_type) is the one classification of a value:
+//    string, boolean, integer, floating, any (raw_json), list (std::vector),
+//    map (std::map<std::string, T>), object (object_traits), or unsupported;
+//    detail::element_t<V> is a list's item or a map's value type. Every
+//    walker branches on it (`constexpr value_kind k = value_kind_of_v<V>;
+//    if constexpr (k == value_kind::list) ...`, in the enum's order), recursing
+//    into element_t for lists and maps and into object_traits<V>::fields for
+//    objects; no walker has traits of its own.
+// 2. The accessors of this header, shared by every walker: set_value /
+//    for_each_set_field read a member, with_field / decode_target write one,
+//    format_value / assign_text turn a scalar into its wire text and back
+//    (detail/value_text.hpp has the number formats), in_declared_range is the
+//    one range check.
+// 3. The walker, each with one function per direction that holds its
+//    per-kind code:
+//      request validation      validate() -> check_value (this header)
+//      request -> parameters   detail/request_encoding.hpp: flat_params::encode
+//                              (per style) -> flatten (repeat_list, plain),
+//                              append_json (json)
+//      parameters -> request   server/server_request.hpp (per style) ->
+//        (server side)         detail/request_decoding.hpp: request_decoder::
+//                              flat (repeat_list), read (json), simple
+//      body -> response        response/json.hpp: json_reader::read_value
+//                              (scalars: read_scalar); response/xml.hpp:
+//                              xml_reader::read_value (a field's repeated
+//                              elements: read_member); both start with
+//                              detail/response_fields.hpp (reset_fields)
+//      response -> body        server/writer.hpp: write_json_value,
+//                              write_xml_content (write_fields per field)
+//
+// check_operation<Request>() proves at compile time that the wire names are
+// non-empty, unreserved ASCII, strictly ascending in byte order, do not
+// collide with the parameters the signer adds, and that every style and
+// position fits its member's kind. When every field is a plain scalar the
+// canonical parameter order is a compile-time merge; otherwise the flattened
+// names are sorted once at run time (query.hpp).
 #ifndef RDSCODEC_FIELDS_HPP
 #define RDSCODEC_FIELDS_HPP
 
@@ -211,35 +236,6 @@ inline constexpr value_kind value_kind_of_v = kind_of<V>::value;
 /// The item type of a list, the value type of a map.
 template <class V>
 using element_t = typename kind_of<V>::element;
-
-// The traits the walkers outside this header still use; they go once every
-// walker branches on value_kind.
-template <class V>
-struct vector_of {
-  static constexpr bool value = false;
-};
-template <class E, class A>
-struct vector_of<std::vector<E, A>> {
-  static constexpr bool value = true;
-  using element = E;
-};
-
-template <class V>
-struct string_map_of {
-  static constexpr bool value = false;
-};
-template <class E, class C, class A>
-struct string_map_of<std::map<std::string, E, C, A>> {
-  static constexpr bool value = true;
-  using element = E;
-};
-
-template <class V>
-inline constexpr bool is_integer_v = value_kind_of_v<V> == value_kind::integer;
-template <class V>
-inline constexpr bool is_float_v = value_kind_of_v<V> == value_kind::floating;
-template <class V>
-inline constexpr bool is_field_scalar_v = is_scalar(value_kind_of_v<V>);
 
 /// Whether V is a list or map whose items are scalars (the simple style
 /// joins such a list; a map of them takes the rest of a flattened name as key).

@@ -56,11 +56,10 @@ void collect_fields(const Tuple& fields, std::set<std::string_view>& out) {
 
 template <class V>
 void collect_names(std::set<std::string_view>& out) {
-  if constexpr (vector_of<V>::value) {
-    collect_names<typename vector_of<V>::element>(out);
-  } else if constexpr (string_map_of<V>::value) {
-    collect_names<typename string_map_of<V>::element>(out);
-  } else if constexpr (has_object_traits<V>::value) {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::list || k == value_kind::map) {
+    collect_names<element_t<V>>(out);
+  } else if constexpr (k == value_kind::object) {
     collect_fields(rdscodec::object_traits<V>::fields, out);
   }
 }
@@ -90,19 +89,19 @@ bool same(const V& a, const V& b) {
   if constexpr (optional_inner<V>::is_optional) {
     if (a.has_value() != b.has_value()) return false;
     return !a.has_value() || same(*a, *b);
-  } else if constexpr (std::is_same_v<V, rdscodec::raw_json>) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::any) {
     return a.text == b.text;
-  } else if constexpr (vector_of<V>::value) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::list) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
       if (!same(a[i], b[i])) return false;
     return true;
-  } else if constexpr (string_map_of<V>::value) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::map) {
     if (a.size() != b.size()) return false;
     for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j)
       if (i->first != j->first || !same(i->second, j->second)) return false;
     return true;
-  } else if constexpr (has_object_traits<V>::value) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::object) {
     return same_fields(rdscodec::object_traits<V>::fields, a, b);
   } else {
     return a == b;

@@ -54,6 +54,18 @@ template <class T>
 struct is_optional : std::false_type {};
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_vector : std::false_type {};
+template <class T>
+struct is_vector<std::vector<T>> : std::true_type {};
+template <class T>
+struct is_string_map : std::false_type {};
+template <class T>
+struct is_string_map<std::map<std::string, T>> : std::true_type {};
+template <class T, class = void>
+struct has_fields : std::false_type {};
+template <class T>
+struct has_fields<T, std::void_t<decltype(object_traits<T>::fields)>> : std::true_type {};
 
 template <class V>
 void put_type(std::string& out);
@@ -99,15 +111,15 @@ void put_type(std::string& out) {
     out += "{\"kind\":\"double\"}";
   } else if constexpr (std::is_same_v<V, raw_json>) {
     out += "{\"kind\":\"any\"}";
-  } else if constexpr (detail::vector_of<V>::value) {
+  } else if constexpr (is_vector<V>::value) {
     out += "{\"kind\":\"array\",\"items\":";
     put_type<typename V::value_type>(out);
     out += '}';
-  } else if constexpr (detail::string_map_of<V>::value) {
+  } else if constexpr (is_string_map<V>::value) {
     out += "{\"kind\":\"map\",\"value\":";
     put_type<typename V::mapped_type>(out);
     out += '}';
-  } else if constexpr (detail::has_object_traits<V>::value) {
+  } else if constexpr (has_fields<V>::value) {
     put_field_types(out, object_traits<V>::fields);
   } else {
     static_assert(!sizeof(V*), "a response member type this dump does not know");
@@ -133,7 +145,7 @@ void put_fields(std::string& out, const Tuple& fields, const Object& obj) {
             v = &m;
           }
           if (v == nullptr) return;
-          if constexpr (detail::vector_of<typename fd_t::value_type>::value) {
+          if constexpr (is_vector<typename fd_t::value_type>::value) {
             if (v->empty()) return;
           }
           if (!first) out += ',';
@@ -171,7 +183,7 @@ void put_value(std::string& out, const V& v) {
     out += "{\"any\":";
     put_string(out, v.text);
     out += '}';
-  } else if constexpr (detail::vector_of<V>::value) {
+  } else if constexpr (is_vector<V>::value) {
     out += '[';
     bool first = true;
     for (const auto& e : v) {
@@ -180,7 +192,7 @@ void put_value(std::string& out, const V& v) {
       put_value(out, e);
     }
     out += ']';
-  } else if constexpr (detail::string_map_of<V>::value) {
+  } else if constexpr (is_string_map<V>::value) {
     out += '{';
     bool first = true;
     for (const auto& kv : v) {

@@ -3,8 +3,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <tuple>
+#include <type_traits>
+#include <vector>
 
 using rdscodec::errc;
 
@@ -111,6 +116,49 @@ TEST_CASE("integer ranges and value kinds", "[fields][validation]") {
                                                 std::string(rdscodec::detail::format_value(value, buf)) + ";";
                                        });
   CHECK(out == "Count=10;Flag=false;Page=100;");
+}
+
+namespace {
+
+struct kind_probe {
+  std::string s;
+};
+
+}  // namespace
+
+template <>
+struct rdscodec::object_traits<kind_probe> {
+  static constexpr auto fields = std::make_tuple(rdscodec::field<&kind_probe::s>{"S", rdscodec::presence::required});
+};
+
+TEST_CASE("value_kind: each member type the field model lists has its one kind", "[fields]") {
+  using rdscodec::detail::element_t;
+  using rdscodec::detail::is_field_value;
+  using rdscodec::detail::value_kind;
+  using rdscodec::detail::value_kind_of_v;
+  // The types of the header comment of model/fields.hpp, each to the kind it names.
+  STATIC_REQUIRE(value_kind_of_v<std::string> == value_kind::string);
+  STATIC_REQUIRE(value_kind_of_v<bool> == value_kind::boolean);
+  STATIC_REQUIRE(value_kind_of_v<std::int32_t> == value_kind::integer);
+  STATIC_REQUIRE(value_kind_of_v<std::uint64_t> == value_kind::integer);
+  STATIC_REQUIRE(value_kind_of_v<float> == value_kind::floating);
+  STATIC_REQUIRE(value_kind_of_v<double> == value_kind::floating);
+  STATIC_REQUIRE(value_kind_of_v<rdscodec::raw_json> == value_kind::any);
+  STATIC_REQUIRE(value_kind_of_v<std::vector<std::int64_t>> == value_kind::list);
+  STATIC_REQUIRE(std::is_same_v<element_t<std::vector<std::int64_t>>, std::int64_t>);
+  STATIC_REQUIRE(value_kind_of_v<std::map<std::string, kind_probe>> == value_kind::map);
+  STATIC_REQUIRE(std::is_same_v<element_t<std::map<std::string, kind_probe>>, kind_probe>);
+  STATIC_REQUIRE(value_kind_of_v<kind_probe> == value_kind::object);
+  // Not field values: a char has no text form of its own, long double no
+  // wire form, a map needs string keys, and std::optional is only ever the
+  // member's own wrapper (field::value_type takes it off), never an item.
+  STATIC_REQUIRE(value_kind_of_v<char> == value_kind::unsupported);
+  STATIC_REQUIRE(value_kind_of_v<long double> == value_kind::unsupported);
+  STATIC_REQUIRE(value_kind_of_v<std::map<int, std::string>> == value_kind::unsupported);
+  STATIC_REQUIRE(value_kind_of_v<std::optional<std::string>> == value_kind::unsupported);
+  STATIC_REQUIRE(!is_field_value<std::vector<std::optional<std::string>>>());
+  STATIC_REQUIRE(is_field_value<std::vector<std::map<std::string, std::vector<kind_probe>>>>());
+  STATIC_REQUIRE(std::is_same_v<rdscodec::field<&kind_probe::s>::value_type, std::string>);
 }
 
 TEST_CASE("integer formatting covers the whole 64-bit range", "[fields]") {

@@ -142,16 +142,16 @@ void fill(const Fd& fd, V& v, int seed) {
     v = fd.position == rdscodec::wire_position::host ? std::string("cn-hangzhou") : text_for(fd, seed % 10);
   } else if constexpr (std::is_same_v<V, bool>) {
     v = seed % 2 == 0;
-  } else if constexpr (is_integer_v<V>) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::integer) {
     v = static_cast<V>(fd.has_range() ? (fd.min > 0 ? fd.min : (fd.max < 7 ? fd.max : 7)) : 1000 + seed);
-  } else if constexpr (is_float_v<V>) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::floating) {
     v = static_cast<V>(fd.has_range() ? static_cast<double>(fd.min) : 0.1 + seed);  // 0.1 + n has no short binary form
   } else if constexpr (std::is_same_v<V, rdscodec::raw_json>) {
     v.text = "{\"a\":[1,2.5,\"x\"],\"b\":null}";
-  } else if constexpr (vector_of<V>::value) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::list) {
     v.resize(2);
     for (auto& e : v) fill(fd, e, ++seed);
-  } else if constexpr (string_map_of<V>::value) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::map) {
     fill(fd, v["k1"], ++seed);
     fill(fd, v["k-2"], ++seed);
   } else {
@@ -189,17 +189,17 @@ bool same(const V& a, const V& b) {
     return !a.has_value() || same(*a, *b);
   } else if constexpr (std::is_same_v<V, rdscodec::raw_json>) {
     return a.text == b.text;
-  } else if constexpr (vector_of<V>::value) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::list) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
       if (!same(a[i], b[i])) return false;
     return true;
-  } else if constexpr (string_map_of<V>::value) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::map) {
     if (a.size() != b.size()) return false;
     for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j)
       if (i->first != j->first || !same(i->second, j->second)) return false;
     return true;
-  } else if constexpr (has_object_traits<V>::value) {
+  } else if constexpr (value_kind_of_v<V> == value_kind::object) {
     return same_fields(rdscodec::object_traits<V>::fields, a, b, false);
   } else {
     return a == b;

@@ -78,14 +78,6 @@ struct flat_entry {
   std::size_t key = 0;     // the segment's list index or member index
 };
 
-template <class V>
-inline constexpr bool is_decode_leaf_v = is_field_scalar_v<V>;
-
-template <class V, bool = string_map_of<V>::value>
-inline constexpr bool is_map_of_leaves_v = false;
-template <class V>
-inline constexpr bool is_map_of_leaves_v<V, true> = is_decode_leaf_v<typename string_map_of<V>::element>;
-
 /// Strict decimal list index: 1-9 then digits, at most `limit`; 0 when not.
 inline std::size_t parse_list_index(std::string_view s, std::size_t limit) noexcept {
   if (s.empty() || s.size() > 19 || s[0] < '1' || s[0] > '9') return 0;
@@ -108,7 +100,8 @@ class request_decoder {
   /// or nothing.
   template <class Fd, class V>
   decode_failure flat(const Fd& fd, V& out, flat_entry* b, flat_entry* e, std::size_t prefix) {
-    if constexpr (is_decode_leaf_v<V>) {
+    constexpr value_kind k = value_kind_of_v<V>;
+    if constexpr (is_scalar(k)) {
       if (e - b != 1 || b->name.size() != prefix) return unsupported_below(b, e, prefix);
       if (!assign_text(out, b->value)) return decode_fail(decode_failure::invalid, b->name, "The value does not fit the parameter's type.");
       return {};
@@ -119,12 +112,12 @@ class request_decoder {
           return decode_fail(decode_failure::invalid, p->name,
                              "A list, map or object is sent as one parameter per member (Name.1, Name.Key).");
         const std::string_view rest = p->name.substr(prefix + 1);
-        if constexpr (is_map_of_leaves_v<V>)
+        if constexpr (k == value_kind::map && has_scalar_elements_v<V>)
           p->seg = rest;  // a map of scalars: the key is all the rest
         else
           p->seg = rest.substr(0, rest.find('.'));
       }
-      if constexpr (vector_of<V>::value) {
+      if constexpr (k == value_kind::list) {
         const auto count = static_cast<std::size_t>(e - b);
         for (flat_entry* p = b; p != e; ++p) {
           p->key = parse_list_index(p->seg, count);
@@ -158,7 +151,7 @@ class request_decoder {
           g = h;
         }
         return {};
-      } else if constexpr (string_map_of<V>::value) {
+      } else if constexpr (k == value_kind::map) {
         std::sort(b, e, [](const flat_entry& x, const flat_entry& y) { return x.seg < y.seg || (x.seg == y.seg && x.name < y.name); });
         for (flat_entry* g = b; g != e;) {
           flat_entry* h = g;
@@ -169,7 +162,7 @@ class request_decoder {
         }
         return {};
       } else {
-        static_assert(has_object_traits<V>::value);
+        static_assert(k == value_kind::object);
         constexpr auto& fields = object_traits<V>::fields;
         constexpr auto names = field_names(fields);
         for (flat_entry* p = b; p != e; ++p) {
@@ -200,7 +193,7 @@ class request_decoder {
   /// Decodes a json-style parameter `name` = `text` into `out`.
   template <class V>
   decode_failure json(V& out, std::string_view name, std::string_view text) {
-    if constexpr (std::is_same_v<V, raw_json>) {
+    if constexpr (value_kind_of_v<V> == value_kind::any) {
       out.text.assign(text.data(), text.size());  // validate() checks it is JSON
       return {};
     } else {
@@ -269,22 +262,23 @@ class request_decoder {
     simdjson::ondemand::json_type type;
     if (v.type().get(type)) return shape(name);
     using jt = simdjson::ondemand::json_type;
-    if constexpr (std::is_same_v<V, std::string>) {
+    constexpr value_kind k = value_kind_of_v<V>;
+    if constexpr (k == value_kind::string) {
       std::string_view s;
       if (type != jt::string || v.get_string().get(s)) return shape(name);
       out.assign(s.data(), s.size());
       return {};
-    } else if constexpr (std::is_same_v<V, bool>) {
+    } else if constexpr (k == value_kind::boolean) {
       if (type != jt::boolean || v.get_bool().get(out)) return shape(name);
       return {};
-    } else if constexpr (is_integer_v<V> || is_float_v<V>) {
+    } else if constexpr (k == value_kind::integer || k == value_kind::floating) {
       // The number's own text, read by the same parser as a plain parameter.
       if (type != jt::number) return shape(name);
       std::string_view token = v.raw_json_token();
       while (!token.empty() && is_json_space(token.back())) token.remove_suffix(1);
       if (!assign_text(out, token)) return shape(name);
       return {};
-    } else if constexpr (std::is_same_v<V, raw_json>) {
+    } else if constexpr (k == value_kind::any) {
       std::string_view raw;
       if (type == jt::array) {
         simdjson::ondemand::array a;
@@ -298,7 +292,7 @@ class request_decoder {
       while (!raw.empty() && is_json_space(raw.back())) raw.remove_suffix(1);
       out.text.assign(raw.data(), raw.size());
       return {};
-    } else if constexpr (vector_of<V>::value) {
+    } else if constexpr (k == value_kind::list) {
       simdjson::ondemand::array a;
       if (type != jt::array || v.get_array().get(a)) return shape(name);
       out.clear();
@@ -310,7 +304,7 @@ class request_decoder {
         if (auto f = read(out.emplace_back(), item, name)) return f;
       }
       return {};
-    } else if constexpr (string_map_of<V>::value) {
+    } else if constexpr (k == value_kind::map) {
       simdjson::ondemand::object o;
       if (type != jt::object || v.get_object().get(o)) return shape(name);
       out.clear();
@@ -325,7 +319,7 @@ class request_decoder {
       }
       return {};
     } else {
-      static_assert(has_object_traits<V>::value);
+      static_assert(k == value_kind::object);
       constexpr auto& fields = object_traits<V>::fields;
       constexpr auto names = field_names(fields);
       simdjson::ondemand::object o;

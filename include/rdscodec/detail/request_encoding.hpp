@@ -49,21 +49,22 @@ namespace detail {
 /// Appends the JSON text of `v` (JSON.stringify rules) to `out`.
 template <class V>
 void append_json(std::string& out, const V& v) {
-  if constexpr (std::is_same_v<V, std::string>) {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::string) {
     append_json_string(out, v);
-  } else if constexpr (is_field_scalar_v<V>) {
+  } else if constexpr (is_scalar(k)) {
     value_text_buffer buf;
     out += format_value(v, buf);
-  } else if constexpr (std::is_same_v<V, raw_json>) {
+  } else if constexpr (k == value_kind::any) {
     out += v.text;
-  } else if constexpr (vector_of<V>::value) {
+  } else if constexpr (k == value_kind::list) {
     out += '[';
     for (std::size_t i = 0; i < v.size(); ++i) {
       if (i != 0) out += ',';
       append_json(out, v[i]);
     }
     out += ']';
-  } else if constexpr (string_map_of<V>::value) {
+  } else if constexpr (k == value_kind::map) {
     out += '{';
     bool first = true;
     for (const auto& kv : v) {
@@ -75,6 +76,7 @@ void append_json(std::string& out, const V& v) {
     }
     out += '}';
   } else {
+    static_assert(k == value_kind::object);
     out += '{';
     bool first = true;
     for_each_set_field(object_traits<V>::fields, v, [&](const auto& fd, const auto& member) {
@@ -87,11 +89,6 @@ void append_json(std::string& out, const V& v) {
     out += '}';
   }
 }
-
-template <class V, bool = vector_of<V>::value>
-inline constexpr bool is_simple_list_v = false;
-template <class V>
-inline constexpr bool is_simple_list_v<V, true> = is_field_scalar_v<typename vector_of<V>::element>;
 
 /// Where an emitted parameter belongs.
 enum class param_place : unsigned char {
@@ -149,7 +146,7 @@ class flat_params {
           break;
         }
         case wire_style::simple:
-          if constexpr (is_simple_list_v<V>) {
+          if constexpr (value_kind_of_v<V> == value_kind::list && has_scalar_elements_v<V>) {
             const std::size_t off = begin_value();
             for (std::size_t i = 0; i < v.size(); ++i) {
               if (i != 0) arena_ += ',';
@@ -166,14 +163,15 @@ class flat_params {
  private:
   template <class V>
   void flatten(const V& v) {
-    if constexpr (std::is_same_v<V, std::string>) {
+    constexpr value_kind k = value_kind_of_v<V>;
+    if constexpr (k == value_kind::string) {
       add(v.data(), v.size(), false);
-    } else if constexpr (is_field_scalar_v<V>) {
+    } else if constexpr (is_scalar(k)) {
       const std::size_t off = begin_value();
       value_text_buffer buf;
       arena_ += format_value(v, buf);
       add_owned(off, has_unreserved_text_v<V>);
-    } else if constexpr (vector_of<V>::value) {
+    } else if constexpr (k == value_kind::list) {
       for (std::size_t i = 0; i < v.size(); ++i) {
         const std::size_t mark = path_.size();
         value_text_buffer buf;
@@ -182,7 +180,7 @@ class flat_params {
         flatten(v[i]);
         path_.resize(mark);
       }
-    } else if constexpr (string_map_of<V>::value) {
+    } else if constexpr (k == value_kind::map) {
       for (const auto& kv : v) {
         const std::size_t mark = path_.size();
         path_ += '.';
@@ -190,7 +188,7 @@ class flat_params {
         flatten(kv.second);
         path_.resize(mark);
       }
-    } else if constexpr (has_object_traits<V>::value) {
+    } else if constexpr (k == value_kind::object) {
       for_each_set_field(object_traits<V>::fields, v, [&](const auto& fd, const auto& member) {
         const std::size_t mark = path_.size();
         path_ += '.';

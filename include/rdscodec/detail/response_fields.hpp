@@ -6,7 +6,8 @@
 // A response member is a std::string, bool, integer, float or double,
 // rdscodec::raw_json (the spec's `any`), a std::vector<T> or
 // std::map<std::string, T> of those, or a struct described by
-// object_traits<T> (nested to any depth), each optionally in std::optional;
+// object_traits<T> (nested to any depth), each optionally in std::optional
+// (the kinds of detail::value_kind, model/fields.hpp);
 // list_field (a wrapper holding one list of item_traits items) stays as the
 // older spelling of `field<&R::wrapper>` with a one-array wrapper struct.
 // How each reader maps these onto its format is described in json.hpp and
@@ -109,19 +110,22 @@ void reset_fields(const Tuple& fields, Object& obj) {
           using fd_t = std::decay_t<decltype(f)>;
           auto& m = obj.*(fd_t::member);
           using v_t = typename fd_t::value_type;
+          constexpr value_kind k = value_kind_of_v<v_t>;
           if constexpr (fd_t::is_list) {
             m.clear();
           } else if constexpr (fd_t::is_optional_member) {
             m.reset();
-          } else if constexpr (std::is_same_v<v_t, std::string> || vector_of<v_t>::value ||
-                               string_map_of<v_t>::value) {
+          } else if constexpr (k == value_kind::string) {
             m.clear();
-          } else if constexpr (std::is_same_v<v_t, raw_json>) {
+          } else if constexpr (is_scalar(k)) {
+            m = v_t{};
+          } else if constexpr (k == value_kind::any) {
             m.text.clear();
-          } else if constexpr (has_object_traits<v_t>::value) {
-            reset_fields(object_traits<v_t>::fields, m);
+          } else if constexpr (k == value_kind::list || k == value_kind::map) {
+            m.clear();
           } else {
-            m = typename fd_t::value_type{};
+            static_assert(k == value_kind::object);
+            reset_fields(object_traits<v_t>::fields, m);
           }
         };
         (reset_one(fd), ...);
@@ -182,7 +186,7 @@ constexpr bool is_repeated_field() {
   if constexpr (Fd::is_list)
     return false;
   else
-    return vector_of<typename Fd::value_type>::value;
+    return value_kind_of_v<typename Fd::value_type> == value_kind::list;
 }
 
 template <class Tuple, std::size_t... I>

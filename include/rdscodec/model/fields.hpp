@@ -33,21 +33,46 @@
 //                                                           vectors, maps, objects), json, simple
 //       .with(wire_position::body)                          query (default), body, host
 //
-// Everything else (validation, canonical query, signing, parsing) is generic
-// over that description, through the accessors of this header: set_value /
-// for_each_set_field read a member, with_field / decode_target write one,
-// format_value / assign_text turn a scalar into its wire text and back
-// (detail/value_text.hpp has the number formats), in_declared_range is the
-// one range check, and validate() the one request check. The walkers over
-// them: detail/request_encoding.hpp (request -> parameters),
-// detail/request_decoding.hpp (parameters -> request, server side),
-// response/json.hpp and response/xml.hpp (body -> response), server/writer.hpp
-// (response -> body). check_operation<Request>() proves at compile time
-// that the wire names are non-empty, unreserved ASCII, strictly ascending in
-// byte order, do not collide with the parameters the signer adds, and that
-// every style and position fits its member type. When every field is a plain
-// scalar the canonical parameter order is a compile-time merge; otherwise the
-// flattened names are sorted once at run time (query.hpp).
+// Everything else (validation, canonical query, signing, parsing, writing)
+// is generic over that description. Following one field takes three stops:
+//
+// 1. Its kind. detail::value_kind_of_v<V> (V: the member type without
+//    std::optional, field::value_type) is the one classification of a value:
+//    string, boolean, integer, floating, any (raw_json), list (std::vector),
+//    map (std::map<std::string, T>), object (object_traits), or unsupported;
+//    detail::element_t<V> is a list's item or a map's value type. Every
+//    walker branches on it (`constexpr value_kind k = value_kind_of_v<V>;
+//    if constexpr (k == value_kind::list) ...`, in the enum's order), recursing
+//    into element_t for lists and maps and into object_traits<V>::fields for
+//    objects; no walker has traits of its own.
+// 2. The accessors of this header, shared by every walker: set_value /
+//    for_each_set_field read a member, with_field / decode_target write one,
+//    format_value / assign_text turn a scalar into its wire text and back
+//    (detail/value_text.hpp has the number formats), in_declared_range is the
+//    one range check.
+// 3. The walker, each with one function per direction that holds its
+//    per-kind code:
+//      request validation      validate() -> check_value (this header)
+//      request -> parameters   detail/request_encoding.hpp: flat_params::encode
+//                              (per style) -> flatten (repeat_list, plain),
+//                              append_json (json)
+//      parameters -> request   server/server_request.hpp (per style) ->
+//        (server side)         detail/request_decoding.hpp: request_decoder::
+//                              flat (repeat_list), read (json), simple
+//      body -> response        response/json.hpp: json_reader::read_value
+//                              (scalars: read_scalar); response/xml.hpp:
+//                              xml_reader::read_value (a field's repeated
+//                              elements: read_member); both start with
+//                              detail/response_fields.hpp (reset_fields)
+//      response -> body        server/writer.hpp: write_json_value,
+//                              write_xml_content (write_fields per field)
+//
+// check_operation<Request>() proves at compile time that the wire names are
+// non-empty, unreserved ASCII, strictly ascending in byte order, do not
+// collide with the parameters the signer adds, and that every style and
+// position fits its member's kind. When every field is a plain scalar the
+// canonical parameter order is a compile-time merge; otherwise the flattened
+// names are sorted once at run time (query.hpp).
 #ifndef RDSCODEC_FIELDS_HPP
 #define RDSCODEC_FIELDS_HPP
 
@@ -154,62 +179,86 @@ struct has_object_traits : std::false_type {};
 template <class T>
 struct has_object_traits<T, std::void_t<decltype(object_traits<T>::fields)>> : std::true_type {};
 
+/// What kind of value a member holds, once std::optional is taken off
+/// (field::value_type): the one classification every walker branches on, in
+/// this order (see the header comment for where each walker's per-kind code is).
+enum class value_kind : unsigned char {
+  string,    ///< std::string
+  boolean,   ///< bool
+  integer,   ///< std::int32_t, std::int64_t, ... (not bool, not the char types)
+  floating,  ///< float, double
+  any,       ///< raw_json (the spec's `any`): JSON text
+  list,      ///< std::vector<E>
+  map,       ///< std::map<std::string, E>
+  object,    ///< a struct described by object_traits<T>
+  unsupported,  ///< anything else, std::optional included: not a field's value
+};
+
+/// A scalar has one text form (format_value / assign_text).
+constexpr bool is_scalar(value_kind k) noexcept { return k <= value_kind::floating; }
+/// A structured value is flattened (repeat_list) or written as JSON.
+constexpr bool is_structured(value_kind k) noexcept {
+  return k == value_kind::list || k == value_kind::map || k == value_kind::object;
+}
+
 template <class V>
-struct vector_of {
-  static constexpr bool value = false;
+constexpr value_kind leaf_kind() noexcept {
+  if constexpr (std::is_same_v<V, std::string>) return value_kind::string;
+  else if constexpr (std::is_same_v<V, bool>) return value_kind::boolean;
+  else if constexpr (std::is_integral_v<V> && !std::is_same_v<V, char> && !std::is_same_v<V, signed char> &&
+                     !std::is_same_v<V, unsigned char>)
+    return value_kind::integer;
+  else if constexpr (std::is_same_v<V, float> || std::is_same_v<V, double>) return value_kind::floating;
+  else if constexpr (std::is_same_v<V, raw_json>) return value_kind::any;
+  else if constexpr (has_object_traits<V>::value) return value_kind::object;
+  else return value_kind::unsupported;
+}
+
+template <class V>
+struct kind_of {
+  static constexpr value_kind value = leaf_kind<V>();
 };
 template <class E, class A>
-struct vector_of<std::vector<E, A>> {
-  static constexpr bool value = true;
+struct kind_of<std::vector<E, A>> {
+  static constexpr value_kind value = value_kind::list;
   using element = E;
-};
-
-template <class V>
-struct string_map_of {
-  static constexpr bool value = false;
 };
 template <class E, class C, class A>
-struct string_map_of<std::map<std::string, E, C, A>> {
-  static constexpr bool value = true;
+struct kind_of<std::map<std::string, E, C, A>> {
+  static constexpr value_kind value = value_kind::map;
   using element = E;
 };
 
+/// The kind of V (a member type without std::optional).
 template <class V>
-inline constexpr bool is_integer_v =
-    std::is_integral_v<V> && !std::is_same_v<V, bool> && !std::is_same_v<V, char> &&
-    !std::is_same_v<V, signed char> && !std::is_same_v<V, unsigned char>;
+inline constexpr value_kind value_kind_of_v = kind_of<V>::value;
 
+/// The item type of a list, the value type of a map.
 template <class V>
-inline constexpr bool is_float_v = std::is_same_v<V, float> || std::is_same_v<V, double>;
+using element_t = typename kind_of<V>::element;
 
-/// A value with one text form: string, bool, integer, float, double.
+/// Whether V is a list or map whose items are scalars (the simple style
+/// joins such a list; a map of them takes the rest of a flattened name as key).
+template <class V, bool = value_kind_of_v<V> == value_kind::list || value_kind_of_v<V> == value_kind::map>
+inline constexpr bool has_scalar_elements_v = false;
 template <class V>
-inline constexpr bool is_field_scalar_v =
-    std::is_same_v<V, std::string> || std::is_same_v<V, bool> || is_integer_v<V> || is_float_v<V>;
+inline constexpr bool has_scalar_elements_v<V, true> = is_scalar(value_kind_of_v<element_t<V>>);
 
+/// Whether V is a type a member may have: a kind other than unsupported,
+/// and for a list or map an element that is one too (not std::optional).
+/// Object fields are checked on their own by check_nested.
 template <class V>
-inline constexpr bool is_structured_v = vector_of<V>::value || string_map_of<V>::value || has_object_traits<V>::value;
-
-/// Whether V is a type a request member may have (object fields are checked
-/// on their own by check_object).
-template <class V>
-constexpr bool is_request_value() {
-  if constexpr (is_field_scalar_v<V> || std::is_same_v<V, raw_json>) {
-    return true;
-  } else if constexpr (vector_of<V>::value) {
-    using E = typename vector_of<V>::element;
-    return !optional_inner<E>::is_optional && is_request_value<E>();
-  } else if constexpr (string_map_of<V>::value) {
-    using E = typename string_map_of<V>::element;
-    return !optional_inner<E>::is_optional && is_request_value<E>();
-  } else {
-    return has_object_traits<V>::value;
-  }
+constexpr bool is_field_value() {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::list || k == value_kind::map)
+    return is_field_value<element_t<V>>();
+  else
+    return k != value_kind::unsupported;
 }
 
 template <class V>
 constexpr wire_style default_style() {
-  return is_structured_v<V> ? wire_style::repeat_list : wire_style::plain;
+  return is_structured(value_kind_of_v<V>) ? wire_style::repeat_list : wire_style::plain;
 }
 
 }  // namespace detail
@@ -225,7 +274,7 @@ struct field {
   using value_type = typename detail::optional_inner<member_type>::type;
   static constexpr bool is_optional_member = detail::optional_inner<member_type>::is_optional;
   static constexpr auto member = Member;
-  static_assert(detail::is_request_value<value_type>(),
+  static_assert(detail::is_field_value<value_type>(),
                 "a field is a std::string, bool or integer, a float or double, raw_json, a std::vector or "
                 "std::map<std::string, T> of those, or a struct with object_traits; optionally in std::optional");
 
@@ -352,13 +401,12 @@ constexpr bool any_field_contains_raw_json(std::index_sequence<I...>) {
 
 template <class V>
 constexpr bool contains_raw_json() {
-  if constexpr (std::is_same_v<V, raw_json>) {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::any) {
     return true;
-  } else if constexpr (vector_of<V>::value) {
-    return contains_raw_json<typename vector_of<V>::element>();
-  } else if constexpr (string_map_of<V>::value) {
-    return contains_raw_json<typename string_map_of<V>::element>();
-  } else if constexpr (has_object_traits<V>::value) {
+  } else if constexpr (k == value_kind::list || k == value_kind::map) {
+    return contains_raw_json<element_t<V>>();
+  } else if constexpr (k == value_kind::object) {
     using tuple_t = std::remove_const_t<decltype(object_traits<V>::fields)>;
     return any_field_contains_raw_json<tuple_t>(std::make_index_sequence<std::tuple_size_v<tuple_t>>{});
   } else {
@@ -370,13 +418,12 @@ constexpr bool contains_raw_json() {
 template <class Fd>
 constexpr bool style_fits(const Fd& fd) {
   using V = typename Fd::value_type;
+  constexpr value_kind k = value_kind_of_v<V>;
   switch (fd.style) {
-    case wire_style::plain: return is_field_scalar_v<V>;
-    case wire_style::repeat_list: return is_structured_v<V> && !contains_raw_json<V>();
-    case wire_style::json: return is_structured_v<V> || std::is_same_v<V, raw_json>;
-    case wire_style::simple:
-      if constexpr (vector_of<V>::value) return is_field_scalar_v<typename vector_of<V>::element>;
-      return false;
+    case wire_style::plain: return is_scalar(k);
+    case wire_style::repeat_list: return is_structured(k) && !contains_raw_json<V>();
+    case wire_style::json: return is_structured(k) || k == value_kind::any;
+    case wire_style::simple: return k == value_kind::list && has_scalar_elements_v<V>;
   }
   return false;
 }
@@ -418,11 +465,10 @@ constexpr bool fields_nested_ok(std::index_sequence<I...>) {
 /// is its own static_assert.
 template <class V>
 constexpr bool check_nested() {
-  if constexpr (vector_of<V>::value) {
-    return check_nested<typename vector_of<V>::element>();
-  } else if constexpr (string_map_of<V>::value) {
-    return check_nested<typename string_map_of<V>::element>();
-  } else if constexpr (has_object_traits<V>::value) {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::list || k == value_kind::map) {
+    return check_nested<element_t<V>>();
+  } else if constexpr (k == value_kind::object) {
     using tuple_t = std::remove_const_t<decltype(object_traits<V>::fields)>;
     constexpr auto seq = std::make_index_sequence<std::tuple_size_v<tuple_t>>{};
     constexpr auto names = field_names(object_traits<V>::fields);
@@ -547,21 +593,23 @@ typename Field::value_type& decode_target(Member& member) {
 /// field's type.
 template <class V>
 bool assign_text(V& member, std::string_view text) {
-  if constexpr (std::is_same_v<V, std::string>) {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::string) {
     member.assign(text.data(), text.size());
     return true;
-  } else if constexpr (std::is_same_v<V, raw_json>) {
-    member.text.assign(text.data(), text.size());
-    return true;
-  } else if constexpr (std::is_same_v<V, bool>) {
+  } else if constexpr (k == value_kind::boolean) {
     if (text == "true") member = true;
     else if (text == "false") member = false;
     else return false;
     return true;
-  } else if constexpr (is_float_v<V>) {
+  } else if constexpr (k == value_kind::integer) {
+    return parse_integer(text, member);
+  } else if constexpr (k == value_kind::floating) {
     return parse_float(text, member);
   } else {
-    return parse_integer(text, member);
+    static_assert(k == value_kind::any);
+    member.text.assign(text.data(), text.size());
+    return true;
   }
 }
 
@@ -570,14 +618,15 @@ bool assign_text(V& member, std::string_view text) {
 /// server-side decoding (through validate) and the response readers use it.
 template <class Field, class V>
 bool in_declared_range(const Field& fd, const V& v) noexcept {
-  if constexpr (std::is_integral_v<V> && !std::is_same_v<V, bool>) {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::integer) {
     if constexpr (std::is_signed_v<V>) {
       return static_cast<std::int64_t>(v) >= fd.min && static_cast<std::int64_t>(v) <= fd.max;
     } else {
       return fd.max >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(fd.max) &&
              (fd.min <= 0 || static_cast<std::uint64_t>(v) >= static_cast<std::uint64_t>(fd.min));
     }
-  } else if constexpr (is_float_v<V>) {
+  } else if constexpr (k == value_kind::floating) {
     return !fd.has_range() ||
            (static_cast<double>(v) >= static_cast<double>(fd.min) && static_cast<double>(v) <= static_cast<double>(fd.max));
   } else {
@@ -632,15 +681,16 @@ bool check_fields(const Tuple& fields, const Object& obj, const value_path* pare
 /// all unset (or write none themselves). Scalars always write one.
 template <class V>
 bool flattens_to_nothing(const V& v) {
-  if constexpr (vector_of<V>::value) {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::list) {
     for (const auto& item : v)
       if (!flattens_to_nothing(item)) return false;
     return true;
-  } else if constexpr (string_map_of<V>::value) {
+  } else if constexpr (k == value_kind::map) {
     for (const auto& kv : v)
       if (!flattens_to_nothing(kv.second)) return false;
     return true;
-  } else if constexpr (has_object_traits<V>::value) {
+  } else if constexpr (k == value_kind::object) {
     bool nothing = true;
     std::apply(
         [&](const auto&... fd) {
@@ -665,7 +715,8 @@ bool flattens_to_nothing(const V& v) {
 /// map value (a required item may be empty; a required field may not).
 template <class Fd, class V>
 bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error& out) {
-  if constexpr (std::is_same_v<V, std::string>) {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::string) {
     if (own && v.empty() && fd.required == presence::required) {
       out = at.error_of(errc::missing_required_field);
       return false;
@@ -682,18 +733,18 @@ bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error
       }
     }
     return true;
-  } else if constexpr (std::is_same_v<V, bool>) {
+  } else if constexpr (k == value_kind::boolean) {
     return true;
-  } else if constexpr (is_integer_v<V>) {
+  } else if constexpr (k == value_kind::integer) {
     const bool in_range = in_declared_range(fd, v);
     if (!in_range) out = at.error_of(errc::value_out_of_range);
     return in_range;
-  } else if constexpr (is_float_v<V>) {
+  } else if constexpr (k == value_kind::floating) {
     // No text form for NaN or infinities; declared bounds apply as numbers.
     const bool ok = std::isfinite(v) && in_declared_range(fd, v);
     if (!ok) out = at.error_of(errc::value_out_of_range);
     return ok;
-  } else if constexpr (std::is_same_v<V, raw_json>) {
+  } else if constexpr (k == value_kind::any) {
     if (auto bad = utf8_error_offset(v.text); bad != std::string_view::npos) {
       out = at.error_of(errc::invalid_utf8, bad);
       return false;
@@ -703,7 +754,7 @@ bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error
       return false;
     }
     return true;
-  } else if constexpr (vector_of<V>::value) {
+  } else if constexpr (k == value_kind::list) {
     // A required repeat list that writes no parameter would reach the
     // service as a missing one (json and simple styles still send [] / "").
     if (own && fd.required == presence::required && fd.style == wire_style::repeat_list && flattens_to_nothing(v)) {
@@ -715,7 +766,7 @@ bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error
       if (!check_value(fd, v[i], item, false, out)) return false;
     }
     return true;
-  } else if constexpr (string_map_of<V>::value) {
+  } else if constexpr (k == value_kind::map) {
     if (own && fd.required == presence::required && fd.style == wire_style::repeat_list && flattens_to_nothing(v)) {
       out = at.error_of(errc::missing_required_field);
       return false;
@@ -735,7 +786,7 @@ bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error
     }
     return true;
   } else {
-    static_assert(has_object_traits<V>::value);
+    static_assert(k == value_kind::object);
     if (own && fd.required == presence::required && fd.style == wire_style::repeat_list && flattens_to_nothing(v)) {
       out = at.error_of(errc::missing_required_field);
       return false;

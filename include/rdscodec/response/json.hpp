@@ -179,49 +179,10 @@ class json_reader {
   response_result<void> read_value(const Field& fd, V& target, simdjson::ondemand::value& value, const value_path& at,
                                    simdjson::ondemand::document& doc, std::size_t depth) {
     if (depth > max_depth_) return fail(simdjson::DEPTH_ERROR, doc);
-    if constexpr (has_object_traits<V>::value) {
-      return read_object(object_traits<V>::fields, target, value, &at, doc, depth);
-    } else if constexpr (vector_of<V>::value) {
-      simdjson::ondemand::json_type type;
-      if (auto e = value.type().get(type)) return fail(e, doc);
-      if (type != simdjson::ondemand::json_type::array) {
-        // The service writes arrays; a lone value is read as a list of one,
-        // as list_field reads a lone item.
-        const value_path item{&at, {}, 1};
-        return read_value(fd, target.emplace_back(), value, item, doc, depth);
-      }
-      simdjson::ondemand::array arr;
-      if (auto e = value.get_array().get(arr)) return fail(e, doc);
-      std::size_t i = 0;
-      for (auto element_result : arr) {
-        simdjson::ondemand::value element;
-        if (auto e = std::move(element_result).get(element)) return fail(e, doc);
-        const value_path item{&at, {}, ++i};
-        if (auto r = read_value(fd, target.emplace_back(), element, item, doc, depth + 1); !r) return r;
-      }
-      return {};
-    } else if constexpr (string_map_of<V>::value) {
-      simdjson::ondemand::object obj;
-      if (auto e = value.get_object().get(obj)) {
-        if (e == simdjson::INCORRECT_TYPE) return path_error(errc::wrong_type, at, doc);
-        return fail(e, doc);
-      }
-      for (auto member_result : obj) {
-        simdjson::ondemand::field member;
-        if (auto e = std::move(member_result).get(member)) return fail(e, doc);
-        std::string_view name;
-        if (auto e = member.unescaped_key().get(name)) return fail(e, doc);
-        simdjson::ondemand::value v = member.value();
-        const value_path key{&at, name, 0};
-        // Hinted at the end: keys in ascending order (as a writer of a
-        // std::map emits them) insert in constant time, others in log n.
-        const std::size_t before = target.size();
-        const auto slot = target.try_emplace(target.end(), std::string(name));
-        if (target.size() == before) return path_error(errc::duplicate_field, key, doc);
-        if (auto r = read_value(fd, slot->second, v, key, doc, depth + 1); !r) return r;
-      }
-      return {};
-    } else if constexpr (std::is_same_v<V, raw_json>) {
+    constexpr value_kind k = value_kind_of_v<V>;
+    if constexpr (is_scalar(k)) {
+      return read_scalar(fd, target, value, at, doc);
+    } else if constexpr (k == value_kind::any) {
       // The value's JSON text, from its first byte to the next token once
       // walk() has read (and validated) all of it, trailing whitespace
       // trimmed (as AccessDeniedDetail, read_error_field).
@@ -244,8 +205,49 @@ class json_reader {
       while (!raw.empty() && is_json_space(raw.back())) raw.remove_suffix(1);
       target.text.assign(raw.data(), raw.size());
       return {};
+    } else if constexpr (k == value_kind::list) {
+      simdjson::ondemand::json_type type;
+      if (auto e = value.type().get(type)) return fail(e, doc);
+      if (type != simdjson::ondemand::json_type::array) {
+        // The service writes arrays; a lone value is read as a list of one,
+        // as list_field reads a lone item.
+        const value_path item{&at, {}, 1};
+        return read_value(fd, target.emplace_back(), value, item, doc, depth);
+      }
+      simdjson::ondemand::array arr;
+      if (auto e = value.get_array().get(arr)) return fail(e, doc);
+      std::size_t i = 0;
+      for (auto element_result : arr) {
+        simdjson::ondemand::value element;
+        if (auto e = std::move(element_result).get(element)) return fail(e, doc);
+        const value_path item{&at, {}, ++i};
+        if (auto r = read_value(fd, target.emplace_back(), element, item, doc, depth + 1); !r) return r;
+      }
+      return {};
+    } else if constexpr (k == value_kind::map) {
+      simdjson::ondemand::object obj;
+      if (auto e = value.get_object().get(obj)) {
+        if (e == simdjson::INCORRECT_TYPE) return path_error(errc::wrong_type, at, doc);
+        return fail(e, doc);
+      }
+      for (auto member_result : obj) {
+        simdjson::ondemand::field member;
+        if (auto e = std::move(member_result).get(member)) return fail(e, doc);
+        std::string_view name;
+        if (auto e = member.unescaped_key().get(name)) return fail(e, doc);
+        simdjson::ondemand::value v = member.value();
+        const value_path key{&at, name, 0};
+        // Hinted at the end: keys in ascending order (as a writer of a
+        // std::map emits them) insert in constant time, others in log n.
+        const std::size_t before = target.size();
+        const auto slot = target.try_emplace(target.end(), std::string(name));
+        if (target.size() == before) return path_error(errc::duplicate_field, key, doc);
+        if (auto r = read_value(fd, slot->second, v, key, doc, depth + 1); !r) return r;
+      }
+      return {};
     } else {
-      return read_scalar(fd, target, value, at, doc);
+      static_assert(k == value_kind::object);
+      return read_object(object_traits<V>::fields, target, value, &at, doc, depth);
     }
   }
 
@@ -253,33 +255,14 @@ class json_reader {
   response_result<void> read_scalar(const Field& fd, V& target, simdjson::ondemand::value& value, const value_path& at,
                                     simdjson::ondemand::document& doc) {
     simdjson::error_code e;
-    if constexpr (std::is_same_v<V, std::string>) {
+    constexpr value_kind k = value_kind_of_v<V>;
+    if constexpr (k == value_kind::string) {
       std::string_view s;
       e = value.get_string().get(s);
       if (!e) target.assign(s.data(), s.size());
-    } else if constexpr (std::is_same_v<V, bool>) {
+    } else if constexpr (k == value_kind::boolean) {
       e = value.get_bool().get(target);
-    } else if constexpr (is_float_v<V>) {
-      // A JSON number, or its text in a string (as for integers).
-      simdjson::ondemand::json_type type;
-      e = value.type().get(type);
-      if (!e && type == simdjson::ondemand::json_type::string) {
-        std::string_view s;
-        e = value.get_string().get(s);
-        if (!e && !parse_float(s, target)) e = simdjson::NUMBER_OUT_OF_RANGE;
-      } else if (!e && type == simdjson::ondemand::json_type::number) {
-        // The token's text, read straight into V by parse_float (as the
-        // XML reader and a number in a string are): one rounding, from the
-        // decimal to V, never a double first and then a float (which
-        // refused FLT_MAX, written 3.4028235e+38, and kept 1e-50 as 0).
-        std::string_view token = value.raw_json_token();
-        while (!token.empty() && is_json_space(token.back())) token.remove_suffix(1);
-        if (!is_json_number(token)) e = simdjson::NUMBER_ERROR;
-        else if (!parse_float(token, target)) e = simdjson::NUMBER_OUT_OF_RANGE;
-      } else if (!e) {
-        e = simdjson::INCORRECT_TYPE;
-      }
-    } else {
+    } else if constexpr (k == value_kind::integer) {
       // Integers: a JSON number, or its decimal text in a string (some
       // sources return ids such as ImportId as strings).
       simdjson::ondemand::json_type type;
@@ -300,6 +283,27 @@ class json_reader {
         e = value.get_uint64().get(v);
         if (!e && v > static_cast<std::uint64_t>(std::numeric_limits<V>::max())) e = simdjson::NUMBER_OUT_OF_RANGE;
         if (!e) target = static_cast<V>(v);
+      }
+    } else {
+      static_assert(k == value_kind::floating);
+      // A JSON number, or its text in a string (as for integers).
+      simdjson::ondemand::json_type type;
+      e = value.type().get(type);
+      if (!e && type == simdjson::ondemand::json_type::string) {
+        std::string_view s;
+        e = value.get_string().get(s);
+        if (!e && !parse_float(s, target)) e = simdjson::NUMBER_OUT_OF_RANGE;
+      } else if (!e && type == simdjson::ondemand::json_type::number) {
+        // The token's text, read straight into V by parse_float (as the
+        // XML reader and a number in a string are): one rounding, from the
+        // decimal to V, never a double first and then a float (which
+        // refused FLT_MAX, written 3.4028235e+38, and kept 1e-50 as 0).
+        std::string_view token = value.raw_json_token();
+        while (!token.empty() && is_json_space(token.back())) token.remove_suffix(1);
+        if (!is_json_number(token)) e = simdjson::NUMBER_ERROR;
+        else if (!parse_float(token, target)) e = simdjson::NUMBER_OUT_OF_RANGE;
+      } else if (!e) {
+        e = simdjson::INCORRECT_TYPE;
       }
     }
     if (!e) {

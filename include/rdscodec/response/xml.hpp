@@ -446,7 +446,7 @@ class xml_reader {
         if (auto r = read_object(item_traits<item_t>::fields, member.emplace_back(), c, nullptr); !r) return r;
       }
       return {};
-    } else if constexpr (vector_of<typename Field::value_type>::value) {
+    } else if constexpr (value_kind_of_v<typename Field::value_type> == value_kind::list) {
       // Each element with the field's name is one list element.
       auto& list = first ? decode_target<Field>(member) : *set_value_mut<Field>(member);
       const value_path item{&at, {}, list.size() + 1};
@@ -468,10 +468,28 @@ class xml_reader {
   /// the field `fd`; `at` names it in errors.
   template <class Field, class V>
   response_result<void> read_value(const Field& fd, V& target, pugi::xml_node n, const value_path& at) {
-    if constexpr (has_object_traits<V>::value) {
-      if (!only_blank_text(n)) return path_error(errc::wrong_type, at, n);
-      return read_object(object_traits<V>::fields, target, n, &at);
-    } else if constexpr (vector_of<V>::value) {
+    constexpr value_kind k = value_kind_of_v<V>;
+    if constexpr (is_scalar(k)) {
+      std::string_view text;
+      if (!single_text(n, text)) {
+        scratch_.clear();
+        if (!text_of(n, scratch_)) return path_error(errc::wrong_type, at, n);
+        text = scratch_;
+      }
+      // Character references decode to new bytes: scan_markup() let through
+      // only those naming a Char (valid UTF-8), and this check stays as a
+      // second line should pugixml ever decode something the scan did not see.
+      if (!is_valid_utf8(text)) return path_error(errc::invalid_utf8, at, n);
+      if (!assign_text(target, text)) return path_error(errc::wrong_type, at, n);
+      if (!in_declared_range(fd, target)) return path_error(errc::value_out_of_range, at, n);
+      return {};
+    } else if constexpr (k == value_kind::any) {
+      // JSON text, by the rule in the header comment (xml_to_json).
+      target.text.clear();
+      if (!xml_to_json(n, target.text)) return path_error(errc::wrong_type, at, n);
+      if (!is_valid_utf8(target.text)) return path_error(errc::invalid_utf8, at, n);
+      return {};
+    } else if constexpr (k == value_kind::list) {
       // A list inside a list (or a map value): every child element is one
       // element, whatever its name; an element with text and no child
       // element is a list of one, as a lone JSON value is.
@@ -486,7 +504,7 @@ class xml_reader {
         if (auto r = read_value(fd, target.emplace_back(), c, item); !r) return r;
       }
       return {};
-    } else if constexpr (string_map_of<V>::value) {
+    } else if constexpr (k == value_kind::map) {
       // Each child element is one entry: its name the key, its content the value.
       if (!only_blank_text(n)) return path_error(errc::wrong_type, at, n);
       for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
@@ -501,26 +519,10 @@ class xml_reader {
         if (auto r = read_value(fd, slot->second, c, key); !r) return r;
       }
       return {};
-    } else if constexpr (std::is_same_v<V, raw_json>) {
-      // JSON text, by the rule in the header comment (xml_to_json).
-      target.text.clear();
-      if (!xml_to_json(n, target.text)) return path_error(errc::wrong_type, at, n);
-      if (!is_valid_utf8(target.text)) return path_error(errc::invalid_utf8, at, n);
-      return {};
     } else {
-      std::string_view text;
-      if (!single_text(n, text)) {
-        scratch_.clear();
-        if (!text_of(n, scratch_)) return path_error(errc::wrong_type, at, n);
-        text = scratch_;
-      }
-      // Character references decode to new bytes: scan_markup() let through
-      // only those naming a Char (valid UTF-8), and this check stays as a
-      // second line should pugixml ever decode something the scan did not see.
-      if (!is_valid_utf8(text)) return path_error(errc::invalid_utf8, at, n);
-      if (!assign_text(target, text)) return path_error(errc::wrong_type, at, n);
-      if (!in_declared_range(fd, target)) return path_error(errc::value_out_of_range, at, n);
-      return {};
+      static_assert(k == value_kind::object);
+      if (!only_blank_text(n)) return path_error(errc::wrong_type, at, n);
+      return read_object(object_traits<V>::fields, target, n, &at);
     }
   }
 

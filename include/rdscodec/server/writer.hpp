@@ -322,15 +322,23 @@ inline bool check_raw(const raw_json& v, const value_path& at, write_failure& fa
 /// that is not finite (JSON has no text for it; null would not read back).
 template <class V>
 bool write_json_value(std::string& out, const V& v, const value_path& at, write_failure& fail) {
-  if constexpr (std::is_same_v<V, std::string>) {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::string) {
     if (!is_valid_utf8(v)) return fail.set(errc::invalid_utf8, at);
     out += '"';
     json_escape_append(out, v);
     out += '"';
-  } else if constexpr (std::is_same_v<V, raw_json>) {
+  } else if constexpr (k == value_kind::boolean || k == value_kind::integer) {
+    value_text_buffer buf;
+    out += format_value(v, buf);
+  } else if constexpr (k == value_kind::floating) {
+    if (!std::isfinite(v)) return fail.set(errc::value_out_of_range, at);
+    value_text_buffer buf;
+    out += format_value(v, buf);
+  } else if constexpr (k == value_kind::any) {
     if (!check_raw(v, at, fail)) return false;
     out += v.text.empty() ? std::string_view("null") : std::string_view(v.text);
-  } else if constexpr (vector_of<V>::value) {
+  } else if constexpr (k == value_kind::list) {
     out += '[';
     std::size_t i = 0;
     for (const auto& e : v) {
@@ -339,7 +347,7 @@ bool write_json_value(std::string& out, const V& v, const value_path& at, write_
       if (!write_json_value(out, e, item, fail)) return false;
     }
     out += ']';
-  } else if constexpr (string_map_of<V>::value) {
+  } else if constexpr (k == value_kind::map) {
     out += '{';
     bool first = true;
     for (const auto& kv : v) {
@@ -353,17 +361,11 @@ bool write_json_value(std::string& out, const V& v, const value_path& at, write_
       if (!write_json_value(out, kv.second, key, fail)) return false;
     }
     out += '}';
-  } else if constexpr (has_object_traits<V>::value) {
+  } else {
+    static_assert(k == value_kind::object);
     bool first = true;
     if (!write_fields(out, response_format::json, first, object_traits<V>::fields, v, &at, fail)) return false;
     out += first ? "{}" : "}";
-  } else if constexpr (is_float_v<V>) {
-    if (!std::isfinite(v)) return fail.set(errc::value_out_of_range, at);
-    value_text_buffer buf;
-    out += format_value(v, buf);
-  } else {
-    value_text_buffer buf;
-    out += format_value(v, buf);
   }
   return true;
 }
@@ -376,13 +378,21 @@ bool write_json_value(std::string& out, const V& v, const value_path& at, write_
 template <class V>
 bool write_xml_content(std::string& out, std::string_view name, const V& v, const value_path& at,
                        write_failure& fail) {
-  if constexpr (std::is_same_v<V, std::string>) {
+  constexpr value_kind k = value_kind_of_v<V>;
+  if constexpr (k == value_kind::string) {
     if (!is_valid_utf8(v)) return fail.set(errc::invalid_utf8, at);
     xml_escape_append(out, v);
-  } else if constexpr (std::is_same_v<V, raw_json>) {
+  } else if constexpr (k == value_kind::boolean || k == value_kind::integer) {
+    value_text_buffer buf;
+    xml_escape_append(out, format_value(v, buf));
+  } else if constexpr (k == value_kind::floating) {
+    if (!std::isfinite(v)) return fail.set(errc::value_out_of_range, at);
+    value_text_buffer buf;
+    out += format_value(v, buf);
+  } else if constexpr (k == value_kind::any) {
     if (!check_raw(v, at, fail)) return false;
     if (!json_to_xml(v.text, out).run()) return fail.set(errc::unwritable_value, at);
-  } else if constexpr (vector_of<V>::value) {
+  } else if constexpr (k == value_kind::list) {
     std::size_t i = 0;
     for (const auto& e : v) {
       const value_path item{&at, {}, ++i};
@@ -390,7 +400,7 @@ bool write_xml_content(std::string& out, std::string_view name, const V& v, cons
       if (!write_xml_content(out, name, e, item, fail)) return false;
       close_tag(out, name);
     }
-  } else if constexpr (string_map_of<V>::value) {
+  } else if constexpr (k == value_kind::map) {
     for (const auto& kv : v) {
       if (!is_valid_utf8(kv.first)) return fail.set(errc::invalid_utf8, at);
       if (!is_writable_xml_name(kv.first)) return fail.set(errc::unwritable_value, at);
@@ -399,16 +409,10 @@ bool write_xml_content(std::string& out, std::string_view name, const V& v, cons
       if (!write_xml_content(out, kv.first, kv.second, key, fail)) return false;
       close_tag(out, kv.first);
     }
-  } else if constexpr (has_object_traits<V>::value) {
+  } else {
+    static_assert(k == value_kind::object);
     bool unused = true;
     if (!write_fields(out, response_format::xml, unused, object_traits<V>::fields, v, &at, fail)) return false;
-  } else if constexpr (is_float_v<V>) {
-    if (!std::isfinite(v)) return fail.set(errc::value_out_of_range, at);
-    value_text_buffer buf;
-    out += format_value(v, buf);
-  } else {
-    value_text_buffer buf;
-    xml_escape_append(out, format_value(v, buf));
   }
   return true;
 }
@@ -419,7 +423,7 @@ bool write_xml_content(std::string& out, std::string_view name, const V& v, cons
 template <class V>
 bool write_xml_value(std::string& out, std::string_view name, const V& v, const value_path& at,
                      write_failure& fail) {
-  if constexpr (vector_of<V>::value) {
+  if constexpr (value_kind_of_v<V> == value_kind::list) {
     return write_xml_content(out, name, v, at, fail);
   } else {
     open_tag(out, name);

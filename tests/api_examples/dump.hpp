@@ -5,6 +5,8 @@
 #ifndef RDSCODEC_TESTS_API_EXAMPLES_DUMP_HPP
 #define RDSCODEC_TESTS_API_EXAMPLES_DUMP_HPP
 
+#include "../member_types.hpp"
+
 #include <rdscodec/response/response.hpp>
 
 #include <cstdint>
@@ -50,22 +52,10 @@ std::string_view member_name() {
   return colon == std::string_view::npos ? p : p.substr(colon + 2);
 }
 
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-template <class T>
-struct is_vector : std::false_type {};
-template <class T>
-struct is_vector<std::vector<T>> : std::true_type {};
-template <class T>
-struct is_string_map : std::false_type {};
-template <class T>
-struct is_string_map<std::map<std::string, T>> : std::true_type {};
-template <class T, class = void>
-struct has_fields : std::false_type {};
-template <class T>
-struct has_fields<T, std::void_t<decltype(object_traits<T>::fields)>> : std::true_type {};
+using rdscodec_test::has_fields;  // the test's own reading of member types (tests/member_types.hpp)
+using rdscodec_test::is_optional;
+using rdscodec_test::is_string_map;
+using rdscodec_test::is_vector;
 
 template <class V>
 void put_type(std::string& out);

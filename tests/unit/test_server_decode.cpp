@@ -408,11 +408,42 @@ TEST_CASE("decode_request: malformed repeatList names", "[server][decode]") {
   CHECK((*ok->tag)[1].key == std::optional<std::string>("k2"));
   CHECK_FALSE((*ok->tag)[1].value);
 
-  // A gap: items are numbered 1, 2, ... (the SDKs number them so).
-  expect_error<op>(with({{"Tag.1.key", "a"}, {"Tag.3.key", "c"}}), "InvalidParameter", "Tag.3.key");
-  expect_error<op>(with({{"Tag.1.key", "a"}, {"Tag.1.value", "b"}, {"Tag.3.key", "c"}}), "InvalidParameter",
-                   "Tag.3.key");
-  expect_error<op>(with({{"Tag.2.key", "b"}}), "InvalidParameter", "Tag.2.key");
+  // A gap: an item with no member set writes no parameter, and encoders
+  // number items by position. The official TypeScript SDK 15.4.0 (its
+  // flatMap) signs Tag=[{Key:a},{},{Key:c}] as Tag.1.Key=a&Tag.3.Key=c
+  // (case CreateGADInstance/v3/0 of tests/protocol/cases-v3.json), and
+  // rdscodec's encoder writes the same: the gap is an empty item.
+  {
+    op r;
+    r.db_instance_id = "rm-1";
+    r.region_id = "cn-hangzhou";
+    r.tag.emplace(3);
+    (*r.tag)[0].key = "a";
+    (*r.tag)[2].key = "c";
+    auto q = rdscodec::v3::canonical_query(r);
+    REQUIRE(q);
+    CHECK(*q == "DBInstanceId=rm-1&RegionId=cn-hangzhou&Tag.1.key=a&Tag.3.key=c");
+  }
+  auto gap = rdscodec::decode_request<op>(with({{"Tag.1.key", "a"}, {"Tag.3.key", "c"}}));
+  REQUIRE(gap);
+  REQUIRE(gap->tag->size() == 3);
+  CHECK((*gap->tag)[0].key == std::optional<std::string>("a"));
+  CHECK_FALSE((*gap->tag)[1].key);
+  CHECK_FALSE((*gap->tag)[1].value);
+  CHECK((*gap->tag)[2].key == std::optional<std::string>("c"));
+  auto lead = rdscodec::decode_request<op>(with({{"Tag.2.key", "b"}}));
+  REQUIRE(lead);
+  REQUIRE(lead->tag->size() == 2);
+  CHECK_FALSE((*lead->tag)[0].key);
+  CHECK((*lead->tag)[1].key == std::optional<std::string>("b"));
+  // An index is bounded by the list's limit, not by what was sent.
+  expect_error<op>(with({{"Tag.1001.key", "a"}}), "InvalidParameter", "Tag.1001.key");
+  {
+    rdscodec::decode_limits three;
+    three.max_list_items = 3;
+    expect_error<op>(with({{"Tag.4.key", "a"}}), "InvalidParameter", "Tag.4.key", three);
+    CHECK(rdscodec::decode_request<op>(with({{"Tag.3.key", "a"}}), three));
+  }
   // Index 0, a leading zero, huge, signed, not a number, empty.
   expect_error<op>(with({{"Tag.0.key", "a"}}), "InvalidParameter", "Tag.0.key");
   expect_error<op>(with({{"Tag.01.key", "a"}}), "InvalidParameter", "Tag.01.key");
@@ -430,13 +461,32 @@ TEST_CASE("decode_request: malformed repeatList names", "[server][decode]") {
   expect_error<op>(with({{"Tag.1.Key", "a"}}), "UnsupportedParameter", "Tag.1.Key");
   // The same parameter twice.
   expect_error<op>(with({{"Tag.1.key", "a"}, {"Tag.1.key", "b"}}), "InvalidParameter", "Tag.1.key");
-  // Too many items (the limit is the list's, whatever the parameter count).
+  // Too many items (the limit is the list's, whatever the parameter count):
+  // the first index past it is named.
   std::vector<parameter> many;
   for (int i = 1; i <= 4; ++i) many.push_back({"Tag." + std::to_string(i) + ".key", "k"});
   rdscodec::decode_limits three;
   three.max_list_items = 3;
-  expect_error<op>(with(many), "InvalidParameter", "Tag", three);
+  expect_error<op>(with(many), "InvalidParameter", "Tag.4.key", three);
   CHECK(rdscodec::decode_request<op>(with(many)));
+}
+
+TEST_CASE("decode_request: list gaps only where an item can write nothing, and few empty items", "[server][decode]") {
+  using op = dprobe::request;
+  // Strings always write a parameter: a gap in Strs comes from no encoder.
+  expect_error<op>({{"Strs.1", "a"}, {"Strs.3", "c"}}, "InvalidParameter", "Strs.3");
+  expect_error<op>({{"Strs.2", "b"}}, "InvalidParameter", "Strs.2");
+  // Objects and lists may: Grants.3 and Lists.3 make two empty items each.
+  auto ok = rdscodec::decode_request<op>({{"Grants.3.Grant", "g"}, {"Lists.3.1", "x"}});
+  REQUIRE(ok);
+  CHECK(ok->grants->size() == 3);
+  CHECK(ok->lists->size() == 3);
+  CHECK((*ok->lists)[0].empty());
+  // The empty items of one request are at most max_list_items in all.
+  rdscodec::decode_limits three;
+  three.max_list_items = 3;
+  CHECK(rdscodec::decode_request<op>({{"Grants.3.Grant", "g"}}, three));
+  expect_error<op>({{"Grants.3.Grant", "g"}, {"Lists.3.1", "x"}}, "InvalidParameter", "Lists", three);
 }
 
 TEST_CASE("decode_request: a required member inside an item, ranges, numbers", "[server][decode]") {

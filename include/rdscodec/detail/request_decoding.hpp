@@ -4,10 +4,17 @@
 //
 // - plain: the parameter's text, read by assign_text (fields.hpp).
 // - repeat_list: the parameters named `Name.<rest>`. A list item is
-//   `Name.N`, N in decimal without a leading zero, from 1 up without gaps;
-//   N is refused before anything is allocated when it exceeds the number of
-//   parameters the field received (items need one parameter each), so no
-//   attacker-chosen index sizes anything. An object member is
+//   `Name.N`, N in decimal without a leading zero, from 1 up. Items of
+//   scalars come without gaps: N is refused before anything is allocated
+//   when it exceeds the number of parameters the field received (each such
+//   item is one parameter). An item that is an object, list or map may
+//   write no parameter at all (an object with no member set): encoders
+//   number items by position, so the official SDK (and request_encoding.hpp)
+//   send `[{Key:a},{},{Key:c}]` as `Tag.1.Key=a&Tag.3.Key=c`; such a gap
+//   decodes to an empty item. N is then refused above
+//   decode_limits::max_list_items, and the empty items of one request are
+//   at most max_list_items in all, so no attacker-chosen index sizes much.
+//   An object member is
 //   `Name.Wire` (the member's wire name exactly, `Tag.1.key`), a map entry
 //   `Name.Key` (for a map of scalars the key is the whole rest, dots
 //   included). Parameters are grouped level by level with one sort per
@@ -91,7 +98,7 @@ inline std::size_t parse_list_index(std::string_view s, std::size_t limit) noexc
 
 class request_decoder {
  public:
-  explicit request_decoder(const decode_limits& l) : limits_(l) {
+  explicit request_decoder(const decode_limits& l) : limits_(l), empty_item_budget_(l.max_list_items) {
     if (limits_.max_json_depth > 64) limits_.max_json_depth = 64;
   }
 
@@ -118,29 +125,37 @@ class request_decoder {
           p->seg = rest.substr(0, rest.find('.'));
       }
       if constexpr (k == value_kind::list) {
+        // Items that can write nothing (lists, maps, objects) may leave gaps (see the header).
+        constexpr bool gaps = !has_scalar_elements_v<V>;
         const auto count = static_cast<std::size_t>(e - b);
         for (flat_entry* p = b; p != e; ++p) {
-          p->key = parse_list_index(p->seg, count);
+          p->key = parse_list_index(p->seg, gaps ? limits_.max_list_items : count);
           if (p->key == 0)
             return decode_fail(decode_failure::invalid, p->name,
                                !p->seg.empty() && p->seg.find_first_not_of("0123456789") == std::string_view::npos &&
                                        p->seg[0] != '0'
-                                   ? "The list index is beyond the items sent (items are numbered 1, 2, ... without gaps)."
+                                   ? (gaps ? "The list index is beyond the items a list may have."
+                                           : "The list index is beyond the items sent (items are numbered 1, 2, ... without gaps).")
                                    : "The list index is not a decimal number from 1.");
         }
         std::sort(b, e, [](const flat_entry& x, const flat_entry& y) { return x.key < y.key || (x.key == y.key && x.name < y.name); });
-        std::size_t items = 0;
+        std::size_t items = 0, empty_items = 0;
         for (flat_entry* g = b; g != e;) {
           flat_entry* h = g;
           while (h != e && h->key == g->key) ++h;
-          if (g->key != items + 1)
+          if (g->key != items + 1 && !gaps)
             return decode_fail(decode_failure::invalid, g->name,
                                "The list index leaves a gap (items are numbered 1, 2, ... without gaps).");
-          ++items;
+          empty_items += g->key - items - 1;
+          items = g->key;
           g = h;
         }
         if (items > limits_.max_list_items)
           return decode_fail(decode_failure::invalid, b->name.substr(0, prefix), "The list has too many items.");
+        if (empty_items > empty_item_budget_)
+          return decode_fail(decode_failure::invalid, b->name.substr(0, prefix),
+                             "The list indexes leave too many empty items.");
+        empty_item_budget_ -= empty_items;
         out.clear();
         out.resize(items);
         for (flat_entry* g = b; g != e;) {
@@ -353,6 +368,8 @@ class request_decoder {
   static bool is_json_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
   decode_limits limits_;
+  /// Empty items (list gaps) the rest of the request may still decode into.
+  std::size_t empty_item_budget_;
   simdjson::ondemand::parser parser_;
   std::string buf_;
 };

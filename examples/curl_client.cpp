@@ -1,6 +1,6 @@
 // A libcurl client: signs a CancelImport (or any RPC call) with rdscodec,
-// sends it, and decodes the answer (CancelImport, ImportDatabaseBetweenInstances
-// or DescribeImportsForSQLServer, by the action called).
+// sends it, and decodes the answer as the response of the action called,
+// for every RDS operation (the tools' table, tools/any_operation/).
 //
 //   curl_client --endpoint HOST[:PORT] [--scheme http] [--signature v3|v2] [--sm3] [--method GET|POST]
 //               [--placement query|form] [--format json|xml]
@@ -8,19 +8,23 @@
 //               [--timestamp T] [--nonce N]
 //
 // Credentials from ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN.
-// Prints the body's format ("Body: json|xml"), then "RequestId: ..." on
-// success, or "service error: HTTP <status> <Code> (<class>)".
+// Prints the body's format ("Body: json|xml"), then on success one
+// "Name: value" line per value of the response, as `rdscodec parse` prints
+// them ("RequestId: ...", nested values as Items[0].ImportId), or
+// "service error: HTTP <status> <Code> (<class>)". The answer to an action
+// that is no RDS operation is printed as it came, undecoded.
 // Exit status: 0 success, 1 malformed answer, 2 usage, 3 transport failure, 10 + class for a service error.
 #include <rdscodec.hpp>
 #include <rdscodec/rds/cancel_import.hpp>
-#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
-#include <rdscodec/rds/import_database_between_instances.hpp>
+
+#include "any_operation/any_operation.hpp"
 
 #include <CLI/CLI.hpp>
 #include <curl/curl.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -141,36 +145,25 @@ int main(int argc, char** argv) {
 
   const auto first = body.find_first_not_of(" \t\r\n");
   std::printf("Body: %s\n", first == std::string::npos ? "empty" : body[first] == '<' ? "xml" : "json");
-  rdscodec::response_parser parser;
   // The answer's type follows the action that was called.
-  auto report = [&](auto&& r, auto&& print_success) -> int {
-    if (r) {
-      print_success(*r);
-      return 0;
-    }
-    if (r.error().is_service_error()) {
-      const auto& e = r.error().service();
-      std::printf("service error: HTTP %d %s (%s)\nMessage: %s\n", e.http_status, e.code.c_str(),
-                  std::string(rdscodec::to_string(e.category())).c_str(), e.message.c_str());
-      return 10 + static_cast<int>(e.category());
-    }
-    std::printf("malformed answer: %s\n", r.error().message().c_str());
-    return 1;
-  };
   const int code = static_cast<int>(status);
-  if (action == "ImportDatabaseBetweenInstances") {
-    return report(parser.parse<rdscodec::import_database_between_instances_request>(code, body), [](const auto& out) {
-      std::printf("RequestId: %s\nImportId: %lld\n", out.request_id.c_str(), static_cast<long long>(out.import_id));
-    });
+  const std::string called = action.empty() ? std::string("CancelImport") : action;
+  const any_operation::entry* op = any_operation::find(called);
+  if (op == nullptr) {
+    std::printf("HTTP %d, not decoded (%s is not an RDS operation)\n%s\n", code, called.c_str(), body.c_str());
+    return code >= 200 && code < 300 ? 0 : 1;
   }
-  if (action == "DescribeImportsForSQLServer") {
-    return report(parser.parse<rdscodec::describe_imports_for_sql_server_request>(code, body), [](const auto& out) {
-      std::printf("RequestId: %s\nItems: %zu\n", out.request_id.c_str(), out.items.size());
-      for (const auto& item : out.items)
-        std::printf("ImportId=%lld ImportStatus=%s\n", static_cast<long long>(item.import_id.value_or(-1)),
-                    item.import_status_text.value_or("").c_str());
-    });
+  auto r = op->parse_response(code, body, std::nullopt, any_operation::print_options{});
+  if (r) {
+    std::fputs(r->c_str(), stdout);
+    return 0;
   }
-  return report(parser.parse<rdscodec::cancel_import_request>(code, body),
-                [](const auto& out) { std::printf("RequestId: %s\n", out.request_id.c_str()); });
+  if (r.error().is_service_error()) {
+    const auto& e = r.error().service();
+    std::printf("service error: HTTP %d %s (%s)\nMessage: %s\n", e.http_status, e.code.c_str(),
+                std::string(rdscodec::to_string(e.category())).c_str(), e.message.c_str());
+    return 10 + static_cast<int>(e.category());
+  }
+  std::printf("malformed answer: %s\n", r.error().message().c_str());
+  return 1;
 }

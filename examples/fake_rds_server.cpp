@@ -1,9 +1,14 @@
-// A loopback fake of the RDS endpoint for the migration workflow —
-// ImportDatabaseBetweenInstances, DescribeImportsForSQLServer, CancelImport —
-// built on rdscodec's server side: every request is verified (V2 or V3, SM3,
-// STS, timestamp window, replayed nonces, rdscodec's default request limits;
-// bodies beyond the limit refused by cpp-httplib) and decoded strictly, and answered
-// in the format the client asked for, exactly as the gateway shapes its bodies.
+// A loopback fake of the RDS endpoint, built on rdscodec's server side: every
+// request is verified (V2 or V3, SM3, STS, timestamp window, replayed nonces,
+// rdscodec's default request limits; bodies beyond the limit refused by
+// cpp-httplib), decoded strictly as the typed request of its action (every
+// RDS operation, through the tools' table, tools/any_operation/) and
+// answered in the format the client asked for, exactly as the gateway shapes
+// its bodies. The migration workflow — ImportDatabaseBetweenInstances,
+// DescribeImportsForSQLServer, CancelImport — keeps state (instances and
+// import tasks, typed code below); every other operation is answered with
+// its response holding only a RequestId, or the gateway's error document for
+// a parameter that does not decode or validate.
 //
 //   fake_rds_server [--port N] [--key ID:SECRET[:STS_TOKEN]]... [--task DBINSTANCE:IMPORTID]...
 //                   [--instance DBINSTANCE]...
@@ -14,6 +19,8 @@
 #include <rdscodec/rds/cancel_import.hpp>
 #include <rdscodec/rds/describe_imports_for_sql_server.hpp>
 #include <rdscodec/rds/import_database_between_instances.hpp>
+
+#include "any_operation/any_operation.hpp"
 
 #include <CLI/CLI.hpp>
 #include <httplib.h>
@@ -27,6 +34,8 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -78,14 +87,26 @@ class fake_rds {
     if (!verified) return answer_error(res, verified.error(), request_id, format);
     if (verified->format) format = *verified->format;
 
-    if (verified->version != "2014-08-15") return not_found_action(res, request_id, format);
-    if (verified->action == "CancelImport") return cancel(res, *verified, request_id, format);
-    if (verified->action == "ImportDatabaseBetweenInstances") return start_import(res, *verified, request_id, format);
-    if (verified->action == "DescribeImportsForSQLServer") return describe(res, *verified, request_id, format);
-    return not_found_action(res, request_id, format);
+    const any_operation::entry* op = any_operation::find(verified->action);
+    if (op == nullptr || verified->version != op->version) return not_found_action(res, request_id, format);
+    // The operations with state; every other one is decoded and answered
+    // through the table.
+    static constexpr std::pair<std::string_view, handler> workflow[] = {
+        {"CancelImport", &fake_rds::cancel},
+        {"DescribeImportsForSQLServer", &fake_rds::describe},
+        {"ImportDatabaseBetweenInstances", &fake_rds::start_import},
+    };
+    for (const auto& [action, serve] : workflow)
+      if (action == op->action) return (this->*serve)(res, *verified, request_id, format);
+    if (auto decoded = op->check_request(verified->parameters, rdscodec::decode_limits{}); !decoded)
+      return answer_error(res, decoded.error(), request_id, format);
+    answer_body(res, op->write_answer(request_id, format), format);
   }
 
  private:
+  using handler = void (fake_rds::*)(httplib::Response&, const rdscodec::verified_request&, const std::string&,
+                                     rdscodec::response_format);
+
   void not_found_action(httplib::Response& res, const std::string& request_id, rdscodec::response_format format) {
     answer_error(res,
                  rdscodec::gateway_error(404, "InvalidAction.NotFound",
@@ -100,7 +121,10 @@ class fake_rds {
   template <class Op>
   void answer(httplib::Response& res, const typename rdscodec::operation_traits<Op>::response& out,
               rdscodec::response_format format) {
-    auto body = rdscodec::write_response<Op>(out, format);
+    answer_body(res, rdscodec::write_response<Op>(out, format), format);
+  }
+
+  void answer_body(httplib::Response& res, const rdscodec::result<std::string>& body, rdscodec::response_format format) {
     if (!body) {  // a value this format cannot carry: the server's own fault
       res.status = 500;
       const auto e = rdscodec::gateway_error(500, "InternalError", "The response cannot be written.");
@@ -205,7 +229,7 @@ class fake_rds {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"A loopback fake of the RDS CancelImport endpoint"};
+  CLI::App app{"A loopback fake of the RDS endpoint (every operation; state for the migration workflow)"};
   int port = 0;
   std::vector<std::string> keys, tasks;
   app.add_option("--port", port, "Port on 127.0.0.1 (0: any free port)")->check(CLI::Range(0, 65535));

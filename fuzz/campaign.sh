@@ -16,7 +16,8 @@ seconds="${2:-1200}"
 shift $(( $# > 2 ? 2 : $# )) || true
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-  targets=(response_json response_xml response_auto percent request_roundtrip sign diagnose server_decode server_verify)
+  targets=(response_json response_xml response_auto response_any percent request_roundtrip request_any sign diagnose
+    server_decode server_verify)
 fi
 logs="$build/fuzz-campaign"
 mkdir -p "$logs" "$build/fuzz-artifacts"
@@ -30,7 +31,7 @@ run_one() {
   # Targets that read response bodies get inputs as large as the parser's
   # default limit (1 MiB), so that non-linear parsing shows up as a timeout.
   local len=(-max_len=4096)
-  case "$t" in response_json|response_xml|response_auto|diagnose) len=(-max_len=1048576 -len_control=0) ;; esac
+  case "$t" in response_json|response_xml|response_auto|response_any|diagnose) len=(-max_len=1048576 -len_control=0) ;; esac
   local runs=()
   [[ -n "${RDSCODEC_FUZZ_RUNS:-}" ]] && runs=(-runs="$RDSCODEC_FUZZ_RUNS")
   "$build/fuzz/fuzz_$t" -max_total_time="$seconds" "${runs[@]}" "${len[@]}" -timeout=10 -rss_limit_mb=2048 \

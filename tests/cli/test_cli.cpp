@@ -17,6 +17,8 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -275,6 +277,80 @@ TEST_CASE("cli: parse the other operations' answers", "[cli]") {
                         sample("describe_imports_for_sql_server_doc.xml")});
   CHECK(malformed.exit_code == 1);
   CHECK(run({"parse", "--operation", "nope"}).exit_code == 2);
+}
+
+TEST_CASE("cli: parse reaches every operation by its action", "[cli][registry]") {
+  // A DescribeDBInstances answer shaped as the API reference's example
+  // (spec/rds-20140815/api-docs.json): Items.DBInstance is a list of objects,
+  // each with ReadOnlyDBInstanceIds, an object holding a list of objects, and
+  // MutriORsignle, a boolean. The expected lines follow the manual (README,
+  // "parse"): each value present in the body once, named by its path
+  // (Name.Field, Name[i]), top-level fields in the order the response
+  // declares them (the spec's: Items, NextToken, PageNumber,
+  // PageRecordCount, RequestId, TotalRecordCount), text escaped.
+  const std::string json = temp_path("describe_db_instances.json");
+  const std::string xml = temp_path("describe_db_instances.xml");
+  {
+    std::ofstream f(json, std::ios::binary);
+    f << R"({"RequestId":"1AD222E9-E606-4A42-BF6D-8A4442913CEF","PageNumber":1,"TotalRecordCount":2,)"
+         R"("Items":{"DBInstance":[{"DBInstanceId":"rm-uf6wjk5****","MutriORsignle":true,"Tips":"a\tb",)"
+         R"("ReadOnlyDBInstanceIds":{"ReadOnlyDBInstanceId":[{"DBInstanceId":"rr-uf6wjk5****"}]}},)"
+         R"({"DBInstanceId":"rm-second"}]}})";
+    // The same answer in XML: a lone element is a list of one.
+    std::ofstream x(xml, std::ios::binary);
+    x << "<DescribeDBInstancesResponse><RequestId>1AD222E9-E606-4A42-BF6D-8A4442913CEF</RequestId>"
+         "<PageNumber>1</PageNumber><TotalRecordCount>2</TotalRecordCount><Items><DBInstance>"
+         "<DBInstanceId>rm-uf6wjk5****</DBInstanceId><MutriORsignle>true</MutriORsignle><Tips>a\tb</Tips>"
+         "<ReadOnlyDBInstanceIds><ReadOnlyDBInstanceId><DBInstanceId>rr-uf6wjk5****</DBInstanceId>"
+         "</ReadOnlyDBInstanceId></ReadOnlyDBInstanceIds></DBInstance><DBInstance><DBInstanceId>rm-second"
+         "</DBInstanceId></DBInstance></Items></DescribeDBInstancesResponse>";
+  }
+  for (const auto& [spelling, body] : {std::pair<const char*, std::string>{"DescribeDBInstances", json},
+                                       {"describe-db-instances", json}, {"DESCRIBEDBINSTANCES", xml}}) {
+    INFO(spelling << " " << body);
+    auto r = run({"parse", "--operation", spelling, body});
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.find("Items.DBInstance[0].DBInstanceId: rm-uf6wjk5****\n") == 0);
+    CHECK(r.out.find("Items.DBInstance[0].MutriORsignle: true\n") != std::string::npos);
+    CHECK(r.out.find("Items.DBInstance[0].ReadOnlyDBInstanceIds.ReadOnlyDBInstanceId[0].DBInstanceId: "
+                     "rr-uf6wjk5****\n") != std::string::npos);
+    CHECK(r.out.find("Items.DBInstance[0].Tips: a\\x09b\n") != std::string::npos);  // the tab escaped
+    CHECK(r.out.find("Items.DBInstance[1].DBInstanceId: rm-second\n") != std::string::npos);
+    CHECK(r.out.find("Items.DBInstance[2]") == std::string::npos);
+    // The last lines: the scalars after Items, in declaration order.
+    const std::string tail = "PageNumber: 1\nRequestId: 1AD222E9-E606-4A42-BF6D-8A4442913CEF\nTotalRecordCount: 2\n";
+    CHECK(r.out.size() >= tail.size());
+    CHECK(r.out.compare(r.out.size() - tail.size(), tail.size(), tail) == 0);
+    CHECK(r.out.find("PageRecordCount") == std::string::npos);  // not in the body: not printed
+  }
+  // --json: {"ok":true,"response":{...}} with the nesting of the body, the
+  // numbers as numbers and the boolean as a boolean, whichever format came.
+  for (const std::string& body : {json, xml}) {
+    INFO(body);
+    auto r = run({"parse", "--operation", "DescribeDBInstances", "--json", body});
+    CHECK(r.exit_code == 0);
+    simdjson::dom::parser p;
+    auto j = parse_json(p, r.out);
+    CHECK(bool(j["ok"]) == true);
+    simdjson::dom::array items;
+    REQUIRE(j["response"]["Items"]["DBInstance"].get(items) == simdjson::SUCCESS);
+    CHECK(items.size() == 2);
+    CHECK(std::string_view(items.at(0)["ReadOnlyDBInstanceIds"]["ReadOnlyDBInstanceId"].at(0)["DBInstanceId"]) ==
+          "rr-uf6wjk5****");
+    CHECK(bool(items.at(0)["MutriORsignle"]) == true);
+    CHECK(std::string_view(items.at(1)["DBInstanceId"]) == "rm-second");
+    std::int64_t page = 0;
+    REQUIRE(j["response"]["PageNumber"].get(page) == simdjson::SUCCESS);
+    CHECK(page == 1);
+    CHECK(str(j, "response", "RequestId") == "1AD222E9-E606-4A42-BF6D-8A4442913CEF");
+  }
+  // A name no operation has is a usage error that quotes it.
+  auto unknown = run({"parse", "--operation", "DescribeDBInstancesX", json});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("DescribeDBInstancesX") != std::string::npos);
+  std::remove(json.c_str());
+  std::remove(xml.c_str());
 }
 
 TEST_CASE("cli: every usage error is one line plus the help, exit code 2", "[cli]") {

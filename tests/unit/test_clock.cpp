@@ -78,7 +78,7 @@ TEST_CASE("random_nonce is 32 lower-case hex characters and fresh each time", "[
 // break them: no byte used twice within a thread (across many refills), across
 // threads, and between a parent and the child of a fork() that inherited the
 // parent's unused block.
-TEST_CASE("random_nonce: unique across block refills and across threads", "[clock]") {
+TEST_CASE("random_nonce: unique across block refills and across threads", "[clock][threads]") {
   std::set<std::string> seen;
   for (int i = 0; i < 64 * 40 + 7; ++i) {  // forty refills and a partial block
     auto n = rdscodec::random_nonce();

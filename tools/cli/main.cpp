@@ -1,12 +1,13 @@
 // rdscodec: sign, explain and parse Alibaba Cloud RDS API calls from a shell.
-// Uses the public rdscodec API, and detail::set_value to list a response's
-// fields generically (parse; the README's "Headers" section says why). See
-// the README's "Command-line tool" section for the manual.
+// Uses the public rdscodec API; `parse` reaches every operation through the
+// tools' table (../any_operation/any_operation.hpp), which lists a response's
+// fields generically with detail::set_value (the README's "Headers" section
+// says why). See the README's "Command-line tool" section for the manual.
 #include "cli.hpp"
 
 #include <rdscodec/rds/cancel_import.hpp>
-#include <rdscodec/rds/describe_imports_for_sql_server.hpp>
-#include <rdscodec/rds/import_database_between_instances.hpp>
+
+#include "any_operation/any_operation.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -241,8 +242,7 @@ struct parse_args {
   std::string diagnose;  // our string-to-sign, or @FILE
 };
 
-template <class Op>
-int print_parsed(const parse_args& a, int status, const std::string& body,
+int print_parsed(const any_operation::entry& op, const parse_args& a, int status, const std::string& body,
                  std::optional<rdscodec::response_format> format, const std::string& ours);
 
 /// Reads at most `limit` bytes (one more than the parser accepts is enough
@@ -265,6 +265,11 @@ bool read_all(const std::string& file, std::string& out, std::size_t limit = (st
 }
 
 int run_parse(const CLI::App& cmd, const parse_args& a) {
+  const any_operation::entry* op = any_operation::find_loose(a.operation);
+  if (op == nullptr)
+    return usage_error(cmd, "--operation: '" + a.operation +
+                                "' is not an RDS operation (give its action, e.g. DescribeDBInstances or "
+                                "describe-db-instances)");
   std::int64_t status = 0;
   std::string why;
   if (!parse_decimal("--status", a.status, 0, 999, status, why)) return usage_error(cmd, why);
@@ -284,61 +289,21 @@ int run_parse(const CLI::App& cmd, const parse_args& a) {
   std::optional<rdscodec::response_format> format;
   if (a.format == "json") format = rdscodec::response_format::json;
   if (a.format == "xml") format = rdscodec::response_format::xml;
-  const int st = static_cast<int>(status);
-
-  if (a.operation == "import-database-between-instances")
-    return print_parsed<rdscodec::import_database_between_instances_request>(a, st, body, format, ours);
-  if (a.operation == "describe-imports-for-sql-server")
-    return print_parsed<rdscodec::describe_imports_for_sql_server_request>(a, st, body, format, ours);
-  return print_parsed<rdscodec::cancel_import_request>(a, st, body, format, ours);
+  return print_parsed(*op, a, static_cast<int>(status), body, format, ours);
 }
 
-/// "Name: value" per set field; list items as Name[i].Field.
-template <class Tuple, class Object>
-void print_fields(std::string& out, const std::string& prefix, const Tuple& fields, const Object& obj) {
-  std::apply(
-      [&](const auto&... fd) {
-        auto one = [&](const auto& field) {
-          using fd_t = std::decay_t<decltype(field)>;
-          const auto& member = obj.*(fd_t::member);
-          if constexpr (fd_t::is_list) {
-            for (std::size_t i = 0; i < member.size(); ++i)
-              print_fields(out, prefix + std::string(field.name) + "[" + std::to_string(i) + "].",
-                           rdscodec::item_traits<typename fd_t::item_type>::fields, member[i]);
-          } else {
-            using V = typename fd_t::value_type;
-            const V* v = rdscodec::detail::set_value<fd_t>(member);
-            if (v == nullptr) return;
-            out += prefix + std::string(field.name) + ": ";
-            if constexpr (std::is_same_v<V, std::string>) {
-              out += cli::terminal_text(*v);
-            } else if constexpr (std::is_same_v<V, bool>) {
-              out += *v ? "true" : "false";
-            } else {
-              out += std::to_string(*v);
-            }
-            out += '\n';
-          }
-        };
-        (one(fd), ...);
-      },
-      fields);
-}
-
-template <class Op>
-int print_parsed(const parse_args& a, int status, const std::string& body,
+/// Decodes `body` as the response of `op` and prints it: the values (lines
+/// or --json), the classified service error, or why the body is malformed.
+int print_parsed(const any_operation::entry& op, const parse_args& a, int status, const std::string& body,
                  std::optional<rdscodec::response_format> format, const std::string& ours) {
-  rdscodec::response_parser parser;
-  auto r = parser.parse<Op>(status, body, format);
+  any_operation::print_options how;
+  how.json = a.json;
+  how.escape = [](std::string_view text) { return cli::terminal_text(text); };
+  auto r = op.parse_response(status, body, format, how);
   std::string out;
   int code = cli::exit_ok;
   if (r) {
-    if (a.json) {
-      // A parsed response always writes as JSON (its strings are UTF-8, its numbers finite).
-      out = "{\"ok\":true,\"response\":" + rdscodec::write_response<Op>(*r, rdscodec::response_format::json).value() + "}\n";
-    } else {
-      print_fields(out, "", rdscodec::operation_traits<Op>::response_fields, *r);
-    }
+    out = a.json ? "{\"ok\":true,\"response\":" + *r + "}\n" : *r;
   } else if (r.error().is_service_error()) {
     const auto& e = r.error().service();
     code = cli::exit_api_error + static_cast<int>(e.category());
@@ -517,8 +482,9 @@ int main(int argc, char** argv) {
   // parse
   parse_args p;
   auto* parse = app.add_subcommand("parse", "Decode a response body (stdin or FILE): the result or the classified error");
-  parse->add_option("--operation", p.operation, "The operation the response answers")
-      ->check(CLI::IsMember({"cancel-import", "import-database-between-instances", "describe-imports-for-sql-server"}))
+  parse->add_option("--operation", p.operation,
+                    "The operation the response answers: its action, e.g. DescribeDBInstances (any case, '-' "
+                    "ignored: describe-db-instances)")
       ->capture_default_str();
   parse->add_option("--status", p.status, "HTTP status of the response (0-999)")->capture_default_str()->type_name("INT");
   parse->add_option("--format", p.format, "Parse as this format instead of detecting it")

@@ -18,6 +18,7 @@
 #include <rdscodec/rds/cancel_import.hpp>
 
 #include "any_operation/any_operation.hpp"
+#include "any_operation/terminal.hpp"
 
 #include <CLI/CLI.hpp>
 #include <curl/curl.h>
@@ -150,7 +151,8 @@ int main(int argc, char** argv) {
   const std::string called = action.empty() ? std::string("CancelImport") : action;
   const any_operation::entry* op = any_operation::find(called);
   if (op == nullptr) {
-    std::printf("HTTP %d, not decoded (%s is not an RDS operation)\n%s\n", code, called.c_str(), body.c_str());
+    std::printf("HTTP %d, not decoded (%s is not an RDS operation)\n%s\n", code, terminal::text(called).c_str(),
+                terminal::text(body, true).c_str());
     return code >= 200 && code < 300 ? 0 : 1;
   }
   auto r = op->parse_response(code, body, std::nullopt, any_operation::print_options{});
@@ -160,10 +162,10 @@ int main(int argc, char** argv) {
   }
   if (r.error().is_service_error()) {
     const auto& e = r.error().service();
-    std::printf("service error: HTTP %d %s (%s)\nMessage: %s\n", e.http_status, e.code.c_str(),
-                std::string(rdscodec::to_string(e.category())).c_str(), e.message.c_str());
+    std::printf("service error: HTTP %d %s (%s)\nMessage: %s\n", e.http_status, terminal::text(e.code).c_str(),
+                std::string(rdscodec::to_string(e.category())).c_str(), terminal::text(e.message).c_str());
     return 10 + static_cast<int>(e.category());
   }
-  std::printf("malformed answer: %s\n", r.error().message().c_str());
+  std::printf("malformed answer: %s\n", terminal::text(r.error().message()).c_str());
   return 1;
 }

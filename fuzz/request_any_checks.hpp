@@ -11,8 +11,10 @@
 //     -> the same typed value (a walk over the field declarations), and
 //        the same bytes when encoded again.
 //
-// A decoded request is canonical (no empty list items, no ',' inside a
-// simple item, raw JSON trimmed), so the second decode must equal the first.
+// A decoded request is canonical (no ',' inside a simple item, raw JSON
+// trimmed; an empty list item only where a gap left it, and it keeps its
+// position because the encoder numbers items by position and no empty item
+// comes last), so the second decode must equal the first.
 // check_request<Request> is instantiated only in the shard TUs of
 // any_operation_entries.hpp, a few dozen operations each.
 #ifndef RDSCODEC_FUZZ_REQUEST_ANY_CHECKS_HPP

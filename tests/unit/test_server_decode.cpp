@@ -96,6 +96,31 @@ struct rdscodec::operation_traits<dprobe::request> {
       field<&dprobe::request::tag>{"Tag", presence::optional});
 };
 
+// An item whose members are all required numbers and booleans: it always writes
+// parameters, so a gap before it comes from no encoder (a review finding: such a
+// gap decoded to an item of 0 and false instead of being refused).
+namespace rprobe {
+struct item {
+  std::int32_t priority = 0;
+  bool flag = false;
+};
+struct request {
+  std::vector<item> items;
+};
+}  // namespace rprobe
+
+template <>
+struct rdscodec::object_traits<rprobe::item> {
+  static constexpr auto fields = std::make_tuple(field<&rprobe::item::flag>{"Flag", presence::required},
+                                                 field<&rprobe::item::priority>{"Priority", presence::required});
+};
+template <>
+struct rdscodec::operation_traits<rprobe::request> {
+  static constexpr std::string_view action = "RequiredProbe";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr auto fields = std::make_tuple(field<&rprobe::request::items>{"Items", presence::required});
+};
+
 namespace {
 
 // ---- an independent walk: fill every field, compare two values ----
@@ -487,6 +512,17 @@ TEST_CASE("decode_request: list gaps only where an item can write nothing, and f
   three.max_list_items = 3;
   CHECK(rdscodec::decode_request<op>({{"Grants.3.Grant", "g"}}, three));
   expect_error<op>({{"Grants.3.Grant", "g"}, {"Lists.3.1", "x"}}, "InvalidParameter", "Lists", three);
+}
+
+TEST_CASE("decode_request: no gap before an item with a required member", "[server][decode]") {
+  using op = rprobe::request;
+  auto ok = rdscodec::decode_request<op>({{"Items.1.Priority", "5"}, {"Items.1.Flag", "true"}});
+  REQUIRE(ok);
+  CHECK(ok->items.size() == 1);
+  expect_error<op>({{"Items.1.Priority", "5"}, {"Items.1.Flag", "true"}, {"Items.3.Priority", "7"}, {"Items.3.Flag", "false"}},
+                   "InvalidParameter", "Items.3.Flag");
+  expect_error<op>({{"Items.2.Priority", "5"}, {"Items.2.Flag", "true"}}, "InvalidParameter", "Items.2.Flag");
+  expect_error<op>({{"Items.1.Flag", "true"}}, "MissingParameter", "Items.1.Priority");
 }
 
 TEST_CASE("decode_request: a required member inside an item, ranges, numbers", "[server][decode]") {

@@ -50,9 +50,13 @@ const entry* find(std::string_view action) {
 
 const entry* find_loose(std::string_view spelled) {
   if (const entry* e = find(spelled)) return e;
-  for (const auto& e : all())
-    if (loose_equal(spelled, e.action)) return &e;
-  return nullptr;
+  const entry* found = nullptr;
+  for (const auto& e : all()) {
+    if (!loose_equal(spelled, e.action)) continue;
+    if (found != nullptr) return nullptr;  // two actions spelled alike: neither is meant
+    found = &e;
+  }
+  return found;
 }
 
 }  // namespace any_operation

@@ -23,6 +23,8 @@
 #include <rdscodec/server/server_request.hpp>
 #include <rdscodec/core/format.hpp>
 
+#include "terminal.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,8 +38,10 @@ struct print_options {
   /// true: the response as JSON (rdscodec's JSON writer).
   bool json = false;
   /// Lines only: applied to every text taken from the response (values and
-  /// map keys); nullptr prints them as they are.
-  std::string (*escape)(std::string_view) = nullptr;
+  /// map keys). By default terminal::escape_all (terminal.hpp): what the
+  /// network sent never reaches a terminal raw unless a caller asks for it
+  /// (nullptr prints verbatim).
+  std::string (*escape)(std::string_view) = &terminal::escape_all;
 };
 
 struct entry {
@@ -68,7 +72,8 @@ const entry* find(std::string_view action);
 /// The operation `spelled` names in the CLI's loose spelling: the action in
 /// any ASCII case, '-' anywhere ignored ("DescribeDBInstances",
 /// "describe-db-instances", "cancel-import"); an exact match first. nullptr
-/// when there is none.
+/// when there is none, or when the spelling fits more than one action (no two
+/// of today's 413 do: tests/any_operation checks it).
 const entry* find_loose(std::string_view spelled);
 
 }  // namespace any_operation

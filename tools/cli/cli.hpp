@@ -4,6 +4,8 @@
 
 #include <rdscodec.hpp>
 
+#include "any_operation/terminal.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,16 +23,13 @@ enum exit_code : int {
 
 // ---- output.cpp ----
 enum class line_breaks { escape, keep };
-/// `s` made safe for a terminal: every C0 control byte (tab and line feed
-/// included, unless `keep` keeps line feeds), DEL and every byte that is not
-/// part of well-formed UTF-8 as \xNN; the C1 controls U+0080..U+009F as
-/// \u0080..\u009f; a backslash as \\ (so the escapes are unambiguous).
-/// Every text output of the tool goes through it.
-std::string terminal_text(std::string_view s, line_breaks breaks = line_breaks::escape);
-/// A JSON document made safe for a terminal without changing its value: DEL
-/// and the C1 controls as \u escapes (JSON escapes only C0 itself), a byte that
-/// is not UTF-8 as \ufffd. Every JSON output of the tool goes through it.
-std::string terminal_json(std::string_view doc);
+/// terminal::text (tools/any_operation/terminal.hpp), shared with the curl
+/// client. Every text output of the tool goes through it.
+inline std::string terminal_text(std::string_view s, line_breaks breaks = line_breaks::escape) {
+  return terminal::text(s, breaks == line_breaks::keep);
+}
+/// terminal::json. Every JSON output of the tool goes through it.
+inline std::string terminal_json(std::string_view doc) { return terminal::json(doc); }
 /// 'text' with single quotes, safe to paste into sh.
 std::string shell_quote(std::string_view text);
 /// METHOD URL, one header per line, a blank line, the body.

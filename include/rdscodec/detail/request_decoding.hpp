@@ -5,10 +5,12 @@
 // - plain: the parameter's text, read by assign_text (fields.hpp).
 // - repeat_list: the parameters named `Name.<rest>`. A list item is
 //   `Name.N`, N in decimal without a leading zero, from 1 up. Items of
-//   scalars come without gaps: N is refused before anything is allocated
+//   scalars (and of objects with a required field) come without gaps: N is
+//   refused before anything is allocated
 //   when it exceeds the number of parameters the field received (each such
-//   item is one parameter). An item that is an object, list or map may
-//   write no parameter at all (an object with no member set): encoders
+//   item is one parameter). An item that is a list, a map or an object
+//   without required fields may write no parameter at all (an object with
+//   no member set; detail::can_write_nothing): encoders
 //   number items by position, so the official SDK (and request_encoding.hpp)
 //   send `[{Key:a},{},{Key:c}]` as `Tag.1.Key=a&Tag.3.Key=c`; such a gap
 //   decodes to an empty item. N is then refused above
@@ -85,6 +87,29 @@ struct flat_entry {
   std::size_t key = 0;     // the segment's list index or member index
 };
 
+template <class Tuple, std::size_t... I>
+constexpr bool no_required_field(const Tuple& t, std::index_sequence<I...>) {
+  return ((std::get<I>(t).required == presence::optional) && ...);
+}
+
+/// Whether an item of type E can be sent as no parameter at all, so that a
+/// list of them may leave a gap: a list or a map (empty), or an object none
+/// of whose fields is required. A required member writes a parameter (a
+/// required list or map that writes none is refused by validate()), so an
+/// object with one cannot be the item of a gap.
+template <class E>
+constexpr bool can_write_nothing() {
+  constexpr value_kind k = value_kind_of_v<E>;
+  if constexpr (k == value_kind::list || k == value_kind::map) {
+    return true;
+  } else if constexpr (k == value_kind::object) {
+    using tuple_t = std::remove_const_t<decltype(object_traits<E>::fields)>;
+    return no_required_field(object_traits<E>::fields, std::make_index_sequence<std::tuple_size_v<tuple_t>>{});
+  } else {
+    return false;
+  }
+}
+
 /// Strict decimal list index: 1-9 then digits, at most `limit`; 0 when not.
 inline std::size_t parse_list_index(std::string_view s, std::size_t limit) noexcept {
   if (s.empty() || s.size() > 19 || s[0] < '1' || s[0] > '9') return 0;
@@ -125,8 +150,8 @@ class request_decoder {
           p->seg = rest.substr(0, rest.find('.'));
       }
       if constexpr (k == value_kind::list) {
-        // Items that can write nothing (lists, maps, objects) may leave gaps (see the header).
-        constexpr bool gaps = !has_scalar_elements_v<V>;
+        // Items that can write nothing may leave gaps (see the header).
+        constexpr bool gaps = can_write_nothing<element_t<V>>();
         const auto count = static_cast<std::size_t>(e - b);
         for (flat_entry* p = b; p != e; ++p) {
           p->key = parse_list_index(p->seg, gaps ? limits_.max_list_items : count);

@@ -185,7 +185,8 @@ struct has_object_traits<T, std::void_t<decltype(object_traits<T>::fields)>> : s
 enum class value_kind : unsigned char {
   string,    ///< std::string
   boolean,   ///< bool
-  integer,   ///< std::int32_t, std::int64_t, ... (not bool, not the char types)
+  integer,   ///< std::int32_t, std::int64_t, ... (not bool, char, signed or unsigned char;
+             ///< wchar_t, char16_t and char32_t count as integers and go out in decimal)
   floating,  ///< float, double
   any,       ///< raw_json (the spec's `any`): JSON text
   list,      ///< std::vector<E>

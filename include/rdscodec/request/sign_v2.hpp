@@ -9,7 +9,8 @@
 //   signature(creds, string_to_sign)      Base64(HMAC-SHA1(secret + "&", sts))
 //   sign(req, creds, opts[, out])         the whole http_request
 //
-// Rules (DESIGN §2): parameters = operation fields + AccessKeyId, Action,
+// Rules (Alibaba Cloud's V2 signature documentation; the published vectors
+// in tests/data/vectors/signing-v2.json): parameters = operation fields + AccessKeyId, Action,
 // Format, SignatureMethod, SignatureNonce, SignatureVersion, Timestamp,
 // Version (+ SecurityToken with STS credentials); sorted by raw name in byte
 // order; name and value percent-encoded; StringToSign = METHOD "&%2F&"

@@ -4,7 +4,8 @@
 // with different statuses in different sources (InvalidAccessKeyId.NotFound
 // 400 or 404, SignatureDoesNotMatch 400 or 403, Forbidden.RAM 400 or 403).
 // The table below is the only place that knows codes; its rows are the
-// common and RDS codes collected in the design notes (research/api.md §3).
+// common codes of Alibaba Cloud's public error pages and the RDS codes of its
+// API reference pages, with the statuses those sources give.
 #ifndef RDSCODEC_API_ERROR_HPP
 #define RDSCODEC_API_ERROR_HPP
 

@@ -45,24 +45,20 @@ def command(cxx, level, probe, extra=()):
 
 
 def compile_once(cmd):
-    """Wall seconds of one compile."""
-    start = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, err = proc.communicate()
-    wall = time.monotonic() - start
-    if proc.returncode != 0:
-        sys.stderr.write(err.decode("utf-8", "replace"))
-        raise SystemExit(f"compile_times: {' '.join(cmd)} failed ({proc.returncode})")
-    return wall
-
-
-def peak_mib(cmd):
-    """Peak memory of one compile, measured in a child that does only that compile."""
+    """Wall seconds and peak memory (MiB) of one compile, run in a child that
+    does only that compile (so the child's peak is the compiler's)."""
     code = ("import resource,subprocess,sys;"
-            "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL,check=True);"
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, check=True)
-    return int(out.stdout.strip()) / 1024.0
+            "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE);"
+            "sys.stderr.write(p.stderr.decode('utf-8','replace'));"
+            "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    start = time.monotonic()
+    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True)
+    wall = time.monotonic() - start
+    rc, peak_kib = (out.stdout.split() + ["1", "0"])[:2]
+    if out.returncode != 0 or rc != "0":
+        sys.stderr.write(out.stderr)
+        raise SystemExit(f"compile_times: {' '.join(cmd)} failed")
+    return wall, int(peak_kib) / 1024.0
 
 
 def included_headers(cxx, probe):
@@ -102,11 +98,13 @@ def main():
             failures.append(f"{probe} includes {', '.join(sorted(set(os.path.basename(h) for h in bad)))}")
 
     times = {(p, l): [] for p in probes for l in levels}
+    peaks = {(p, l): 0.0 for p in probes for l in levels}
     for _ in range(a.runs):
         for l in levels:
             for p in probes:
-                times[(p, l)].append(compile_once(command(a.cxx, l, p)))
-    peaks = {(p, l): peak_mib(command(a.cxx, l, p)) for p in probes for l in levels}
+                wall, peak = compile_once(command(a.cxx, l, p))
+                times[(p, l)].append(wall)
+                peaks[(p, l)] = max(peaks[(p, l)], peak)
 
     version = subprocess.run([a.cxx, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
     rows = []

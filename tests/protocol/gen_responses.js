@@ -14,7 +14,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { readIr, coverage } = require('./gen_cases');
-const { makeResponseCase, toXml, xmlView, deepDiff } = require('./lib/responses');
+const { makeResponseCase, toJson, toXml, xmlView, deepDiff } = require('./lib/responses');
 const sdk = require('./lib/sdk');
 const rds = require('@alicloud/rds20140815');
 
@@ -243,7 +243,7 @@ async function run(bin, file, ir) {
   const texts = [];
   for (const c of file.cases) {
     const op = opsByName.get(c.operation);
-    const json = JSON.stringify(c.document);
+    const json = toJson(c.document, c.jsonEscaped);
     const xml = c.xml ? toXml(op, c.document) : null;
     texts.push({ json, xml });
     const jb = Buffer.from(json, 'utf8');

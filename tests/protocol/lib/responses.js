@@ -4,6 +4,7 @@
 // comparison of what the SDK and rdscodec decode from them (README.md, "Responses").
 //
 //   makeResponseCase(op, index, seed) -> { id, operation, xml: bool, document }
+//   toJson(document, escaped)         -> its JSON text
 //   toXml(op, document)               -> the document in Alibaba's XML response shape
 //   xmlView(type, value)              -> the value an XML reader can give back for it
 //   deepDiff(a, b)                    -> null, or the path and values of the first difference
@@ -194,7 +195,19 @@ function makeResponseCase(op, index, seed) {
       kase.wrongType = { wire: f.wire, sdk, rdscodec };
     }
   }
+  // Half the documents are sent with every non-ASCII character, `/`, `<`, `>` and `&` as JSON
+  // escapes (\u00e9, a surrogate pair for an emoji, \/, \u003c), the way other JSON writers
+  // spell them (Java's and Go's escape some of these); the rest as JSON.stringify writes them.
+  kase.jsonEscaped = rng.chance(0.5);
   return kase;
+}
+
+// The document's JSON text (`escaped`: see makeResponseCase). Outside strings JSON text is
+// ASCII and has none of `/ < > &`, so replacing them everywhere only touches strings.
+function toJson(document, escaped) {
+  const text = JSON.stringify(document);
+  if (!escaped) return text;
+  return text.replace(/[^\x00-\x7f]|[/<>&]/g, (c) => (c === '/' ? '\\/' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -310,4 +323,4 @@ function deepDiff(a, b, at = '') {
   return { at: at || '(top)', a, b };
 }
 
-module.exports = { makeResponseCase, toXml, xmlView, deepDiff, escapeXml };
+module.exports = { makeResponseCase, toJson, toXml, xmlView, deepDiff, escapeXml };

@@ -10,7 +10,7 @@ const fs = require('fs');
 const path = require('path');
 
 const sdk = require('../lib/sdk');
-const { makeResponseCase, toXml, xmlView, deepDiff } = require('../lib/responses');
+const { makeResponseCase, toJson, toXml, xmlView, deepDiff } = require('../lib/responses');
 const { writtenXmlView, UNWRITABLE, generate } = require('../gen_responses');
 
 const committed = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'responses.json'), 'utf8'));
@@ -60,6 +60,11 @@ test('toXml writes the shape of the published XML examples (api-docs.json, Descr
   // An empty list writes nothing, so an XML reader can only give it back as absent.
   assert.equal(toXml(OP, { Ids: [] }), '<?xml version="1.0" encoding="UTF-8"?><DescribeThingsResponse></DescribeThingsResponse>');
   assert.deepEqual(xmlView(OP.response, { Ids: [], Items: { DBInstance: [] } }), { Items: {} });
+});
+
+test('toJson escaped: non-ASCII as \\u escapes (an emoji as its surrogate pair), / as \\/, <>& as \\u', () => {
+  assert.equal(toJson({ a: 'é😀/<&>"', n: [1.5] }, true), '{"a":"\\u00e9\\ud83d\\ude00\\/\\u003c\\u0026\\u003e\\"","n":[1.5]}');
+  assert.equal(toJson({ a: 'é' }, false), '{"a":"é"}');
 });
 
 test('the published XML examples have the root element <Action>Response', () => {

@@ -244,7 +244,7 @@ async function run(bin, file, ir) {
   for (const c of file.cases) {
     const op = opsByName.get(c.operation);
     const json = toJson(c.document, c.jsonEscaped);
-    const xml = c.xml ? toXml(op, c.document) : null;
+    const xml = c.xml ? toXml(op, c.document, c.xmlPretty) : null;
     texts.push({ json, xml });
     const jb = Buffer.from(json, 'utf8');
     const xb = xml === null ? null : Buffer.from(xml, 'utf8');

@@ -199,6 +199,9 @@ function makeResponseCase(op, index, seed) {
   // escapes (\u00e9, a surrogate pair for an emoji, \/, \u003c), the way other JSON writers
   // spell them (Java's and Go's escape some of these); the rest as JSON.stringify writes them.
   kase.jsonEscaped = rng.chance(0.5);
+  // Half the XML documents indented like the published examples, with CDATA sections and
+  // character references (toXml, `pretty`); the rest compact.
+  if (kase.xml) kase.xmlPretty = rng.chance(0.5);
   return kase;
 }
 
@@ -223,44 +226,60 @@ function escapeXml(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function scalarText(v) {
-  if (typeof v === 'string') return escapeXml(v);
+// Text in the `pretty` style: a CDATA section when it holds markup characters (and no `]]>`,
+// which would end it), else every non-ASCII character as a hexadecimal character reference
+// (&#x4E2D;, &#x1F600; for an emoji: references name code points, not UTF-16 units).
+function prettyText(s) {
+  if (/[<&>]/.test(s) && !s.includes(']]>')) return `<![CDATA[${s}]]>`;
+  return escapeXml(s).replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0).toString(16).toUpperCase()};`);
+}
+
+function scalarText(v, st) {
+  if (typeof v === 'string') return st.pretty ? prettyText(v) : escapeXml(v);
   return String(v);
 }
 
-function xmlMember(name, type, v, out) {
+// `st.pretty`: indented like the published examples (a newline and four blanks a level before
+// every child element and before the end tag of an element with children; never inside text).
+function xmlMember(name, type, v, out, st, depth) {
   if (type.kind === 'array') {
-    for (const item of v) xmlMember(name, type.items, item, out);
+    for (const item of v) xmlMember(name, type.items, item, out, st, depth);
     return;
   }
+  if (st.pretty) out.push(`\n${'    '.repeat(depth)}`);
   out.push(`<${name}>`);
-  xmlContent(type, v, out);
+  const before = out.length;
+  const children = xmlContent(type, v, out, st, depth + 1);
+  if (st.pretty && children && out.length > before) out.push(`\n${'    '.repeat(depth)}`);
   out.push(`</${name}>`);
 }
 
-function xmlContent(type, v, out) {
+// Appends the content of one element; true when it is child elements (not text).
+function xmlContent(type, v, out, st, depth) {
   switch (type.kind) {
     case 'object':
-      for (const f of type.fields) if (v[f.wire] !== undefined) xmlMember(f.wire, f.type, v[f.wire], out);
-      return;
+      for (const f of type.fields) if (v[f.wire] !== undefined) xmlMember(f.wire, f.type, v[f.wire], out, st, depth);
+      return true;
     case 'map':
-      for (const [k, item] of Object.entries(v)) xmlMember(k, type.value, item, out);
-      return;
+      for (const [k, item] of Object.entries(v)) xmlMember(k, type.value, item, out, st, depth);
+      return true;
     case 'any':
       if (v !== null && typeof v === 'object') {
-        for (const [k, item] of Object.entries(v)) xmlMember(k, { kind: 'any' }, item, out);
-      } else {
-        out.push(scalarText(v));
+        for (const [k, item] of Object.entries(v)) xmlMember(k, { kind: 'any' }, item, out, st, depth);
+        return true;
       }
-      return;
+      out.push(scalarText(v, st));
+      return false;
     default:
-      out.push(scalarText(v));
+      out.push(scalarText(v, st));
+      return false;
   }
 }
 
-function toXml(op, document) {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<${op.name}Response>`];
-  xmlContent(op.response, document, out);
+function toXml(op, document, pretty = false) {
+  const st = { pretty };
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', pretty ? '\n' : '', `<${op.name}Response>`];
+  if (xmlContent(op.response, document, out, st, 1) && pretty) out.push('\n');
   out.push(`</${op.name}Response>`);
   return out.join('');
 }

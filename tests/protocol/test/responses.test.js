@@ -62,6 +62,25 @@ test('toXml writes the shape of the published XML examples (api-docs.json, Descr
   assert.deepEqual(xmlView(OP.response, { Ids: [], Items: { DBInstance: [] } }), { Items: {} });
 });
 
+test('toXml pretty: indented as the published examples, CDATA for markup, character references for non-ASCII', () => {
+  const doc = { RequestId: 'a<b', Items: { DBInstance: [{ DBInstanceId: 'é😀' }, {}] }, Labels: {} };
+  assert.equal(toXml(OP, doc, true), [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<DescribeThingsResponse>',
+    '    <RequestId><![CDATA[a<b]]></RequestId>',
+    '    <Items>',
+    '        <DBInstance>',
+    '            <DBInstanceId>&#xE9;&#x1F600;</DBInstanceId>',
+    '        </DBInstance>',
+    '        <DBInstance></DBInstance>',
+    '    </Items>',
+    '    <Labels></Labels>',
+    '</DescribeThingsResponse>'].join('\n'));
+  // ]]> cannot stand in a CDATA section: escaped instead
+  assert.equal(toXml({ name: 'X', response: { kind: 'object', fields: [{ wire: 'A', type: { kind: 'string' } }] } }, { A: ']]>' }, true),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<XResponse>\n    <A>]]&gt;</A>\n</XResponse>');
+});
+
 test('toJson escaped: non-ASCII as \\u escapes (an emoji as its surrogate pair), / as \\/, <>& as \\u', () => {
   assert.equal(toJson({ a: 'é😀/<&>"', n: [1.5] }, true), '{"a":"\\u00e9\\ud83d\\ude00\\/\\u003c\\u0026\\u003e\\"","n":[1.5]}');
   assert.equal(toJson({ a: 'é' }, false), '{"a":"é"}');

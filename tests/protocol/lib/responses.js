@@ -3,9 +3,10 @@
 // tools/codegen/read_spec.js, never rdscodec's headers), their XML rendering, and the
 // comparison of what the SDK and rdscodec decode from them (README.md, "Responses").
 //
-//   makeResponseCase(op, index, seed) -> { id, operation, xml: bool, document }
+//   makeResponseCase(op, index, seed) -> { id, operation, xml: bool, document, [wrongType],
+//                                          jsonEscaped: bool, [xmlPretty: bool] }
 //   toJson(document, escaped)         -> its JSON text
-//   toXml(op, document)               -> the document in Alibaba's XML response shape
+//   toXml(op, document, pretty)       -> the document in Alibaba's XML response shape
 //   xmlView(type, value)              -> the value an XML reader can give back for it
 //   deepDiff(a, b)                    -> null, or the path and values of the first difference
 

@@ -61,6 +61,16 @@ struct entry {
   /// The operation's response body with only its RequestId set (other
   /// members at their defaults), written in `format`.
   rdscodec::result<std::string> (*write_answer)(std::string_view request_id, rdscodec::response_format format);
+  // --- issue 14 (tests/protocol/responses): the response writers checked
+  // against the SDK and the decoder ---
+  /// Decodes `body` as parse_response does (`in`: the format, detected when
+  /// unset) and writes the typed response back with the server's writer
+  /// (rdscodec::write_response) in `out`; a failure is the parser's error,
+  /// or the writer's as a response_error with `http_status`.
+  rdscodec::response_result<std::string> (*rewrite_response)(int http_status, std::string_view body,
+                                                             std::optional<rdscodec::response_format> in,
+                                                             rdscodec::response_format out);
+  // --- end issue 14 ---
 };
 
 /// Every operation, sorted by action in byte order (the registry's order).

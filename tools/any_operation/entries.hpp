@@ -80,6 +80,20 @@ rdscodec::result<std::string> write_answer(std::string_view request_id, rdscodec
   return rdscodec::write_response<Request>(out, format);
 }
 
+// --- issue 14 (tests/protocol/responses): entry::rewrite_response ---
+template <class Request>
+rdscodec::response_result<std::string> rewrite_response(int http_status, std::string_view body,
+                                                        std::optional<rdscodec::response_format> in,
+                                                        rdscodec::response_format out) {
+  rdscodec::response_parser parser;
+  auto r = parser.parse<Request>(http_status, body, in);
+  if (!r) return r.error();
+  auto text = rdscodec::write_response<Request>(*r, out);
+  if (!text) return rdscodec::response_error(text.error(), http_status);
+  return std::move(*text);
+}
+// --- end issue 14 ---
+
 }  // namespace impl
 
 /// Appends the entries of `Requests` (called by the shard TUs).
@@ -87,7 +101,7 @@ template <class... Requests>
 void add_entries(std::vector<entry>& out) {
   (out.push_back(entry{rdscodec::operation_traits<Requests>::action, rdscodec::operation_traits<Requests>::version,
                        &impl::parse_response<Requests>, &impl::check_request<Requests>,
-                       &impl::write_answer<Requests>}),
+                       &impl::write_answer<Requests>, &impl::rewrite_response<Requests>}),
    ...);
 }
 

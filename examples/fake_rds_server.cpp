@@ -20,7 +20,8 @@
 // --cancel-polls K: after CancelImport the task shows Cancelling in the next
 // K DescribeImportsForSQLServer answers that include it, Cancelled from then
 // on (0, the default: Cancelled at once).
-// --inject: the first N1 requests that pass verification get error CODE1
+// --inject: the first N1 requests that pass verification and name an RDS
+// operation (an unknown action is answered as ever) get error CODE1
 // (with the HTTP status and body the gateway sends for it), the next N2 get
 // CODE2, and so on; then every request is served. CODE is one of Throttling,
 // Throttling.User, Throttling.Api (400), ServiceUnavailable (503),
@@ -312,7 +313,7 @@ class fake_rds {
     rdscodec::rds::describe_db_instances::items items;
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      if (by_token && first >= instances_.size())
+      if (first != 0 && by_token && first >= instances_.size())  // a token past the end
         return answer_error(res, rdscodec::invalid_parameter("NextToken"), request_id, format);
       auto it = instances_.begin();
       for (std::size_t i = 0; i < first && it != instances_.end(); ++i) ++it;

@@ -107,12 +107,25 @@ TEST_CASE("e2e: DescribeDBInstances pages through the fake server, by PageNumber
   REQUIRE(first);
   REQUIRE(first->next_token);
   CHECK(!first->next_token->empty());
-  // A token this server never gave: the gateway's InvalidParameter.
-  by_token.next_token = "not-a-token";
-  auto bad = call(server, by_token);
-  REQUIRE(!bad);
-  REQUIRE(bad.error().is_service_error());
-  CHECK(bad.error().service().code == "InvalidParameter");
+  // The server's token is "fake-" and the index of the page's first
+  // instance (its own format, documented in the server): from index 9 one
+  // instance is left, the last page, which carries no token.
+  by_token.next_token = "fake-9";
+  auto last = call(server, by_token);
+  REQUIRE(last);
+  REQUIRE(last->items);
+  REQUIRE(last->items->db_instance.size() == 1);
+  CHECK(last->items->db_instance[0].db_instance_id == "rm-uf6wjk5xxxxxxx");
+  CHECK(!last->next_token);
+  // Tokens this server never gave: the gateway's InvalidParameter.
+  for (const char* token : {"not-a-token", "fake-10", "fake-0", "fake-"}) {
+    INFO(token);
+    by_token.next_token = token;
+    auto bad = call(server, by_token);
+    REQUIRE(!bad);
+    REQUIRE(bad.error().is_service_error());
+    CHECK(bad.error().service().code == "InvalidParameter");
+  }
 }
 
 TEST_CASE("e2e: injected errors come with the gateway's status and body, in order, then calls pass", "[e2e][inject]") {

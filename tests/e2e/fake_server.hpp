@@ -17,6 +17,10 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -107,6 +111,34 @@ inline std::pair<int, std::string> send_signed(const fake_server& server, const 
   const auto end = answer.find("\r\n\r\n");
   REQUIRE(end != std::string::npos);
   return {std::stoi(answer.substr(9, 3)), answer.substr(end + 4)};
+}
+
+/// 'text' for sh.
+inline std::string shell_quote(const std::string& s) {
+  std::string o = "'";
+  for (char c : s) o += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return o + "'";
+}
+
+/// What a program printed (stdout and stderr together) and its exit code
+/// (-1 when it did not exit normally).
+struct program_run {
+  int exit_code;
+  std::string out;
+};
+
+/// Runs the shell command line `command`, its output into a temporary file
+/// named after `tag` and this process, and returns what it printed.
+inline program_run run_program(const std::string& command, const std::string& tag) {
+  const char* tmp = std::getenv("TMPDIR");
+  const std::string out = std::string(tmp != nullptr ? tmp : "/tmp") + "/rdscodec-" + tag + "-" +
+                          std::to_string(getpid()) + ".out";
+  const int status = std::system((command + " > " + shell_quote(out) + " 2>&1").c_str());
+  std::ifstream in(out);
+  std::ostringstream s;
+  s << in.rdbuf();
+  std::remove(out.c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, s.str()};
 }
 
 }  // namespace e2e

@@ -200,26 +200,15 @@ TEST_CASE("e2e: a waiter follows the import task from Importing through Cancelli
 
 namespace {
 
-struct run_result {
-  int exit_code;
-  std::string out;
-};
+using run_result = e2e::program_run;
 
 run_result run_async(const fake_server& server, const std::vector<std::string>& args) {
-  const std::string out = std::string(std::getenv("TMPDIR") != nullptr ? std::getenv("TMPDIR") : "/tmp") +
-                          "/rdscodec-async-" + std::to_string(getpid()) + ".out";
   std::string cmd = "env -u ALIBABA_CLOUD_SECURITY_TOKEN ALIBABA_CLOUD_ACCESS_KEY_ID=testid "
                     "ALIBABA_CLOUD_ACCESS_KEY_SECRET=testsecret '" RDSCODEC_ASYNC_CLIENT_PATH
                     "' --scheme http --endpoint " +
                     server.endpoint();
   for (const auto& a : args) cmd += " " + a;  // plain words only
-  cmd += " > '" + out + "' 2>&1";
-  const int status = std::system(cmd.c_str());
-  std::ifstream in(out);
-  std::ostringstream s;
-  s << in.rdbuf();
-  std::remove(out.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, s.str()};
+  return e2e::run_program(cmd, "async");
 }
 
 // 7 instances (rm-fake0001..5 and the two defaults), pages of 3: 3, 3, 1.

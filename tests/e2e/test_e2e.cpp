@@ -32,33 +32,17 @@ namespace {
 
 using e2e::fake_server;
 
-struct call_result {
-  int exit_code;
-  std::string out;
-};
-
-std::string quote(const std::string& s) {
-  std::string o = "'";
-  for (char c : s) o += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return o + "'";
-}
+using call_result = e2e::program_run;
+using e2e::shell_quote;
 
 call_result call(const fake_server& server, const std::vector<std::string>& args,
                  const std::map<std::string, std::string>& env = {{"ALIBABA_CLOUD_ACCESS_KEY_ID", "testid"},
                                                                   {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", "testsecret"}}) {
-  const std::string out = std::string(std::getenv("TMPDIR") != nullptr ? std::getenv("TMPDIR") : "/tmp") +
-                          "/rdscodec-e2e-" + std::to_string(getpid()) + ".out";
   std::string cmd = "env -u ALIBABA_CLOUD_ACCESS_KEY_ID -u ALIBABA_CLOUD_ACCESS_KEY_SECRET -u ALIBABA_CLOUD_SECURITY_TOKEN";
-  for (const auto& [k, v] : env) cmd += " " + k + "=" + quote(v);
-  cmd += " " + quote(RDSCODEC_CURL_CLIENT_PATH) + " --scheme http --endpoint 127.0.0.1:" + std::to_string(server.port());
-  for (const auto& a : args) cmd += " " + quote(a);
-  cmd += " > " + quote(out) + " 2>&1";
-  const int status = std::system(cmd.c_str());
-  std::ifstream in(out);
-  std::ostringstream s;
-  s << in.rdbuf();
-  std::remove(out.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, s.str()};
+  for (const auto& [k, v] : env) cmd += " " + k + "=" + shell_quote(v);
+  cmd += " " + shell_quote(RDSCODEC_CURL_CLIENT_PATH) + " --scheme http --endpoint 127.0.0.1:" + std::to_string(server.port());
+  for (const auto& a : args) cmd += " " + shell_quote(a);
+  return e2e::run_program(cmd, "e2e");
 }
 
 const std::vector<std::string> cancel = {"--db-instance-id", "rm-uf6wjk5xxxxxxx", "--import-id", "8562584"};

@@ -19,9 +19,11 @@
 // Credentials from ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN
 // (never printed). Every attempt is signed afresh (V3, ACS3-HMAC-SHA256: a new
 // nonce and timestamp). Prints one line per job, then
-//   "calls: C, attempts: A, retries: R (CODE n, ...)" and "most transfers at once: M";
+//   "calls: C, attempts: A, retries: R (CODE n, ...)" and "most transfers at once: M"
+//   (handed to libcurl at once; it queues those beyond --connections);
 // a call that fails for good prints "failed: <action>: <reason>".
-// Exit status: 0 when every job succeeded, 1 when one failed, 2 usage.
+// Exit status: 0 when every job succeeded, 1 when one failed, 2 usage (a bad
+// command line or no credentials).
 #include <rdscodec.hpp>
 #include <rdscodec/client/paging.hpp>
 #include <rdscodec/client/retry.hpp>
@@ -81,7 +83,10 @@ class engine {
   };
 
   engine(const rdscodec::credentials& creds, settings s) : creds_(creds), s_(std::move(s)), multi_(curl_multi_init()) {
-    curl_multi_setopt(multi_, CURLMOPT_MAX_TOTAL_CONNECTIONS, s_.connections);
+    if (multi_ == nullptr)
+      broken_ = "curl_multi_init failed";
+    else
+      curl_multi_setopt(multi_, CURLMOPT_MAX_TOTAL_CONNECTIONS, s_.connections);
   }
   engine(const engine&) = delete;
   engine& operator=(const engine&) = delete;
@@ -91,7 +96,7 @@ class engine {
       curl_easy_cleanup(easy);
       curl_slist_free_all(t->headers);
     }
-    curl_multi_cleanup(multi_);
+    if (multi_ != nullptr) curl_multi_cleanup(multi_);
   }
 
   /// Runs `f` at `when` (or as soon after as the loop gets to it).
@@ -112,7 +117,7 @@ class engine {
 
   /// Until no transfer and no timer is left.
   void run() {
-    for (;;) {
+    while (broken_.empty()) {
       const auto now = steady::now();
       while (!timers_.empty() && timers_.begin()->first <= now) {
         auto f = std::move(timers_.begin()->second);
@@ -120,7 +125,10 @@ class engine {
         f();
       }
       int running = 0;
-      curl_multi_perform(multi_, &running);
+      if (const CURLMcode c = curl_multi_perform(multi_, &running); c != CURLM_OK) {
+        broken_ = curl_multi_strerror(c);
+        return;
+      }
       int left = 0;
       while (CURLMsg* m = curl_multi_info_read(multi_, &left))
         if (m->msg == CURLMSG_DONE) finish(m->easy_handle, m->data.result);
@@ -131,10 +139,14 @@ class engine {
       }
       long wait = 1000;
       if (!timers_.empty()) {
-        const auto until = std::chrono::duration_cast<milliseconds>(timers_.begin()->first - steady::now()).count();
+        // Rounded up: a timer due in 0.4 ms must not make the loop spin with 0 ms polls.
+        const auto until = std::chrono::ceil<milliseconds>(timers_.begin()->first - steady::now()).count();
         wait = std::clamp<long>(static_cast<long>(until), 0, 1000);
       }
-      curl_multi_poll(multi_, nullptr, 0, static_cast<int>(wait), nullptr);
+      if (const CURLMcode c = curl_multi_poll(multi_, nullptr, 0, static_cast<int>(wait), nullptr); c != CURLM_OK) {
+        broken_ = curl_multi_strerror(c);
+        return;
+      }
     }
   }
 
@@ -142,6 +154,8 @@ class engine {
   unsigned attempts() const { return attempts_; }
   const std::map<std::string, unsigned>& retries() const { return retries_; }
   std::size_t most_in_flight() const { return most_in_flight_; }
+  /// Why run() stopped early (libcurl's multi interface failed), or "".
+  const std::string& broken() const { return broken_; }
 
  private:
   template <class Request>
@@ -156,6 +170,7 @@ class engine {
     rdscodec::http_request http;
     std::string url, answer;
     curl_slist* headers = nullptr;
+    bool fresh_connection = false;  // a mutating call without a ClientToken: see start()
     std::function<void(CURLcode, long, const std::string&)> complete;
   };
 
@@ -163,6 +178,7 @@ class engine {
   void attempt(std::shared_ptr<call_state<Request>> state) {
     ++attempts_;
     auto t = std::make_unique<transfer>();
+    t->fresh_connection = rdscodec::idempotency_of(state->req) == rdscodec::idempotency::mutating;
     if (auto s = rdscodec::v3::sign(state->req, creds_, s_.signing, t->http); !s) {
       state->done({std::nullopt, "cannot sign: " + s.error().message()});
       return;
@@ -171,8 +187,11 @@ class engine {
       std::optional<rdscodec::attempt_outcome> outcome;
       std::string why, key;
       if (sent != CURLE_OK) {
+        // Failures before a byte of the request left (retry.hpp's transport_failure::not_sent:
+        // no connection, no TLS session, or the transfer could not even be set up).
         const bool not_sent = sent == CURLE_COULDNT_CONNECT || sent == CURLE_COULDNT_RESOLVE_HOST ||
-                              sent == CURLE_COULDNT_RESOLVE_PROXY;
+                              sent == CURLE_COULDNT_RESOLVE_PROXY || sent == CURLE_SSL_CONNECT_ERROR ||
+                              sent == CURLE_FAILED_INIT;
         outcome = rdscodec::attempt_outcome::transport(not_sent ? rdscodec::transport_failure::not_sent
                                                                 : rdscodec::transport_failure::no_answer);
         why = curl_easy_strerror(sent);
@@ -225,6 +244,14 @@ class engine {
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &t->answer);
     curl_easy_setopt(easy, CURLOPT_TIMEOUT, 20L);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    if (t->fresh_connection) {
+      // libcurl sends a request again by itself when a reused keep-alive
+      // connection turns out closed before any answer byte: a second delivery
+      // that retry_policy never decided. A call that must not arrive twice
+      // gets a connection of its own, used once.
+      curl_easy_setopt(easy, CURLOPT_FRESH_CONNECT, 1L);
+      curl_easy_setopt(easy, CURLOPT_FORBID_REUSE, 1L);
+    }
     if (curl_multi_add_handle(multi_, easy) != CURLM_OK) {
       curl_easy_cleanup(easy);
       curl_slist_free_all(t->headers);
@@ -260,6 +287,7 @@ class engine {
   unsigned calls_ = 0, attempts_ = 0;
   std::size_t most_in_flight_ = 0;
   bool added_ = false;
+  std::string broken_;
 };
 
 namespace instances = rdscodec::rds::describe_db_instances;
@@ -412,7 +440,12 @@ int main(int argc, char** argv) {
   app.add_option("--seed", seed, "Seeds the jitter (default: random)");
   app.add_option("--db-instance-id", target, "The import's target instance");
   app.add_option("--source-db-instance-id", source, "The import's source instance");
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int shown = app.exit(e);  // prints the help, or the error and a hint
+    return shown == 0 ? 0 : 2;
+  }
 
   const std::string id = env("ALIBABA_CLOUD_ACCESS_KEY_ID"), secret = env("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
   if (id.empty() || secret.empty()) {
@@ -463,6 +496,7 @@ int main(int argc, char** argv) {
     migration m(e, target, source, milliseconds(poll_ms));
     m.start();
     e.run();
+    if (!e.broken().empty()) failures.push_back("event loop: " + e.broken());
 
     print_listing("PageNumber", *by_number, failures);
     print_listing("NextToken", *by_token, failures);

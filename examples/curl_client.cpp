@@ -64,7 +64,12 @@ int main(int argc, char** argv) {
   app.add_option("--param", params, "Name=Value of a generic request (repeatable)");
   app.add_option("--timestamp", timestamp);
   app.add_option("--nonce", nonce);
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int shown = app.exit(e);  // prints the help, or the error and a hint
+    return shown == 0 ? 0 : 2;      // the documented usage status, not CLI11's own codes
+  }
 
   const std::string id = env("ALIBABA_CLOUD_ACCESS_KEY_ID"), secret = env("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
   if (id.empty() || secret.empty()) {

@@ -25,8 +25,10 @@
 // (with the HTTP status and body the gateway sends for it), the next N2 get
 // CODE2, and so on; then every request is served. CODE is one of Throttling,
 // Throttling.User, Throttling.Api (400), ServiceUnavailable (503),
-// InternalError (500). Nothing is applied for an injected error, so a test
-// knows exactly how many retries a client must make.
+// InternalError (500). Nothing is applied for an injected error. A client
+// retries each injected error the policy lets pass: throttling and
+// ServiceUnavailable prove nothing was applied, so every call retries them;
+// InternalError only a read or a call with a ClientToken (client/retry.hpp).
 //
 // Prints "listening on 127.0.0.1:PORT" once it accepts connections (port 0:
 // any free port). Only ever binds to the loopback address.
@@ -94,6 +96,7 @@ std::optional<std::vector<injection>> parse_injections(std::string_view spec) {
   while (!spec.empty()) {
     const auto comma = spec.find(',');
     const std::string_view entry = spec.substr(0, comma);
+    if (comma != std::string_view::npos && comma + 1 == spec.size()) return std::nullopt;  // "A:1," ends in nothing
     spec = comma == std::string_view::npos ? std::string_view() : spec.substr(comma + 1);
     const auto colon = entry.rfind(':');
     if (colon == std::string_view::npos) return std::nullopt;

@@ -119,6 +119,19 @@ function elementName(rng) {
   }
 }
 
+// An integer member with limits (no response member of the spec has any; overrides.json gives
+// some of the retired operations' members a minimum of 0, which rdscodec's reader enforces):
+// a value below the minimum is reflected above it, one above the maximum is the maximum. The
+// draws are the same as without limits, so documents of other operations do not change.
+function within(f, v) {
+  if (!f.limits || (f.limits.minimum === undefined && f.limits.maximum === undefined) || typeof v !== 'number') return v;
+  const lo = f.limits.minimum !== undefined ? Number(f.limits.minimum) : -Infinity;
+  const hi = f.limits.maximum !== undefined ? Number(f.limits.maximum) : Infinity;
+  let x = v < lo ? lo + (lo - v) : v;
+  if (x > hi) x = hi;
+  return Math.min(x, 2 ** 53);
+}
+
 function value(rng, type, ctx, depth) {
   switch (type.kind) {
     case 'string': return text(rng, ctx);
@@ -146,7 +159,7 @@ function value(rng, type, ctx, depth) {
       for (const f of type.fields) {
         // members six levels down (each object, list and map a level) are set half as often, so
         // that documents stay small
-        if (f.required || rng.chance(depth < 6 ? ctx.fill : ctx.fill / 2)) o[f.wire] = value(rng, f.type, ctx, depth + 1);
+        if (f.required || rng.chance(depth < 6 ? ctx.fill : ctx.fill / 2)) o[f.wire] = within(f, value(rng, f.type, ctx, depth + 1));
       }
       return o;
     }

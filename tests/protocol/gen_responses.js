@@ -284,7 +284,7 @@ async function run(bin, file, ir) {
   for (const c of file.cases) {
     const op = opsByName.get(c.operation);
     if (!op) throw new Error(`${c.id}: no operation ${c.operation} in the spec`);
-    const json = toJson(c.document, c.jsonEscaped);
+    const json = toJson(c.document, c.jsonEscaped, c.wrongType);
     const xml = c.xml ? toXml(op, c.document, c.xmlPretty) : null;
     texts.push({ json, xml });
     const jb = Buffer.from(json, 'utf8');

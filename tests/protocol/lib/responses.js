@@ -204,9 +204,27 @@ function makeResponseCase(op, index, seed) {
         wrong = String(sdk);
         rdscodec = sdk;
       }
+      // Numbers the SDK keeps and rdscodec refuses (wrong_type, response/json.hpp read_scalar):
+      // an int32 beyond its range (the SDK's model holds a JavaScript number), and an integer
+      // written as a float, with a fraction (1.5) or without (2.0, which JSON.parse makes 2:
+      // `json` is the member's JSON text then). One integer wrongType in two, drawn from a PRNG
+      // of its own so that no other document changes.
+      let json;
+      if (rdscodec !== 'refuse') {
+        const more = new Rng(`${seed}/${op.name}/response/${index}/number`);
+        const k = more.int(f.type.kind === 'int32' ? 6 : 4);
+        if (k === 0) { sdk = 1.5; json = '1.5'; }
+        else if (k === 1) { sdk = 2; json = '2.0'; }
+        else if (k >= 4) { sdk = k === 4 ? 3000000000 : -3000000000; json = String(sdk); }
+        if (json !== undefined) {
+          wrong = sdk;
+          rdscodec = 'refuse';
+        }
+      }
       document[f.wire] = wrong;
       kase.xml = false;
       kase.wrongType = { wire: f.wire, sdk, rdscodec };
+      if (json !== undefined) kase.wrongType.json = json;
     }
   }
   // Half the documents are sent with every non-ASCII character, `/`, `<`, `>` and `&` as JSON
@@ -221,8 +239,14 @@ function makeResponseCase(op, index, seed) {
 
 // The document's JSON text (`escaped`: see makeResponseCase). Outside strings JSON text is
 // ASCII and has none of `/ < > &`, so replacing them everywhere only touches strings.
-function toJson(document, escaped) {
-  const text = JSON.stringify(document);
+// `raw` ({ wire, json }): that top-level member's JSON text instead (a wrongType's `2.0`, which
+// JSON.stringify would write as 2).
+function toJson(document, escaped, raw) {
+  let text = JSON.stringify(document);
+  if (raw && raw.json !== undefined) {
+    const mark = '\u0000raw\u0000';
+    text = JSON.stringify({ ...document, [raw.wire]: mark }).replace(JSON.stringify(mark), raw.json);
+  }
   if (!escaped) return text;
   return text.replace(/[^\x00-\x7f]|[/<>&]/g, (c) => (c === '/' ? '\\/' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }

@@ -85,6 +85,11 @@ test('toXml pretty: indented as the published examples, CDATA for markup, charac
     '<?xml version="1.0" encoding="UTF-8"?>\n<XResponse>\n    <A>]]&gt;</A>\n</XResponse>');
 });
 
+test('toJson: a wrongType\'s JSON text for its member (2.0, which JSON.stringify writes as 2)', () => {
+  assert.equal(toJson({ A: 'x', N: 2, B: [1] }, false, { wire: 'N', json: '2.0' }), '{"A":"x","N":2.0,"B":[1]}');
+  assert.equal(toJson({ N: 2 }, false, { wire: 'N' }), '{"N":2}');
+});
+
 test('toJson escaped: non-ASCII as \\u escapes (an emoji as its surrogate pair), / as \\/, <>& as \\u', () => {
   assert.equal(toJson({ a: 'é😀/<&>"', n: [1.5] }, true), '{"a":"\\u00e9\\ud83d\\ude00\\/\\u003c\\u0026\\u003e\\"","n":[1.5]}');
   assert.equal(toJson({ a: 'é' }, false), '{"a":"é"}');
@@ -217,6 +222,7 @@ test('generated documents: types, ranges, required members, and the kinds of val
     }
   };
   let wrongTypes = 0;
+  const numbers = { float0: 0, fraction: 0, range: 0 };
   for (const c of committed.cases) {
     const type = byName.get(c.operation).response;
     let doc = c.document;
@@ -224,14 +230,26 @@ test('generated documents: types, ranges, required members, and the kinds of val
       // the member holds another JSON type than the spec's; the rest of the document is typed
       const f = type.fields.find((x) => x.wire === c.wrongType.wire);
       const spec = f.type.kind === 'boolean' ? 'boolean' : f.type.kind === 'string' ? 'string' : 'number';
-      assert.notEqual(typeof doc[f.wire], spec, c.id);
       assert.equal(c.xml, false, c.id);
-      doc = { ...doc, [f.wire]: c.wrongType.sdk };
       wrongTypes++;
+      if (c.wrongType.json !== undefined) {
+        // a number the SDK keeps and rdscodec refuses: 1.5, 2.0, or an int32 beyond its range
+        const w = c.wrongType;
+        assert.equal(w.rdscodec, 'refuse', c.id);
+        assert.ok(['int32', 'long'].includes(f.type.kind), c.id);
+        assert.ok((w.json === '1.5' && w.sdk === 1.5) || (w.json === '2.0' && w.sdk === 2) ||
+          (f.type.kind === 'int32' && Math.abs(w.sdk) === 3000000000 && w.json === String(w.sdk)), c.id);
+        numbers[w.json === '2.0' ? 'float0' : w.json === '1.5' ? 'fraction' : 'range']++;
+        doc = { ...doc, [f.wire]: 0 };
+      } else {
+        assert.notEqual(typeof doc[f.wire], spec, c.id);
+        doc = { ...doc, [f.wire]: c.wrongType.sdk };
+      }
     }
     walk(type, doc, c, c.id);
   }
   assert.ok(wrongTypes > 0);
+  for (const [k, n] of Object.entries(numbers)) assert.ok(n > 0, `no wrongType document has a number of kind ${k}`);
   for (const [k, n] of Object.entries(seen)) assert.ok(n > 0, `no document has ${k}`);
   // every operation of the spec: 398 the SDK has, 12 newer than SDK 15.4.0, 3 retired
   assert.equal(new Set(committed.cases.map((c) => c.operation)).size, 413);

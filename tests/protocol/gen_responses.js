@@ -192,6 +192,39 @@ function writtenXmlView(type, v) {
   }
 }
 
+// 7. rdscodec's written XML against this file's own writer (lib/responses.js toXml, compact) of
+// the same value as XML gives it back (writtenXmlView: control characters as U+FFFD, empty lists
+// left out), for a value that has no map or `any` member (null otherwise: how the writer orders
+// a map's entries and spells an `any` is checked by reading them back, check 6). The writer
+// escapes more than toXml does (`"`, `'`, tab, newline and carriage return as references);
+// decodeWriterRefs turns those back, which is exact since `&` itself is always `&amp;`.
+function hasMapOrAny(type, v) {
+  if (v === null || v === undefined) return false;
+  switch (type.kind) {
+    case 'map':
+    case 'any': return true;
+    case 'object': return type.fields.some((f) => hasMapOrAny(f.type, v[f.wire]));
+    case 'array': return v.some((x) => hasMapOrAny(type.items, x));
+    default: return false;
+  }
+}
+
+function writerXml(op, R) {
+  if (hasMapOrAny(op.response, R)) return null;
+  return toXml(op, writtenXmlView(op.response, R), false);
+}
+
+const WRITER_REFS = { '&quot;': '"', '&apos;': "'", '&#9;': '\t', '&#10;': '\n', '&#13;': '\r' };
+function decodeWriterRefs(x) {
+  return x.replace(/&(?:quot|apos|#9|#10|#13);/g, (m) => WRITER_REFS[m]);
+}
+
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 // rdscodec holds a list member as a std::vector, never std::optional (tools/codegen/README.md,
 // the type table): an absent list and an empty one are the same value, which its writer writes
 // as `[]` (JSON) or nothing (XML). Every comparison therefore sees an absent list member as [].
@@ -272,7 +305,10 @@ function serialize(file) {
 //   4. the SDK's map of R (rdscodec's written JSON) equals the SDK's map of J;
 //   5. rdscodec's decode of R equals R;
 //   6. rdscodec's decode of its written XML of R equals writtenXmlView(R) (or the writer refused
-//      a value writtenXmlView calls unwritable, and only then).
+//      a value writtenXmlView calls unwritable, and only then);
+//   7. that written XML is byte for byte toXml's of writtenXmlView(R), with the writer's extra
+//      character references decoded (values without map or `any` members; writerXml).
+// Operations the SDK lacks get 2 (against D), 3, 5, 6 and 7.
 // Numbers are compared as JavaScript doubles after JSON.parse (the SDK's own representation; the
 // documents keep integers within 2^53 and floats exact in float32), objects in any member order.
 async function run(bin, file, ir) {
@@ -296,7 +332,7 @@ async function run(bin, file, ir) {
   const lines = out.split('\n');
   if (lines.pop() !== '' || lines.length !== file.cases.length) throw new Error(`${bin}: ${lines.length} results for ${file.cases.length} documents`);
   const failures = [];
-  const counts = { documents: 0, xml: 0, wrongType: 0, writtenXmlRefused: 0, checks: 0, withoutSdk: 0 };
+  const counts = { documents: 0, xml: 0, wrongType: 0, writtenXmlRefused: 0, checks: 0, withoutSdk: 0, writerBytes: 0 };
   const fail = (c, what, d) => failures.push(`${c.id}: ${what}${d ? ` at ${d.at}: ${JSON.stringify(d.a)} vs ${JSON.stringify(d.b)}` : ''}`);
   // The SDK's map of a JSON text, or a FAIL naming the document when the SDK throws (its cast
   // throws on a value it cannot convert): null then, and the SDK's checks of it are skipped.
@@ -312,7 +348,7 @@ async function run(bin, file, ir) {
     const c = file.cases[i];
     const op = opsByName.get(c.operation);
     // An operation the SDK lacks (README.md, "Responses": the spec-only and retired ones) gets
-    // rdscodec's checks only: 2 (against the document), 3, 5, 6, and V's refusal.
+    // rdscodec's checks only: 2 (against the document), 3, 5, 6, 7, and V's refusal.
     const withSdk = sdkOps.has(op.name);
     if (withSdk && !shapes.has(op.name)) shapes.set(op.name, sdkShape(op.response, sdkBodyClass(sdkOps.get(op.name))));
     const shape = shapes.get(op.name);
@@ -368,6 +404,13 @@ async function run(bin, file, ir) {
     } else {
       if (r.fromWrittenXml.error !== undefined) fail(c, `6. rdscodec refused its written XML: ${r.fromWrittenXml.error}`);
       else check('6. rdscodec decode of its written XML', r.fromWrittenXml.ok, expectXml);
+      const mine = writerXml(op, R);
+      if (mine !== null) {
+        counts.writerBytes++;
+        counts.checks++;
+        const theirs = decodeWriterRefs(r.writtenXml);
+        if (theirs !== mine) fail(c, `7. rdscodec's written XML differs from toXml's at byte ${firstDifference(theirs, mine)}: ${JSON.stringify(theirs.slice(0, 300))} vs ${JSON.stringify(mine.slice(0, 300))}`);
+      }
     }
   }
   return { failures, counts };
@@ -421,7 +464,7 @@ async function main(argv) {
   const { failures, counts } = await run(bin, file, ir);
   for (const f of failures.slice(0, process.env.RDSCODEC_RESPONSES_SHOW ? Number(process.env.RDSCODEC_RESPONSES_SHOW) : 50)) process.stderr.write(`FAIL ${f}\n`);
   process.stderr.write(`gen_responses.js --run: ${counts.documents} documents (${counts.xml} also as XML, ${counts.wrongType} with a scalar of another JSON type, ${counts.withoutSdk} of operations the SDK lacks), ${file.operations} operations, ` +
-    `${counts.checks} comparisons, ${counts.writtenXmlRefused} written-XML refusals (expected), ${failures.length} failures, ${Date.now() - t0} ms\n`);
+    `${counts.checks} comparisons (${counts.writerBytes} written XML texts byte for byte), ${counts.writtenXmlRefused} written-XML refusals (expected), ${failures.length} failures, ${Date.now() - t0} ms\n`);
   return failures.length ? 1 : 0;
 }
 
@@ -432,4 +475,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { generate, serialize, responseOps, sdkShape, sdkView, missingInSdk, writtenXmlView, UNWRITABLE, sdkBodyClass };
+module.exports = { generate, serialize, responseOps, writerXml, decodeWriterRefs, sdkShape, sdkView, missingInSdk, writtenXmlView, UNWRITABLE, sdkBodyClass };

@@ -15,7 +15,7 @@ const path = require('path');
 
 const sdk = require('../lib/sdk');
 const { makeResponseCase, toJson, toXml, xmlView, deepDiff } = require('../lib/responses');
-const { writtenXmlView, UNWRITABLE, generate, responseOps } = require('../gen_responses');
+const { writtenXmlView, UNWRITABLE, generate, responseOps, writerXml, decodeWriterRefs } = require('../gen_responses');
 
 const committed = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'responses.json'), 'utf8'));
 let irCache = null;
@@ -147,6 +147,19 @@ test('what rdscodec\'s XML writer can give back (server/writer.hpp, response/xml
   // a string member holding a number (a wrongType document, or a model refined to a long) is
   // its number: no throw
   assert.deepEqual(writtenXmlView(any, { S: 85265475235 }), { S: 85265475235 });
+});
+
+test('check 7: the written XML predicted by toXml, the writer\'s extra references decoded', () => {
+  // `&` is always &amp;, so a literal "&quot;" in a value reaches the writer's text as &amp;quot;
+  assert.equal(decodeWriterRefs('a&amp;quot;&quot;&apos;&#9;&#10;&#13;&lt;'), 'a&amp;quot;"\'\t\n\r&lt;');
+  const op = { name: 'X', response: { kind: 'object', fields: [
+    { wire: 'S', type: { kind: 'string' } }, { wire: 'L', type: { kind: 'array', items: { kind: 'int32' } } },
+    { wire: 'M', type: { kind: 'map', value: { kind: 'string' } } }] } };
+  // control characters as U+FFFD, an empty list nothing, members in the model's order
+  assert.equal(writerXml(op, { L: [], S: 'a\u0001<' }), '<?xml version="1.0" encoding="UTF-8"?><XResponse><S>a\ufffd&lt;</S></XResponse>');
+  assert.equal(writerXml(op, { S: 'x', L: [1, 2] }), '<?xml version="1.0" encoding="UTF-8"?><XResponse><S>x</S><L>1</L><L>2</L></XResponse>');
+  // a map member: left to check 6
+  assert.equal(writerXml(op, { M: { a: 'b' } }), null);
 });
 
 test('every operation gets documents, the retired ones by overrides.json\'s refinements', () => {

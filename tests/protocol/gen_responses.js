@@ -118,6 +118,7 @@ function sdkView(shape, v) {
 // array of one item reads as that item). An `any` that is an array, or holds an array in an
 // array, or a map key that is no element name, cannot be written: `unwritable`.
 const UNWRITABLE = Symbol('unwritable');
+class UsageError extends Error {}
 // An element name: XML 1.0 (fifth edition) §2.3 Name, without ':' (Namespaces in XML 1.0:
 // an NCName; the writer never makes a prefixed name), and not beginning with "xml" in any case
 // (§2.3 reserves those).
@@ -256,6 +257,10 @@ function generate({ perOp, seed, only }) {
   const ops = responseOps(ir);
   const sdkMissing = [];
   const cases = [];
+  if (only) {
+    const unknown = [...only].filter((n) => !ops.has(n));
+    if (unknown.length) throw new UsageError(`--only: no operation ${unknown.join(', ')} in the spec`);
+  }
   // Every operation of the spec: those the SDK has compared with it, the others (the spec is
   // newer than SDK 15.4.0, or the operation is retired) by rdscodec's checks alone (run()).
   for (const op of ops.values()) {
@@ -435,8 +440,9 @@ async function main(argv) {
       return 2;
     }
   }
-  if (perOp !== null && (!Number.isInteger(perOp) || perOp < 0)) {
-    process.stderr.write('gen_responses.js: --per-op takes a count\n');
+  // a run of no documents compares nothing and must not pass
+  if (perOp !== null && (!Number.isInteger(perOp) || perOp < 1)) {
+    process.stderr.write('gen_responses.js: --per-op takes a count of at least 1\n');
     return 2;
   }
   const t0 = Date.now();
@@ -444,7 +450,13 @@ async function main(argv) {
   let file;
   let ir;
   if (fresh) {
-    ({ file, ir } = generate({ perOp: perOp ?? DEFAULT_PER_OP, seed: seed ?? DEFAULT_SEED, only }));
+    try {
+      ({ file, ir } = generate({ perOp: perOp ?? DEFAULT_PER_OP, seed: seed ?? DEFAULT_SEED, only }));
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      process.stderr.write(`gen_responses.js: ${e.message}\n`);
+      return 2;
+    }
   } else {
     file = JSON.parse(fs.readFileSync(FILE, 'utf8'));
     ir = readIr();
@@ -461,6 +473,10 @@ async function main(argv) {
     process.stderr.write(`gen_responses.js: ${file.cases.length} documents, ${file.operations} operations, ${Date.now() - t0} ms\n`);
     return 0;
   }
+  if (file.cases.length === 0) {
+    process.stderr.write('gen_responses.js --run: no documents to compare\n');
+    return 1;
+  }
   const { failures, counts } = await run(bin, file, ir);
   for (const f of failures.slice(0, process.env.RDSCODEC_RESPONSES_SHOW ? Number(process.env.RDSCODEC_RESPONSES_SHOW) : 50)) process.stderr.write(`FAIL ${f}\n`);
   process.stderr.write(`gen_responses.js --run: ${counts.documents} documents (${counts.xml} also as XML, ${counts.wrongType} with a scalar of another JSON type, ${counts.withoutSdk} of operations the SDK lacks), ${file.operations} operations, ` +
@@ -475,4 +491,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { generate, serialize, responseOps, writerXml, decodeWriterRefs, sdkShape, sdkView, missingInSdk, writtenXmlView, UNWRITABLE, sdkBodyClass };
+module.exports = { main, UsageError, generate, serialize, responseOps, writerXml, decodeWriterRefs, sdkShape, sdkView, missingInSdk, writtenXmlView, UNWRITABLE, sdkBodyClass };

@@ -15,7 +15,7 @@ const path = require('path');
 
 const sdk = require('../lib/sdk');
 const { makeResponseCase, toJson, toXml, xmlView, deepDiff } = require('../lib/responses');
-const { writtenXmlView, UNWRITABLE, generate, responseOps, writerXml, decodeWriterRefs } = require('../gen_responses');
+const { writtenXmlView, UNWRITABLE, generate, responseOps, writerXml, decodeWriterRefs, main, UsageError } = require('../gen_responses');
 
 const committed = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'responses.json'), 'utf8'));
 let irCache = null;
@@ -160,6 +160,13 @@ test('check 7: the written XML predicted by toXml, the writer\'s extra reference
   assert.equal(writerXml(op, { S: 'x', L: [1, 2] }), '<?xml version="1.0" encoding="UTF-8"?><XResponse><S>x</S><L>1</L><L>2</L></XResponse>');
   // a map member: left to check 6
   assert.equal(writerXml(op, { M: { a: 'b' } }), null);
+});
+
+test('a run that would compare nothing fails: --per-op 0, an --only name not in the spec', async () => {
+  assert.throws(() => generate({ perOp: 1, seed: 't', only: new Set(['DescribeVpcs', 'NoSuchOperation']) }), UsageError);
+  // returns before running the binary (which does not exist)
+  assert.equal(await main(['--run', 'no-such-binary', '--per-op', '0']), 2);
+  assert.equal(await main(['--run', 'no-such-binary', '--only', 'NoSuchOperation']), 2);
 });
 
 test('every operation gets documents, the retired ones by overrides.json\'s refinements', () => {

@@ -13,6 +13,16 @@
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
+
+// The packages it needs (the SDK here, the spec's parser in tools/codegen), checked before
+// anything loads them, so that a checkout without `npm ci` gets that sentence, not a stack trace
+// (ctest protocol_responses fails with it).
+for (const [dir, pkg] of [[__dirname, '@alicloud/rds20140815'], [path.join(__dirname, '..', '..', 'tools', 'codegen'), '@darabonba/parser']]) {
+  if (!fs.existsSync(path.join(dir, 'node_modules', ...pkg.split('/'), 'package.json'))) {
+    process.stderr.write(`gen_responses.js: ${pkg} is not installed: run npm ci --prefix ${path.relative(path.join(__dirname, '..', '..'), dir)} in the repository's root\n`);
+    process.exit(2);
+  }
+}
 const { readIr, coverage } = require('./gen_cases');
 const { makeResponseCase, toJson, toXml, xmlView, deepDiff } = require('./lib/responses');
 const sdk = require('./lib/sdk');

@@ -501,4 +501,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { main, UsageError, generate, serialize, responseOps, writerXml, decodeWriterRefs, sdkShape, sdkView, missingInSdk, writtenXmlView, UNWRITABLE, sdkBodyClass };
+module.exports = { main, run, UsageError, generate, serialize, responseOps, writerXml, decodeWriterRefs, sdkShape, sdkView, missingInSdk, writtenXmlView, UNWRITABLE, sdkBodyClass };

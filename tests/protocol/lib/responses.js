@@ -231,7 +231,7 @@ function makeResponseCase(op, index, seed) {
   // escapes (\u00e9, a surrogate pair for an emoji, \/, \u003c), the way other JSON writers
   // spell them (Java's and Go's escape some of these); the rest as JSON.stringify writes them.
   kase.jsonEscaped = rng.chance(0.5);
-  // Half the XML documents indented like the published examples, with CDATA sections and
+  // Half the XML documents indented in the published examples' most common style, with CDATA sections and
   // character references (toXml, `pretty`); the rest compact.
   if (kase.xml) kase.xmlPretty = rng.chance(0.5);
   return kase;
@@ -259,7 +259,8 @@ function toJson(document, escaped, raw) {
 // an array is one element per item, each named by the array's member (the JSON
 // `"Items":{"DBInstance":[…]}` is `<Items><DBInstance>…</DBInstance><DBInstance>…</DBInstance></Items>`;
 // an empty array writes nothing); a map is an element whose children are its entries, named
-// by their keys; an `any` object likewise.
+// by their keys; an `any` object likewise (maps and `any` objects: an inference; the one
+// published XML example with a map member gives it as bare text, README.md says more).
 function escapeXml(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -277,7 +278,7 @@ function scalarText(v, st) {
   return String(v);
 }
 
-// `st.pretty`: indented like the published examples (a newline and four blanks a level before
+// `st.pretty`: indented in the published examples' most common style (a newline and four blanks a level before
 // every child element and before the end tag of an element with children; never inside text).
 function xmlMember(name, type, v, out, st, depth) {
   if (type.kind === 'array') {

@@ -15,7 +15,7 @@ const path = require('path');
 
 const sdk = require('../lib/sdk');
 const { makeResponseCase, toJson, toXml, xmlView, deepDiff } = require('../lib/responses');
-const { writtenXmlView, UNWRITABLE, generate, responseOps, writerXml, decodeWriterRefs, main, UsageError } = require('../gen_responses');
+const { writtenXmlView, UNWRITABLE, generate, responseOps, writerXml, decodeWriterRefs, main, UsageError, run } = require('../gen_responses');
 
 const committed = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'responses.json'), 'utf8'));
 let irCache = null;
@@ -66,7 +66,7 @@ test('toXml writes the shape of the published XML examples (api-docs.json, Descr
   assert.deepEqual(xmlView(OP.response, { Ids: [], Items: { DBInstance: [] } }), { Items: {} });
 });
 
-test('toXml pretty: indented as the published examples, CDATA for markup, character references for non-ASCII', () => {
+test('toXml pretty: indented in the published examples\' most common style, CDATA for markup, character references for non-ASCII', () => {
   const doc = { RequestId: 'a<b', Items: { DBInstance: [{ DBInstanceId: 'é😀' }, {}] }, Labels: {} };
   assert.equal(toXml(OP, doc, true), [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -105,7 +105,7 @@ test('the published XML examples have the root element <Action>Response', () => 
 
 test('the SDK casts a body by its model: unknown members dropped, numbers to strings for string members', async () => {
   // core.js cast: a member the model does not name is never read; a number for a 'string' member
-  // becomes its toString() (line 563); members absent or null stay unset.
+  // becomes its toString() (line 564); members absent or null stay unset.
   const m = await sdk.decodeResponse('DescribeDBInstances',
     '{"RequestId":12,"PageNumber":2,"Nope":1,"NextToken":null,"Items":{"DBInstance":[{"DBInstanceId":"rm-1","LockMode":"Unlock"}]}}');
   assert.deepEqual(m, { RequestId: '12', PageNumber: 2, Items: { DBInstance: [{ DBInstanceId: 'rm-1', LockMode: 'Unlock' }] } });
@@ -167,6 +167,18 @@ test('a run that would compare nothing fails: --per-op 0, an --only name not in 
   // returns before running the binary (which does not exist)
   assert.equal(await main(['--run', 'no-such-binary', '--per-op', '0']), 2);
   assert.equal(await main(['--run', 'no-such-binary', '--only', 'NoSuchOperation']), 2);
+});
+
+test('a document the SDK\'s cast throws on is a FAIL naming it, and the run goes on', async () => {
+  // cast throws "type of totalRecordCount is mismatch, expect number, but string" for "abc";
+  // the stand-in for rdscodec_responses answers that rdscodec refused both documents
+  const os = require('os');
+  const bin = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'resp-')), 'bin.sh');
+  const line = JSON.stringify({ json: { error: 'HTTP 200: TotalRecordCount: response field has the wrong type' } });
+  fs.writeFileSync(bin, `#!/bin/sh\ncat >/dev/null\necho '${line}'\necho '${line}'\n`, { mode: 0o755 });
+  const cases = ['a', 'b'].map((id) => ({ id, operation: 'DescribeDBInstances', xml: false, jsonEscaped: false, document: { TotalRecordCount: 'abc' } }));
+  const { failures } = await run(bin, { cases }, ir());
+  assert.equal(failures.filter((f) => /^[ab]: 1\. SDK map: the SDK threw: type of totalRecordCount is mismatch/.test(f)).length, 2, failures.join('\n'));
 });
 
 test('every operation gets documents, the retired ones by overrides.json\'s refinements', () => {

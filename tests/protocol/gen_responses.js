@@ -13,10 +13,51 @@
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
+
+// The packages it needs (the SDK here, the spec's parser in tools/codegen), checked before
+// anything loads them, so that a checkout without `npm ci` gets that sentence, not a stack trace
+// (ctest protocol_responses fails with it).
+for (const [dir, pkg] of [[__dirname, '@alicloud/rds20140815'], [path.join(__dirname, '..', '..', 'tools', 'codegen'), '@darabonba/parser']]) {
+  if (!fs.existsSync(path.join(dir, 'node_modules', ...pkg.split('/'), 'package.json'))) {
+    process.stderr.write(`gen_responses.js: ${pkg} is not installed: run npm ci --prefix ${path.relative(path.join(__dirname, '..', '..'), dir)} in the repository's root\n`);
+    process.exit(2);
+  }
+}
 const { readIr, coverage } = require('./gen_cases');
 const { makeResponseCase, toJson, toXml, xmlView, deepDiff } = require('./lib/responses');
 const sdk = require('./lib/sdk');
 const rds = require('@alicloud/rds20140815');
+const { Refiner } = require('../../tools/codegen/lib/refine');
+
+// The response model of each operation as rdscodec has it. For the three retired operations
+// (CancelImport, DescribeImportsForSQLServer, ImportDatabaseBetweenInstances)
+// tools/codegen/overrides.json refines the old spec's response (RequestId required, ImportId a
+// long, PageRecordCount read as SQLItemsCounts, Items a list): those get their documents from
+// the IR with the generator's own refinements applied (tools/codegen/lib/refine.js, the code
+// generate.js applies them with), a list made back into the object holding one array that it
+// is on the wire. Every other operation's response is the spec's unchanged (overrides.json
+// refines no other response; checked here).
+function fromList(type) {
+  switch (type.kind) {
+    case 'list': return { kind: 'object', listOf: type.itemName, fields: [{ wire: type.itemName, required: false, type: { kind: 'array', items: fromList(type.items) } }] };
+    case 'object': return { ...type, fields: type.fields.map((f) => ({ ...f, type: fromList(f.type) })) };
+    case 'array': return { ...type, items: fromList(type.items) };
+    case 'map': return { ...type, value: fromList(type.value) };
+    default: return type;
+  }
+}
+
+function responseOps(ir) {
+  const refiner = new Refiner(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'tools', 'codegen', 'overrides.json'), 'utf8')));
+  return new Map(ir.operations.map((o) => {
+    const { op } = refiner.apply(o);
+    if (!o.retired) {
+      if (JSON.stringify(op.response) !== JSON.stringify(o.response)) throw new Error(`overrides.json refines ${o.name}'s response: gen_responses.js takes it from the raw IR`);
+      return [o.name, o];
+    }
+    return [o.name, { ...o, response: fromList(op.response) }];
+  }));
+}
 
 const FILE = path.join(__dirname, 'responses.json');
 const DEFAULT_SEED = 'rdscodec-responses-1';
@@ -87,6 +128,7 @@ function sdkView(shape, v) {
 // array of one item reads as that item). An `any` that is an array, or holds an array in an
 // array, or a map key that is no element name, cannot be written: `unwritable`.
 const UNWRITABLE = Symbol('unwritable');
+class UsageError extends Error {}
 // An element name: XML 1.0 (fifth edition) §2.3 Name, without ':' (Namespaces in XML 1.0:
 // an NCName; the writer never makes a prefixed name), and not beginning with "xml" in any case
 // (§2.3 reserves those).
@@ -97,6 +139,7 @@ const XML_NAME_RE = new RegExp(`^[${NAME_START}][${NAME_CHAR}]*$`, 'u');
 const XML_NAME = { test: (k) => XML_NAME_RE.test(k) && !/^xml/i.test(k) };
 
 function fffd(s) {
+  if (typeof s !== 'string') return s; // a string member holding another JSON type (wrongType)
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd');
 }
 
@@ -160,6 +203,39 @@ function writtenXmlView(type, v) {
   }
 }
 
+// 7. rdscodec's written XML against this file's own writer (lib/responses.js toXml, compact) of
+// the same value as XML gives it back (writtenXmlView: control characters as U+FFFD, empty lists
+// left out), for a value that has no map or `any` member (null otherwise: how the writer orders
+// a map's entries and spells an `any` is checked by reading them back, check 6). The writer
+// escapes more than toXml does (`"`, `'`, tab, newline and carriage return as references);
+// decodeWriterRefs turns those back, which is exact since `&` itself is always `&amp;`.
+function hasMapOrAny(type, v) {
+  if (v === null || v === undefined) return false;
+  switch (type.kind) {
+    case 'map':
+    case 'any': return true;
+    case 'object': return type.fields.some((f) => hasMapOrAny(f.type, v[f.wire]));
+    case 'array': return v.some((x) => hasMapOrAny(type.items, x));
+    default: return false;
+  }
+}
+
+function writerXml(op, R) {
+  if (hasMapOrAny(op.response, R)) return null;
+  return toXml(op, writtenXmlView(op.response, R), false);
+}
+
+const WRITER_REFS = { '&quot;': '"', '&apos;': "'", '&#9;': '\t', '&#10;': '\n', '&#13;': '\r' };
+function decodeWriterRefs(x) {
+  return x.replace(/&(?:quot|apos|#9|#10|#13);/g, (m) => WRITER_REFS[m]);
+}
+
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 // rdscodec holds a list member as a std::vector, never std::optional (tools/codegen/README.md,
 // the type table): an absent list and an empty one are the same value, which its writer writes
 // as `[]` (JSON) or nothing (XML). Every comparison therefore sees an absent list member as [].
@@ -171,6 +247,9 @@ function listsAsEmpty(type, v) {
       for (const f of type.fields) {
         if (v[f.wire] !== undefined) o[f.wire] = listsAsEmpty(f.type, v[f.wire]);
         else if (f.type.kind === 'array') o[f.wire] = [];
+        // a list made of a wrapper (overrides.json `list`, responseOps) is a vector too: rdscodec
+        // writes the wrapper with an empty array when the document had none
+        else if (f.type.listOf !== undefined) o[f.wire] = { [f.type.listOf]: [] };
       }
       for (const k of Object.keys(v)) if (!(k in o)) o[k] = v[k];
       return o;
@@ -184,14 +263,23 @@ function listsAsEmpty(type, v) {
 // ---------------------------------------------------------------------------------------------
 function generate({ perOp, seed, only }) {
   const ir = readIr();
-  const { both, onlyInSpec, onlyInSdk, sdkOps } = coverage(ir);
+  const { onlyInSpec, onlyInSdk, sdkOps } = coverage(ir);
+  const ops = responseOps(ir);
   const sdkMissing = [];
   const cases = [];
-  for (const op of both) {
-    const shape = sdkShape(op.response, sdkBodyClass(sdkOps.get(op.name)));
-    const missing = [];
-    missingInSdk(shape, '', missing);
-    for (const m of missing) sdkMissing.push({ operation: op.name, member: m });
+  if (only) {
+    const unknown = [...only].filter((n) => !ops.has(n));
+    if (unknown.length) throw new UsageError(`--only: no operation ${unknown.join(', ')} in the spec`);
+  }
+  // Every operation of the spec: those the SDK has compared with it, the others (the spec is
+  // newer than SDK 15.4.0, or the operation is retired) by rdscodec's checks alone (run()).
+  for (const op of ops.values()) {
+    if (sdkOps.has(op.name)) {
+      const shape = sdkShape(op.response, sdkBodyClass(sdkOps.get(op.name)));
+      const missing = [];
+      missingInSdk(shape, '', missing);
+      for (const m of missing) sdkMissing.push({ operation: op.name, member: m });
+    }
     if (only && !only.has(op.name)) continue;
     for (let i = 0; i < perOp; i++) cases.push(makeResponseCase(op, i, seed));
   }
@@ -203,7 +291,7 @@ function generate({ perOp, seed, only }) {
       sdk: { package: '@alicloud/rds20140815', version: require('@alicloud/rds20140815/package.json').version },
       seed,
       perOperation: perOp,
-      operations: only ? both.filter((o) => only.has(o.name)).length : both.length,
+      operations: only ? only.size : ops.size,
       onlyInSpec,
       onlyInSdk,
       notInSdkModel: sdkMissing,
@@ -232,18 +320,22 @@ function serialize(file) {
 //   4. the SDK's map of R (rdscodec's written JSON) equals the SDK's map of J;
 //   5. rdscodec's decode of R equals R;
 //   6. rdscodec's decode of its written XML of R equals writtenXmlView(R) (or the writer refused
-//      a value writtenXmlView calls unwritable, and only then).
+//      a value writtenXmlView calls unwritable, and only then);
+//   7. that written XML is byte for byte toXml's of writtenXmlView(R), with the writer's extra
+//      character references decoded (values without map or `any` members; writerXml).
+// Operations the SDK lacks get 2 (against D), 3, 5, 6 and 7.
 // Numbers are compared as JavaScript doubles after JSON.parse (the SDK's own representation; the
 // documents keep integers within 2^53 and floats exact in float32), objects in any member order.
 async function run(bin, file, ir) {
-  const opsByName = new Map(ir.operations.map((o) => [o.name, o]));
+  const opsByName = responseOps(ir);
   const sdkOps = sdk.operations();
   const shapes = new Map();
   const records = [];
   const texts = [];
   for (const c of file.cases) {
     const op = opsByName.get(c.operation);
-    const json = toJson(c.document, c.jsonEscaped);
+    if (!op) throw new Error(`${c.id}: no operation ${c.operation} in the spec`);
+    const json = toJson(c.document, c.jsonEscaped, c.wrongType);
     const xml = c.xml ? toXml(op, c.document, c.xmlPretty) : null;
     texts.push({ json, xml });
     const jb = Buffer.from(json, 'utf8');
@@ -255,16 +347,30 @@ async function run(bin, file, ir) {
   const lines = out.split('\n');
   if (lines.pop() !== '' || lines.length !== file.cases.length) throw new Error(`${bin}: ${lines.length} results for ${file.cases.length} documents`);
   const failures = [];
-  const counts = { documents: 0, xml: 0, wrongType: 0, writtenXmlRefused: 0, checks: 0 };
+  const counts = { documents: 0, xml: 0, wrongType: 0, writtenXmlRefused: 0, checks: 0, withoutSdk: 0, writerBytes: 0 };
   const fail = (c, what, d) => failures.push(`${c.id}: ${what}${d ? ` at ${d.at}: ${JSON.stringify(d.a)} vs ${JSON.stringify(d.b)}` : ''}`);
+  // The SDK's map of a JSON text, or a FAIL naming the document when the SDK throws (its cast
+  // throws on a value it cannot convert): null then, and the SDK's checks of it are skipped.
+  const sdkDecode = async (c, what, json) => {
+    try {
+      return await sdk.decodeResponse(c.operation, json);
+    } catch (e) {
+      fail(c, `${what}: the SDK threw: ${String(e && e.message ? e.message : e).split('\n')[0]}`);
+      return null;
+    }
+  };
   for (let i = 0; i < file.cases.length; i++) {
     const c = file.cases[i];
     const op = opsByName.get(c.operation);
-    if (!shapes.has(op.name)) shapes.set(op.name, sdkShape(op.response, sdkBodyClass(sdkOps.get(op.name))));
+    // An operation the SDK lacks (README.md, "Responses": the spec-only and retired ones) gets
+    // rdscodec's checks only: 2 (against the document), 3, 5, 6, 7, and V's refusal.
+    const withSdk = sdkOps.has(op.name);
+    if (withSdk && !shapes.has(op.name)) shapes.set(op.name, sdkShape(op.response, sdkBodyClass(sdkOps.get(op.name))));
     const shape = shapes.get(op.name);
     const r = JSON.parse(lines[i]);
     counts.documents++;
-    const sdkMap = await sdk.decodeResponse(op.name, texts[i].json);
+    if (!withSdk) counts.withoutSdk++;
+    const sdkMap = withSdk ? await sdkDecode(c, '1. SDK map', texts[i].json) : null;
     const check = (what, a, b) => {
       counts.checks++;
       const d = deepDiff(listsAsEmpty(op.response, a), listsAsEmpty(op.response, b));
@@ -279,27 +385,29 @@ async function run(bin, file, ir) {
       const w = c.wrongType;
       doc = { ...c.document, [w.wire]: w.sdk };
       if (w.rdscodec === 'refuse') {
-        check('V. SDK map of a document with a wrong type', sdkMap, sdkView(shape, doc));
+        if (sdkMap) check('V. SDK map of a document with a wrong type', sdkMap, sdkView(shape, doc));
         const want = `${w.wire}: response field has the wrong type`;
         if (r.json.error === undefined || !r.json.error.includes(want)) fail(c, `V. rdscodec must refuse it (${want}): ${JSON.stringify(r.json).slice(0, 200)}`);
         continue;
       }
     }
-    check('1. SDK map vs document', sdkMap, sdkView(shape, doc));
+    if (sdkMap) check('1. SDK map vs document', sdkMap, sdkView(shape, doc));
     if (r.json.error !== undefined) {
       fail(c, `2. rdscodec refused the JSON document: ${r.json.error}`);
       continue;
     }
     const R = r.json.ok;
     check('2. rdscodec JSON vs document', R, doc);
-    check('2. SDK map vs rdscodec JSON', sdkMap, sdkView(shape, R));
+    if (sdkMap) check('2. SDK map vs rdscodec JSON', sdkMap, sdkView(shape, R));
     if (c.xml) {
       counts.xml++;
       if (r.xml.error !== undefined) fail(c, `3. rdscodec refused the XML document: ${r.xml.error}`);
       else check('3. rdscodec XML vs document', r.xml.ok, xmlView(op.response, c.document));
     }
-    check('4. SDK map of rdscodec\'s written JSON vs SDK map of the document',
-      await sdk.decodeResponse(op.name, JSON.stringify(R)), sdkMap);
+    if (sdkMap) {
+      const again = await sdkDecode(c, '4. SDK map of rdscodec\'s written JSON', JSON.stringify(R));
+      if (again) check('4. SDK map of rdscodec\'s written JSON vs SDK map of the document', again, sdkMap);
+    }
     if (r.fromWrittenJson.error !== undefined) fail(c, `5. rdscodec refused its written JSON: ${r.fromWrittenJson.error}`);
     else check('5. rdscodec decode of its written JSON', r.fromWrittenJson.ok, R);
     const expectXml = writtenXmlView(op.response, R);
@@ -308,10 +416,16 @@ async function run(bin, file, ir) {
       if (expectXml !== UNWRITABLE) fail(c, `6. rdscodec's XML writer refused: ${r.writtenXmlError}`);
     } else if (expectXml === UNWRITABLE) {
       fail(c, '6. rdscodec wrote XML for a value with no XML spelling');
-    } else if (r.fromWrittenXml.error !== undefined) {
-      fail(c, `6. rdscodec refused its written XML: ${r.fromWrittenXml.error}`);
     } else {
-      check('6. rdscodec decode of its written XML', r.fromWrittenXml.ok, expectXml);
+      if (r.fromWrittenXml.error !== undefined) fail(c, `6. rdscodec refused its written XML: ${r.fromWrittenXml.error}`);
+      else check('6. rdscodec decode of its written XML', r.fromWrittenXml.ok, expectXml);
+      const mine = writerXml(op, R);
+      if (mine !== null) {
+        counts.writerBytes++;
+        counts.checks++;
+        const theirs = decodeWriterRefs(r.writtenXml);
+        if (theirs !== mine) fail(c, `7. rdscodec's written XML differs from toXml's at byte ${firstDifference(theirs, mine)}: ${JSON.stringify(theirs.slice(0, 300))} vs ${JSON.stringify(mine.slice(0, 300))}`);
+      }
     }
   }
   return { failures, counts };
@@ -336,8 +450,9 @@ async function main(argv) {
       return 2;
     }
   }
-  if (perOp !== null && (!Number.isInteger(perOp) || perOp < 0)) {
-    process.stderr.write('gen_responses.js: --per-op takes a count\n');
+  // a run of no documents compares nothing and must not pass
+  if (perOp !== null && (!Number.isInteger(perOp) || perOp < 1)) {
+    process.stderr.write('gen_responses.js: --per-op takes a count of at least 1\n');
     return 2;
   }
   const t0 = Date.now();
@@ -345,7 +460,13 @@ async function main(argv) {
   let file;
   let ir;
   if (fresh) {
-    ({ file, ir } = generate({ perOp: perOp ?? DEFAULT_PER_OP, seed: seed ?? DEFAULT_SEED, only }));
+    try {
+      ({ file, ir } = generate({ perOp: perOp ?? DEFAULT_PER_OP, seed: seed ?? DEFAULT_SEED, only }));
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      process.stderr.write(`gen_responses.js: ${e.message}\n`);
+      return 2;
+    }
   } else {
     file = JSON.parse(fs.readFileSync(FILE, 'utf8'));
     ir = readIr();
@@ -362,10 +483,14 @@ async function main(argv) {
     process.stderr.write(`gen_responses.js: ${file.cases.length} documents, ${file.operations} operations, ${Date.now() - t0} ms\n`);
     return 0;
   }
+  if (file.cases.length === 0) {
+    process.stderr.write('gen_responses.js --run: no documents to compare\n');
+    return 1;
+  }
   const { failures, counts } = await run(bin, file, ir);
   for (const f of failures.slice(0, process.env.RDSCODEC_RESPONSES_SHOW ? Number(process.env.RDSCODEC_RESPONSES_SHOW) : 50)) process.stderr.write(`FAIL ${f}\n`);
-  process.stderr.write(`gen_responses.js --run: ${counts.documents} documents (${counts.xml} also as XML, ${counts.wrongType} with a scalar of another JSON type), ${file.operations} operations, ` +
-    `${counts.checks} comparisons, ${counts.writtenXmlRefused} written-XML refusals (expected), ${failures.length} failures, ${Date.now() - t0} ms\n`);
+  process.stderr.write(`gen_responses.js --run: ${counts.documents} documents (${counts.xml} also as XML, ${counts.wrongType} with a scalar of another JSON type, ${counts.withoutSdk} of operations the SDK lacks), ${file.operations} operations, ` +
+    `${counts.checks} comparisons (${counts.writerBytes} written XML texts byte for byte), ${counts.writtenXmlRefused} written-XML refusals (expected), ${failures.length} failures, ${Date.now() - t0} ms\n`);
   return failures.length ? 1 : 0;
 }
 
@@ -376,4 +501,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { generate, serialize, sdkShape, sdkView, missingInSdk, writtenXmlView, UNWRITABLE, sdkBodyClass };
+module.exports = { main, run, UsageError, generate, serialize, responseOps, writerXml, decodeWriterRefs, sdkShape, sdkView, missingInSdk, writtenXmlView, UNWRITABLE, sdkBodyClass };

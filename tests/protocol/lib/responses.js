@@ -119,6 +119,19 @@ function elementName(rng) {
   }
 }
 
+// An integer member with limits (no response member of the spec has any; overrides.json gives
+// some of the retired operations' members a minimum of 0, which rdscodec's reader enforces):
+// a value below the minimum is reflected above it, one above the maximum is the maximum. The
+// draws are the same as without limits, so documents of other operations do not change.
+function within(f, v) {
+  if (!f.limits || (f.limits.minimum === undefined && f.limits.maximum === undefined) || typeof v !== 'number') return v;
+  const lo = f.limits.minimum !== undefined ? Number(f.limits.minimum) : -Infinity;
+  const hi = f.limits.maximum !== undefined ? Number(f.limits.maximum) : Infinity;
+  let x = v < lo ? lo + (lo - v) : v;
+  if (x > hi) x = hi;
+  return Math.min(x, 2 ** 53);
+}
+
 function value(rng, type, ctx, depth) {
   switch (type.kind) {
     case 'string': return text(rng, ctx);
@@ -146,7 +159,7 @@ function value(rng, type, ctx, depth) {
       for (const f of type.fields) {
         // members six levels down (each object, list and map a level) are set half as often, so
         // that documents stay small
-        if (f.required || rng.chance(depth < 6 ? ctx.fill : ctx.fill / 2)) o[f.wire] = value(rng, f.type, ctx, depth + 1);
+        if (f.required || rng.chance(depth < 6 ? ctx.fill : ctx.fill / 2)) o[f.wire] = within(f, value(rng, f.type, ctx, depth + 1));
       }
       return o;
     }
@@ -191,16 +204,34 @@ function makeResponseCase(op, index, seed) {
         wrong = String(sdk);
         rdscodec = sdk;
       }
+      // Numbers the SDK keeps and rdscodec refuses (wrong_type, response/json.hpp read_scalar):
+      // an int32 beyond its range (the SDK's model holds a JavaScript number), and an integer
+      // written as a float, with a fraction (1.5) or without (2.0, which JSON.parse makes 2:
+      // `json` is the member's JSON text then). One integer wrongType in two, drawn from a PRNG
+      // of its own so that no other document changes.
+      let json;
+      if (rdscodec !== 'refuse') {
+        const more = new Rng(`${seed}/${op.name}/response/${index}/number`);
+        const k = more.int(f.type.kind === 'int32' ? 6 : 4);
+        if (k === 0) { sdk = 1.5; json = '1.5'; }
+        else if (k === 1) { sdk = 2; json = '2.0'; }
+        else if (k >= 4) { sdk = k === 4 ? 3000000000 : -3000000000; json = String(sdk); }
+        if (json !== undefined) {
+          wrong = sdk;
+          rdscodec = 'refuse';
+        }
+      }
       document[f.wire] = wrong;
       kase.xml = false;
       kase.wrongType = { wire: f.wire, sdk, rdscodec };
+      if (json !== undefined) kase.wrongType.json = json;
     }
   }
   // Half the documents are sent with every non-ASCII character, `/`, `<`, `>` and `&` as JSON
   // escapes (\u00e9, a surrogate pair for an emoji, \/, \u003c), the way other JSON writers
   // spell them (Java's and Go's escape some of these); the rest as JSON.stringify writes them.
   kase.jsonEscaped = rng.chance(0.5);
-  // Half the XML documents indented like the published examples, with CDATA sections and
+  // Half the XML documents indented in the published examples' most common style, with CDATA sections and
   // character references (toXml, `pretty`); the rest compact.
   if (kase.xml) kase.xmlPretty = rng.chance(0.5);
   return kase;
@@ -208,8 +239,14 @@ function makeResponseCase(op, index, seed) {
 
 // The document's JSON text (`escaped`: see makeResponseCase). Outside strings JSON text is
 // ASCII and has none of `/ < > &`, so replacing them everywhere only touches strings.
-function toJson(document, escaped) {
-  const text = JSON.stringify(document);
+// `raw` ({ wire, json }): that top-level member's JSON text instead (a wrongType's `2.0`, which
+// JSON.stringify would write as 2).
+function toJson(document, escaped, raw) {
+  let text = JSON.stringify(document);
+  if (raw && raw.json !== undefined) {
+    const mark = '\u0000raw\u0000';
+    text = JSON.stringify({ ...document, [raw.wire]: mark }).replace(JSON.stringify(mark), raw.json);
+  }
   if (!escaped) return text;
   return text.replace(/[^\x00-\x7f]|[/<>&]/g, (c) => (c === '/' ? '\\/' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
@@ -222,7 +259,8 @@ function toJson(document, escaped) {
 // an array is one element per item, each named by the array's member (the JSON
 // `"Items":{"DBInstance":[…]}` is `<Items><DBInstance>…</DBInstance><DBInstance>…</DBInstance></Items>`;
 // an empty array writes nothing); a map is an element whose children are its entries, named
-// by their keys; an `any` object likewise.
+// by their keys; an `any` object likewise (maps and `any` objects: an inference; the one
+// published XML example with a map member gives it as bare text, README.md says more).
 function escapeXml(s) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -240,7 +278,7 @@ function scalarText(v, st) {
   return String(v);
 }
 
-// `st.pretty`: indented like the published examples (a newline and four blanks a level before
+// `st.pretty`: indented in the published examples' most common style (a newline and four blanks a level before
 // every child element and before the end tag of an element with children; never inside text).
 function xmlMember(name, type, v, out, st, depth) {
   if (type.kind === 'array') {

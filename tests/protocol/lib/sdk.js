@@ -227,7 +227,7 @@ function sameExcept(a, b, kase, keys) {
 // e.g. line 10447), callApi reads the body with `$dara.Stream.readAsJSON` = JSON.parse
 // (openapi-core dist/client.js line 1084, @darabonba/typescript dist/stream.js line 205), and
 // cast builds the body model member by member (@darabonba/typescript dist/core.js line 536).
-// Returns the body model's toMap() (core.js line 298): the members by wire name, unset ones
+// Returns the body model's toMap() (core.js line 301): the members by wire name, unset ones
 // left out. README.md, "Responses".
 async function decodeResponse(operation, text) {
   const op = operations().get(operation);

@@ -15,7 +15,7 @@ const path = require('path');
 
 const sdk = require('../lib/sdk');
 const { makeResponseCase, toJson, toXml, xmlView, deepDiff } = require('../lib/responses');
-const { writtenXmlView, UNWRITABLE, generate } = require('../gen_responses');
+const { writtenXmlView, UNWRITABLE, generate, responseOps, writerXml, decodeWriterRefs, main, UsageError, run } = require('../gen_responses');
 
 const committed = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'responses.json'), 'utf8'));
 let irCache = null;
@@ -66,7 +66,7 @@ test('toXml writes the shape of the published XML examples (api-docs.json, Descr
   assert.deepEqual(xmlView(OP.response, { Ids: [], Items: { DBInstance: [] } }), { Items: {} });
 });
 
-test('toXml pretty: indented as the published examples, CDATA for markup, character references for non-ASCII', () => {
+test('toXml pretty: indented in the published examples\' most common style, CDATA for markup, character references for non-ASCII', () => {
   const doc = { RequestId: 'a<b', Items: { DBInstance: [{ DBInstanceId: 'é😀' }, {}] }, Labels: {} };
   assert.equal(toXml(OP, doc, true), [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -85,6 +85,11 @@ test('toXml pretty: indented as the published examples, CDATA for markup, charac
     '<?xml version="1.0" encoding="UTF-8"?>\n<XResponse>\n    <A>]]&gt;</A>\n</XResponse>');
 });
 
+test('toJson: a wrongType\'s JSON text for its member (2.0, which JSON.stringify writes as 2)', () => {
+  assert.equal(toJson({ A: 'x', N: 2, B: [1] }, false, { wire: 'N', json: '2.0' }), '{"A":"x","N":2.0,"B":[1]}');
+  assert.equal(toJson({ N: 2 }, false, { wire: 'N' }), '{"N":2}');
+});
+
 test('toJson escaped: non-ASCII as \\u escapes (an emoji as its surrogate pair), / as \\/, <>& as \\u', () => {
   assert.equal(toJson({ a: 'é😀/<&>"', n: [1.5] }, true), '{"a":"\\u00e9\\ud83d\\ude00\\/\\u003c\\u0026\\u003e\\"","n":[1.5]}');
   assert.equal(toJson({ a: 'é' }, false), '{"a":"é"}');
@@ -100,7 +105,7 @@ test('the published XML examples have the root element <Action>Response', () => 
 
 test('the SDK casts a body by its model: unknown members dropped, numbers to strings for string members', async () => {
   // core.js cast: a member the model does not name is never read; a number for a 'string' member
-  // becomes its toString() (line 563); members absent or null stay unset.
+  // becomes its toString() (line 564); members absent or null stay unset.
   const m = await sdk.decodeResponse('DescribeDBInstances',
     '{"RequestId":12,"PageNumber":2,"Nope":1,"NextToken":null,"Items":{"DBInstance":[{"DBInstanceId":"rm-1","LockMode":"Unlock"}]}}');
   assert.deepEqual(m, { RequestId: '12', PageNumber: 2, Items: { DBInstance: [{ DBInstanceId: 'rm-1', LockMode: 'Unlock' }] } });
@@ -139,6 +144,49 @@ test('what rdscodec\'s XML writer can give back (server/writer.hpp, response/xml
   // XML 1.0 §2.3: CJK and emoji are name characters, U+00B7 only after the first
   assert.deepEqual(writtenXmlView(any, { V: { '中文': 'x', 'a😀': 'y', 'a\u00b7': 'z' } }), { V: { '中文': 'x', 'a😀': 'y', 'a\u00b7': 'z' } });
   assert.equal(writtenXmlView(any, { V: { '\u00b7a': 'x' } }), UNWRITABLE);
+  // a string member holding a number (a wrongType document, or a model refined to a long) is
+  // its number: no throw
+  assert.deepEqual(writtenXmlView(any, { S: 85265475235 }), { S: 85265475235 });
+});
+
+test('check 7: the written XML predicted by toXml, the writer\'s extra references decoded', () => {
+  // `&` is always &amp;, so a literal "&quot;" in a value reaches the writer's text as &amp;quot;
+  assert.equal(decodeWriterRefs('a&amp;quot;&quot;&apos;&#9;&#10;&#13;&lt;'), 'a&amp;quot;"\'\t\n\r&lt;');
+  const op = { name: 'X', response: { kind: 'object', fields: [
+    { wire: 'S', type: { kind: 'string' } }, { wire: 'L', type: { kind: 'array', items: { kind: 'int32' } } },
+    { wire: 'M', type: { kind: 'map', value: { kind: 'string' } } }] } };
+  // control characters as U+FFFD, an empty list nothing, members in the model's order
+  assert.equal(writerXml(op, { L: [], S: 'a\u0001<' }), '<?xml version="1.0" encoding="UTF-8"?><XResponse><S>a\ufffd&lt;</S></XResponse>');
+  assert.equal(writerXml(op, { S: 'x', L: [1, 2] }), '<?xml version="1.0" encoding="UTF-8"?><XResponse><S>x</S><L>1</L><L>2</L></XResponse>');
+  // a map member: left to check 6
+  assert.equal(writerXml(op, { M: { a: 'b' } }), null);
+});
+
+test('a run that would compare nothing fails: --per-op 0, an --only name not in the spec', async () => {
+  assert.throws(() => generate({ perOp: 1, seed: 't', only: new Set(['DescribeVpcs', 'NoSuchOperation']) }), UsageError);
+  // returns before running the binary (which does not exist)
+  assert.equal(await main(['--run', 'no-such-binary', '--per-op', '0']), 2);
+  assert.equal(await main(['--run', 'no-such-binary', '--only', 'NoSuchOperation']), 2);
+});
+
+test('a document the SDK\'s cast throws on is a FAIL naming it, and the run goes on', async () => {
+  // cast throws "type of totalRecordCount is mismatch, expect number, but string" for "abc";
+  // the stand-in for rdscodec_responses answers that rdscodec refused both documents
+  const os = require('os');
+  const bin = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'resp-')), 'bin.sh');
+  const line = JSON.stringify({ json: { error: 'HTTP 200: TotalRecordCount: response field has the wrong type' } });
+  fs.writeFileSync(bin, `#!/bin/sh\ncat >/dev/null\necho '${line}'\necho '${line}'\n`, { mode: 0o755 });
+  const cases = ['a', 'b'].map((id) => ({ id, operation: 'DescribeDBInstances', xml: false, jsonEscaped: false, document: { TotalRecordCount: 'abc' } }));
+  const { failures } = await run(bin, { cases }, ir());
+  assert.equal(failures.filter((f) => /^[ab]: 1\. SDK map: the SDK threw: type of totalRecordCount is mismatch/.test(f)).length, 2, failures.join('\n'));
+});
+
+test('every operation gets documents, the retired ones by overrides.json\'s refinements', () => {
+  const { file } = generate({ perOp: 1, seed: 't', only: new Set(['ImportDatabaseBetweenInstances', 'DescribeVpcs']) });
+  assert.deepEqual(file.cases.map((c) => c.operation), ['DescribeVpcs', 'ImportDatabaseBetweenInstances']);
+  // overrides.json: ImportId a required long of minimum 0 (the old spec: an optional string)
+  const importId = file.cases[1].document.ImportId;
+  assert.ok(Number.isInteger(importId) && importId >= 0, String(importId));
 });
 
 test('deepDiff: member order does not matter, types and array order do', () => {
@@ -150,7 +198,8 @@ test('deepDiff: member order does not matter, types and array order do', () => {
 
 // The values the README promises, over every committed document, checked against the IR.
 test('generated documents: types, ranges, required members, and the kinds of values', () => {
-  const byName = new Map(ir().operations.map((o) => [o.name, o]));
+  // the retired operations' responses as overrides.json refines them (gen_responses.js, responseOps)
+  const byName = responseOps(ir());
   const seen = { emptyString: 0, lt: 0, amp: 0, cjk: 0, emoji: 0, ctl: 0, i32min: 0, i32max: 0, safe: 0, arr0: 0, arr3: 0, t: 0, f: 0, map: 0, any: 0, absent: 0, float: 0, double: 0 };
   const walk = (type, v, ctx, at) => {
     switch (type.kind) {
@@ -196,6 +245,8 @@ test('generated documents: types, ranges, required members, and the kinds of val
       case 'object':
         for (const f of type.fields) {
           if (v[f.wire] === undefined) { assert.ok(!f.required, `${at}.${f.wire} is required`); seen.absent++; } else walk(f.type, v[f.wire], ctx, `${at}.${f.wire}`);
+          // overrides.json's minimum 0 of the retired operations' ids and counts (rdscodec enforces it)
+          if (v[f.wire] !== undefined && f.limits && f.limits.minimum !== undefined) assert.ok(v[f.wire] >= Number(f.limits.minimum), `${at}.${f.wire} below its minimum`);
         }
         assert.deepEqual(Object.keys(v).filter((k) => !type.fields.some((f) => f.wire === k)), [], at);
         return;
@@ -203,6 +254,7 @@ test('generated documents: types, ranges, required members, and the kinds of val
     }
   };
   let wrongTypes = 0;
+  const numbers = { float0: 0, fraction: 0, range: 0 };
   for (const c of committed.cases) {
     const type = byName.get(c.operation).response;
     let doc = c.document;
@@ -210,16 +262,29 @@ test('generated documents: types, ranges, required members, and the kinds of val
       // the member holds another JSON type than the spec's; the rest of the document is typed
       const f = type.fields.find((x) => x.wire === c.wrongType.wire);
       const spec = f.type.kind === 'boolean' ? 'boolean' : f.type.kind === 'string' ? 'string' : 'number';
-      assert.notEqual(typeof doc[f.wire], spec, c.id);
       assert.equal(c.xml, false, c.id);
-      doc = { ...doc, [f.wire]: c.wrongType.sdk };
       wrongTypes++;
+      if (c.wrongType.json !== undefined) {
+        // a number the SDK keeps and rdscodec refuses: 1.5, 2.0, or an int32 beyond its range
+        const w = c.wrongType;
+        assert.equal(w.rdscodec, 'refuse', c.id);
+        assert.ok(['int32', 'long'].includes(f.type.kind), c.id);
+        assert.ok((w.json === '1.5' && w.sdk === 1.5) || (w.json === '2.0' && w.sdk === 2) ||
+          (f.type.kind === 'int32' && Math.abs(w.sdk) === 3000000000 && w.json === String(w.sdk)), c.id);
+        numbers[w.json === '2.0' ? 'float0' : w.json === '1.5' ? 'fraction' : 'range']++;
+        doc = { ...doc, [f.wire]: 0 };
+      } else {
+        assert.notEqual(typeof doc[f.wire], spec, c.id);
+        doc = { ...doc, [f.wire]: c.wrongType.sdk };
+      }
     }
     walk(type, doc, c, c.id);
   }
   assert.ok(wrongTypes > 0);
+  for (const [k, n] of Object.entries(numbers)) assert.ok(n > 0, `no wrongType document has a number of kind ${k}`);
   for (const [k, n] of Object.entries(seen)) assert.ok(n > 0, `no document has ${k}`);
-  assert.equal(new Set(committed.cases.map((c) => c.operation)).size, 398);
+  // every operation of the spec: 398 the SDK has, 12 newer than SDK 15.4.0, 3 retired
+  assert.equal(new Set(committed.cases.map((c) => c.operation)).size, 413);
 });
 
 test('cases are reproducible and independent of each other', () => {

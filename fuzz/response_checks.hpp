@@ -10,6 +10,8 @@
 #include <rdscodec/server/writer.hpp>
 #include <rdscodec/response/response.hpp>
 
+#include <simdjson.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -137,6 +139,22 @@ inline void check_response(const std::uint8_t* data, std::size_t size, std::opti
   // Deterministic, and independent of what the parser or the output held before.
   rdscodec::response_parser fresh;
   FUZZ_CHECK(same_outcome(first, fresh.parse<op>(status, body, format)));
+  // Read where it lies (parse_padded_into), the padding full of quotes: the
+  // same outcome, error offsets included.
+  {
+    std::string padded(body);
+    padded.append(simdjson::SIMDJSON_PADDING, '"');
+    rdscodec::cancel_import_response in_place;
+    auto r = fresh.parse_padded_into<op>(
+        status, simdjson::padded_string_view(padded.data(), body.size(), padded.size()), in_place, format);
+    FUZZ_CHECK(r.has_value() == first.has_value());
+    if (r) {
+      FUZZ_CHECK(in_place.request_id == first->request_id);
+    } else {
+      FUZZ_CHECK(r.error().value() == first.error().value() && r.error().offset() == first.error().offset() &&
+                 r.error().field() == first.error().field());
+    }
+  }
   rdscodec::cancel_import_response dirty;
   dirty.request_id = "left over from an earlier parse";
   auto into = parser.parse_into<op>(status, body, dirty, format);

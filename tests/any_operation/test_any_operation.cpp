@@ -38,3 +38,31 @@ TEST_CASE("any_operation: printed lines are escaped unless the caller escapes th
   CHECK(*r == "RequestId: \\x1b]0;owned\\x07\\x0d\\x1b[2JRequestId: fake\n");
   CHECK(terminal::text("a\xc2\x9b" "b") == "a\\u009bb");  // a C1 control (CSI) in UTF-8
 }
+
+// entry::rewrite_response (issue 14's writer checks, tests/protocol/README.md
+// "Responses"): the expected bodies are the shapes the writer documents
+// (server/writer.hpp): the declaration and <ActionResponse> root in XML, one
+// element per member, a list as repeated elements inside its wrapper.
+TEST_CASE("any_operation: rewrite_response decodes a body and writes it in another format", "[any_operation]") {
+  const auto* op = any_operation::find("CancelImport");
+  REQUIRE(op != nullptr);
+  auto x = op->rewrite_response(200, R"({"RequestId":"a<b"})", rdscodec::response_format::json,
+                                rdscodec::response_format::xml);
+  REQUIRE(x);
+  CHECK(*x == "<?xml version=\"1.0\" encoding=\"UTF-8\"?><CancelImportResponse><RequestId>a&lt;b</RequestId>"
+              "</CancelImportResponse>");
+  auto j = op->rewrite_response(200, *x, std::nullopt, rdscodec::response_format::json);
+  REQUIRE(j);
+  CHECK(*j == R"({"RequestId":"a<b"})");
+  const auto* list = any_operation::find("DescribeDBInstances");
+  REQUIRE(list != nullptr);
+  auto l = list->rewrite_response(200, R"({"Items":{"DBInstance":[{"DBInstanceId":"a"},{"DBInstanceId":"b"}]}})",
+                                  rdscodec::response_format::json, rdscodec::response_format::xml);
+  REQUIRE(l);
+  CHECK(*l == "<?xml version=\"1.0\" encoding=\"UTF-8\"?><DescribeDBInstancesResponse><Items>"
+              "<DBInstance><DBInstanceId>a</DBInstanceId></DBInstance><DBInstance><DBInstanceId>b</DBInstanceId>"
+              "</DBInstance></Items></DescribeDBInstancesResponse>");
+  // A malformed body is the parser's error, nothing written.
+  auto bad = op->rewrite_response(200, "{\"RequestId\":", rdscodec::response_format::json, rdscodec::response_format::xml);
+  CHECK(!bad);
+}

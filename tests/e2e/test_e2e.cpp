@@ -6,6 +6,8 @@
 #include <rdscodec/request/query.hpp>
 #include <rdscodec/request/sign_v3.hpp>
 
+#include "fake_server.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <arpa/inet.h>
@@ -28,44 +30,7 @@ extern char** environ;
 
 namespace {
 
-/// The fake server as a child process, stopped when this object dies.
-class fake_server {
- public:
-  fake_server() {
-    int out[2];
-    REQUIRE(pipe(out) == 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-    posix_spawn_file_actions_addclose(&actions, out[0]);
-    std::vector<std::string> args = {RDSCODEC_FAKE_SERVER_PATH, "--port", "0", "--key", "testid:testsecret",
-                                     "--key", "stsid:stssecret:CAIS-token", "--task", "rm-uf6wjk5xxxxxxx:8562584"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(&a[0]);
-    argv.push_back(nullptr);
-    REQUIRE(posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ) == 0);
-    posix_spawn_file_actions_destroy(&actions);
-    close(out[1]);
-    // "listening on 127.0.0.1:PORT"
-    std::string line;
-    char c;
-    while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
-    close(out[0]);
-    const auto colon = line.rfind(':');
-    REQUIRE(line.rfind("listening on 127.0.0.1:", 0) == 0);
-    port_ = std::stoi(line.substr(colon + 1));
-  }
-  ~fake_server() {
-    kill(pid_, SIGTERM);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-  }
-  int port() const { return port_; }
-
- private:
-  pid_t pid_ = 0;
-  int port_ = 0;
-};
+using e2e::fake_server;
 
 struct call_result {
   int exit_code;
@@ -270,31 +235,7 @@ TEST_CASE("e2e: the migration workflow: import, describe, cancel, describe", "[e
   }
 }
 
-namespace {
-
-/// One raw HTTP/1.1 exchange with the fake server (what a hostile client
-/// can send: repeated headers included). Returns the status line and body.
-std::string raw_http(const fake_server& server, const std::string& request) {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  REQUIRE(fd >= 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<std::uint16_t>(server.port()));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(connect(fd, reinterpret_cast<const sockaddr*>(&addr), sizeof addr) == 0);
-  for (std::size_t sent = 0; sent < request.size();) {
-    const ssize_t n = send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
-    if (n <= 0) break;  // the server may answer and close before reading everything
-    sent += static_cast<std::size_t>(n);
-  }
-  std::string response;
-  char buf[4096];
-  for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;) response.append(buf, static_cast<std::size_t>(n));
-  close(fd);
-  return response;
-}
-
-}  // namespace
+using e2e::raw_http;
 
 TEST_CASE("e2e: a signed request is not replayed by splitting its nonce header", "[e2e][replay]") {
   fake_server server;

@@ -5,8 +5,11 @@
 #include "../vectors.hpp"
 
 #include <catch2/catch.hpp>
+#include <simdjson.h>
 
+#include <cstring>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -24,6 +27,20 @@ rdscodec::response_result<rdscodec::cancel_import_response> parse(int status, co
   return p.parse<op>(status, body);
 }
 
+/// `body` in a buffer of its own followed by simdjson's padding, the padding
+/// filled with `fill` (its content must not matter), read in place by
+/// parse_padded_into.
+rdscodec::response_result<void> parse_padded(int status, const std::string& body, rdscodec::parse_options o = {},
+                                             char fill = '"') {
+  std::string buffer = body + std::string(simdjson::SIMDJSON_PADDING, fill);
+  rdscodec::response_parser p(o);
+  rdscodec::cancel_import_response out;
+  return p.parse_padded_into<op>(status, simdjson::padded_string_view(buffer.data(), body.size(), buffer.size()),
+                                 out);
+}
+
+/// Every expectation holds for both entry points: parse (the body copied)
+/// and parse_padded_into (read where it lies, padding of quotes and braces).
 void expect_error(int status, const std::string& body, errc e, std::size_t offset = rdscodec::error::npos,
                   const char* field = "", rdscodec::parse_options o = {}) {
   auto r = parse(status, body, o);
@@ -32,6 +49,14 @@ void expect_error(int status, const std::string& body, errc e, std::size_t offse
   CHECK(r.error().http_status() == status);
   CHECK(r.error().field() == field);
   if (offset != rdscodec::error::npos) CHECK(r.error().offset() == offset);
+  for (const char fill : {'"', '}', '\\'}) {
+    auto in_place = parse_padded(status, body, o, fill);
+    REQUIRE_FALSE(in_place);
+    CHECK(in_place.error() == e);
+    CHECK(in_place.error().http_status() == status);
+    CHECK(in_place.error().field() == field);
+    if (offset != rdscodec::error::npos) CHECK(in_place.error().offset() == offset);
+  }
 }
 
 }  // namespace
@@ -368,6 +393,50 @@ TEST_CASE("parsing into an existing response reuses it", "[response]") {
   // A failed parse does not leave the previous value behind as if it were new.
   REQUIRE_FALSE(p.parse_into<op>(200, "{}", out));
   CHECK(out.request_id.empty());
+}
+
+TEST_CASE("a caller-padded body is read where it lies, with the same results", "[response]") {
+  // The API reference's samples, as padded_string (simdjson's own padded
+  // buffer) and as a view into a receive buffer with room after the body.
+  rdscodec::response_parser p;
+  rdscodec::cancel_import_response out;
+  const simdjson::padded_string json(sample("cancel_import_success.json"));
+  REQUIRE(p.parse_padded_into<op>(200, json, out));
+  CHECK(out.request_id == " 17F57FEE-EA4F-4337-8D2E-9C23CAA63D74");
+  const simdjson::padded_string xml(sample("cancel_import_success.xml"));
+  REQUIRE(p.parse_padded_into<op>(200, xml, out));
+  CHECK(out.request_id == "17F57FEE-EA4F-4337-8D2E-9C23CAA63D74");
+  auto error = p.parse_padded_into<op>(400, simdjson::padded_string(sample("error_unsupported_operation.json")), out);
+  REQUIRE_FALSE(error);
+  REQUIRE(error.error().is_service_error());
+  CHECK(error.error().service().code == "UnsupportedOperation");
+
+  // The decoded strings are copies: the buffer can go once parsing returns
+  // (ASan would report a read of the freed buffer otherwise).
+  {
+    auto buffer = std::make_unique<std::string>(std::string(R"({"RequestId":"a-request-id-longer-than-sso"})") +
+                                                std::string(simdjson::SIMDJSON_PADDING, 'x'));
+    REQUIRE(p.parse_padded_into<op>(
+        200, simdjson::padded_string_view(buffer->data(), buffer->size() - simdjson::SIMDJSON_PADDING, buffer->size()),
+        out));
+  }
+  CHECK(out.request_id == "a-request-id-longer-than-sso");
+
+  // A byte-order mark is skipped and offsets still count from the body's
+  // first byte: the 17 of R"({"RequestId":17})" is at 13, after the BOM 16.
+  const std::string bom = "\xEF\xBB\xBF" + std::string(R"({"RequestId":17})");
+  auto typed = parse_padded(200, bom);
+  REQUIRE_FALSE(typed);
+  CHECK(typed.error() == errc::wrong_type);
+  CHECK(typed.error().offset() == 16);
+
+  // A view that promises less than the padding is copied, as by parse_into
+  // (no read past its capacity: ASan checks the heap buffer's end).
+  const std::string exact = R"({"RequestId":"exact"})";
+  auto heap = std::make_unique<char[]>(exact.size());
+  std::memcpy(heap.get(), exact.data(), exact.size());
+  REQUIRE(p.parse_padded_into<op>(200, simdjson::padded_string_view(heap.get(), exact.size(), exact.size()), out));
+  CHECK(out.request_id == "exact");
 }
 
 TEST_CASE("format_from_content_type", "[response]") {

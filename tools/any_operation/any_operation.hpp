@@ -114,6 +114,16 @@ struct entry {
   /// Appends the request parameters and the response fields, each field
   /// followed by its members (describe_fields.hpp).
   void (*describe)(std::vector<field_info>& request, std::vector<field_info>& response);
+  // --- issue 14 (tests/protocol/responses): the response writers checked
+  // against the SDK and the decoder ---
+  /// Decodes `body` as parse_response does (`in`: the format, detected when
+  /// unset) and writes the typed response back with the server's writer
+  /// (rdscodec::write_response) in `out`; a failure is the parser's error,
+  /// or the writer's as a response_error with `http_status`.
+  rdscodec::response_result<std::string> (*rewrite_response)(int http_status, std::string_view body,
+                                                             std::optional<rdscodec::response_format> in,
+                                                             rdscodec::response_format out);
+  // --- end issue 14 ---
 };
 
 /// Every operation, sorted by action in byte order (the registry's order).

@@ -128,6 +128,20 @@ signed_call sign_request(const std::vector<rdscodec::parameter>& params, const r
   return out;
 }
 
+// --- issue 14 (tests/protocol/responses): entry::rewrite_response ---
+template <class Request>
+rdscodec::response_result<std::string> rewrite_response(int http_status, std::string_view body,
+                                                        std::optional<rdscodec::response_format> in,
+                                                        rdscodec::response_format out) {
+  rdscodec::response_parser parser;
+  auto r = parser.parse<Request>(http_status, body, in);
+  if (!r) return r.error();
+  auto text = rdscodec::write_response<Request>(*r, out);
+  if (!text) return rdscodec::response_error(text.error(), http_status);
+  return std::move(*text);
+}
+// --- end issue 14 ---
+
 }  // namespace impl
 
 /// Appends the entries of `Requests` (called by the shard TUs).
@@ -136,7 +150,7 @@ void add_entries(std::vector<entry>& out) {
   (out.push_back(entry{rdscodec::operation_traits<Requests>::action, rdscodec::operation_traits<Requests>::version,
                        &impl::parse_response<Requests>, &impl::check_request<Requests>,
                        &impl::write_answer<Requests>, &impl::sign_request<Requests>,
-                       &describe_fields::describe<Requests>}),
+                       &describe_fields::describe<Requests>, &impl::rewrite_response<Requests>}),
    ...);
 }
 

@@ -102,8 +102,45 @@ enum class param_place : unsigned char {
 
 /// The flattened parameters of one request: names (and the values that had
 /// to be written) in one arena, string values by reference into the request.
+///
+/// Its three buffers come from a spare set kept per thread and go back to it
+/// when the object is destroyed, so that signing the same shape of request
+/// again allocates nothing. Each access touches only the calling thread's
+/// spare (taken whole at construction when it holds buffers, given back at
+/// destruction only while it holds none), so an object destroyed on another thread,
+/// or two alive at once, are correct, merely not allocation-free. Buffers
+/// grown past spare_limit bytes are freed, not kept.
 class flat_params {
  public:
+  flat_params() noexcept {
+    spare_buffers& s = spare();
+    if (s.held) {
+      arena_.swap(s.arena);
+      path_.swap(s.path);
+      items_.swap(s.items);
+      s.held = false;
+    }
+  }
+  ~flat_params() {
+    spare_buffers& s = spare();
+    if (owns_ && !s.held && arena_.capacity() + path_.capacity() + items_.capacity() * sizeof(item) <= spare_limit) {
+      arena_.clear();
+      path_.clear();
+      items_.clear();
+      s.arena.swap(arena_);
+      s.path.swap(path_);
+      s.items.swap(items_);
+      s.held = true;
+    }
+  }
+  flat_params(flat_params&& o) noexcept
+      : arena_(std::move(o.arena_)), path_(std::move(o.path_)), items_(std::move(o.items_)), place_(o.place_) {
+    o.owns_ = false;
+  }
+  flat_params(const flat_params&) = delete;
+  flat_params& operator=(const flat_params&) = delete;
+  flat_params& operator=(flat_params&&) = delete;
+
   struct item {
     std::size_t name_off;
     std::size_t name_len;
@@ -221,10 +258,23 @@ class flat_params {
     return true;
   }
 
+  static constexpr std::size_t spare_limit = 64 * 1024;
+  struct spare_buffers {
+    std::string arena;
+    std::string path;
+    std::vector<item> items;
+    bool held = false;  // the three above are buffers given back, to be taken
+  };
+  static spare_buffers& spare() noexcept {
+    thread_local spare_buffers buffers;
+    return buffers;
+  }
+
   std::string arena_;
   std::string path_;
   std::vector<item> items_;
   param_place place_ = param_place::query;
+  bool owns_ = true;  // false once moved from: nothing to give back
 };
 
 }  // namespace detail

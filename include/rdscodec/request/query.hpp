@@ -55,13 +55,19 @@ struct query_writer {
 };
 
 /// Indices of a parameter list in ascending name order. Up to 32 entries live
-/// on the stack; longer lists take one vector.
+/// on the stack; longer lists take one vector, kept per thread between uses
+/// as flat_params keeps its buffers (detail/request_encoding.hpp).
 class sorted_indices {
  public:
   template <class NameOf>
   sorted_indices(std::size_t n, NameOf name_of) : n_(n) {
     std::uint32_t* p = small_.data();
     if (n > small_.size()) {
+      spare_vector& s = spare();
+      if (s.held) {
+        big_.swap(s.indices);
+        s.held = false;
+      }
       big_.resize(n);
       p = big_.data();
     }
@@ -71,10 +77,29 @@ class sorted_indices {
   }
   sorted_indices(const sorted_indices&) = delete;
   sorted_indices& operator=(const sorted_indices&) = delete;
+  ~sorted_indices() {
+    if (big_.capacity() == 0) return;  // short list: no vector, no thread-local access
+    spare_vector& s = spare();
+    if (!s.held && big_.capacity() <= spare_limit) {
+      big_.clear();
+      s.indices.swap(big_);
+      s.held = true;
+    }
+  }
   std::size_t size() const noexcept { return n_; }
   std::uint32_t operator[](std::size_t i) const noexcept { return data_[i]; }
 
  private:
+  static constexpr std::size_t spare_limit = 16 * 1024;  // indices
+  struct spare_vector {
+    std::vector<std::uint32_t> indices;
+    bool held = false;
+  };
+  static spare_vector& spare() noexcept {
+    thread_local spare_vector v;
+    return v;
+  }
+
   std::array<std::uint32_t, 32> small_{};
   std::vector<std::uint32_t> big_;
   const std::uint32_t* data_ = nullptr;

@@ -21,6 +21,8 @@
 //
 // The reader keeps its simdjson parser and a padded copy buffer between
 // calls, so steady-state parsing allocates only what the result strings need.
+// A caller whose buffer already has simdjson's padding after the body skips
+// the copy (parse_in_place; response_parser::parse_padded_into).
 #ifndef RDSCODEC_JSON_HPP
 #define RDSCODEC_JSON_HPP
 
@@ -55,16 +57,28 @@ class json_reader {
   /// length of a byte-order mark the caller skipped).
   template <class Request>
   response_result<void> parse(int http_status, std::string_view body, std::size_t base, response_of_t<Request>& out) {
-    status_ = http_status;
-    base_ = base;
-    body_size_ = body.size();
     buf_.resize(body.size() + simdjson::SIMDJSON_PADDING);
     if (!body.empty()) std::memcpy(&buf_[0], body.data(), body.size());
     std::memset(&buf_[body.size()], 0, simdjson::SIMDJSON_PADDING);
+    return parse_in_place<Request>(http_status, simdjson::padded_string_view(buf_.data(), body.size(), buf_.size()),
+                                   base, out);
+  }
+
+  /// As parse, reading `body` where it lies: the caller promises
+  /// simdjson::SIMDJSON_PADDING readable bytes after it (body.capacity();
+  /// their content does not matter). Views into `body` live only during the
+  /// call: every decoded value is copied into `out`.
+  template <class Request>
+  response_result<void> parse_in_place(int http_status, simdjson::padded_string_view body, std::size_t base,
+                                       response_of_t<Request>& out) {
+    status_ = http_status;
+    base_ = base;
+    data_ = body.data();
+    body_size_ = body.size();
+    capacity_ = body.capacity();
 
     simdjson::ondemand::document doc;
-    if (auto e = parser_.iterate(simdjson::padded_string_view(buf_.data(), body.size(), buf_.size())).get(doc))
-      return fail(e);  // no document to ask for a location
+    if (auto e = parser_.iterate(body).get(doc)) return fail(e);  // no document to ask for a location
     simdjson::ondemand::object obj;
     if (auto e = doc.get_object().get(obj)) {
       // A JSON value that is not an object has the wrong root; anything else
@@ -131,8 +145,7 @@ class json_reader {
 
  private:
   std::size_t offset_of(const char* p) const noexcept {
-    return p >= buf_.data() && p <= buf_.data() + buf_.size() ? static_cast<std::size_t>(p - buf_.data())
-                                                              : error::npos;
+    return p >= data_ && p <= data_ + capacity_ ? static_cast<std::size_t>(p - data_) : error::npos;
   }
 
   std::size_t location(simdjson::ondemand::document& doc) const noexcept {
@@ -199,7 +212,7 @@ class json_reader {
         raw = value.raw_json_token();
       } else {
         const char* end = nullptr;
-        if (doc.current_location().get(end) != simdjson::SUCCESS || end < begin) end = buf_.data() + body_size_;
+        if (doc.current_location().get(end) != simdjson::SUCCESS || end < begin) end = data_ + body_size_;
         raw = std::string_view(begin, static_cast<std::size_t>(end - begin));
       }
       while (!raw.empty() && is_json_space(raw.back())) raw.remove_suffix(1);
@@ -426,7 +439,7 @@ class json_reader {
       const char* end = nullptr;
       // No next token: the enclosing object is unclosed and the parse fails
       // after this field, so whatever the view holds is never returned.
-      if (doc.current_location().get(end) != simdjson::SUCCESS || end < begin) end = buf_.data() + body_size_;
+      if (doc.current_location().get(end) != simdjson::SUCCESS || end < begin) end = data_ + body_size_;
       std::string_view raw(begin, static_cast<std::size_t>(end - begin));
       while (!raw.empty() && is_json_space(raw.back())) raw.remove_suffix(1);
       text = raw;
@@ -520,7 +533,9 @@ class json_reader {
 
   simdjson::ondemand::parser parser_;
   simdjson::error_code allocation_ = simdjson::SUCCESS;
-  std::string buf_;
+  std::string buf_;                // parse's padded copy of the body
+  const char* data_ = nullptr;     // the body being read (buf_ or the caller's)
+  std::size_t capacity_ = 0;       // its readable bytes, padding included
   std::size_t max_depth_;
   int status_ = 0;
   std::size_t base_ = 0;

@@ -22,6 +22,8 @@
 #include <rdscodec/response/response_error.hpp>
 #include <rdscodec/response/xml.hpp>
 
+#include <simdjson.h>
+
 #include <cstddef>
 #include <cstring>
 #include <optional>
@@ -94,6 +96,39 @@ class response_parser {
   template <class Request>
   response_result<void> parse_into(int http_status, std::string_view body, response_of_t<Request>& out,
                                    std::optional<response_format> format = std::nullopt) {
+    return parse_checked<Request>(http_status, body, 0, out, format);
+  }
+
+  /// As parse_into, for a body followed by simdjson::SIMDJSON_PADDING
+  /// readable bytes (body.capacity() counts them; their content does not
+  /// matter): a simdjson::padded_string, or a receive buffer allocated with
+  /// room for them. A JSON body is then read where it lies, without the
+  /// padded copy parse_into makes; an XML body is parsed as by parse_into. A
+  /// view whose capacity is short of the padding is copied, as by parse_into.
+  /// The decoded values are copies: `out` does not point into `body`.
+  template <class Request>
+  response_result<void> parse_padded_into(int http_status, simdjson::padded_string_view body,
+                                          response_of_t<Request>& out,
+                                          std::optional<response_format> format = std::nullopt) {
+    const std::size_t room = body.capacity() - body.size();  // the view keeps capacity >= size
+    return parse_checked<Request>(http_status, body, room >= simdjson::SIMDJSON_PADDING ? room : 0, out, format);
+  }
+
+  /// Parses into a new response object.
+  template <class Request>
+  response_result<response_of_t<Request>> parse(int http_status, std::string_view body,
+                                                      std::optional<response_format> format = std::nullopt) {
+    response_of_t<Request> out{};
+    if (auto r = parse_into<Request>(http_status, body, out, format); !r) return r.error();
+    return out;
+  }
+
+ private:
+  /// The checks and the dispatch of parse_into; `padding` is the number of
+  /// readable bytes after `body` (0: none promised, the JSON reader copies).
+  template <class Request>
+  response_result<void> parse_checked(int http_status, std::string_view body, std::size_t padding,
+                                      response_of_t<Request>& out, std::optional<response_format> format) {
     static_assert(check_operation<Request>());
     if (body.size() > options_.max_body_size)
       return response_error(error(errc::body_too_large, {}, options_.max_body_size), http_status);
@@ -117,20 +152,15 @@ class response_parser {
       return response_error(error(errc::not_an_api_response, {}, start), http_status, "neither JSON nor XML");
     }
     const std::string_view content = body.substr(start);
-    if (f == response_format::json) return json_.template parse<Request>(http_status, content, start, out);
+    if (f == response_format::json) {
+      if (padding == 0) return json_.template parse<Request>(http_status, content, start, out);
+      return json_.template parse_in_place<Request>(
+          http_status, simdjson::padded_string_view(content.data(), content.size(), content.size() + padding), start,
+          out);
+    }
     return xml_.template parse<Request>(http_status, content, start, out);
   }
 
-  /// Parses into a new response object.
-  template <class Request>
-  response_result<response_of_t<Request>> parse(int http_status, std::string_view body,
-                                                      std::optional<response_format> format = std::nullopt) {
-    response_of_t<Request> out{};
-    if (auto r = parse_into<Request>(http_status, body, out, format); !r) return r.error();
-    return out;
-  }
-
- private:
   parse_options options_;
   detail::json_reader json_;
   detail::xml_reader xml_;

@@ -36,7 +36,7 @@ function fakeDoAction(request) {
     statusCode: 200,
     statusMessage: 'OK',
     headers: { 'content-type': 'application/json;charset=utf-8' },
-    body: new daraCore.BytesReadable('{"RequestId":"00000000-0000-0000-0000-000000000000"}'),
+    body: new daraCore.BytesReadable(p.body ?? '{"RequestId":"00000000-0000-0000-0000-000000000000"}'),
   });
 }
 daraCore.doAction = fakeDoAction;
@@ -221,9 +221,30 @@ function sameExcept(a, b, kase, keys) {
   }
 }
 
+// The response body `text` (JSON) decoded by the SDK itself: the operation's own method
+// (V3, an empty request) answered with `text` by the fake transport. The method returns
+// `$dara.cast(await this.callApi(...), new $_model.XResponse({}))` (rds20140815 dist/client.js,
+// e.g. line 10447), callApi reads the body with `$dara.Stream.readAsJSON` = JSON.parse
+// (openapi-core dist/client.js line 1084, @darabonba/typescript dist/stream.js line 205), and
+// cast builds the body model member by member (@darabonba/typescript dist/core.js line 536).
+// Returns the body model's toMap() (core.js line 298): the members by wire name, unset ones
+// left out. README.md, "Responses".
+async function decodeResponse(operation, text) {
+  const op = operations().get(operation);
+  if (!op) throw new Error(`the SDK has no operation ${operation}`);
+  let result;
+  await captureCall({ accessKeyId: 'testid', accessKeySecret: 'testsecret', endpoint: 'rds.aliyuncs.com' }, 'v3',
+    '2020-01-01T00:00:00Z', '00000000000000000000000000000000', async (client, runtime) => {
+      result = await client[op.methodName](new op.requestClass({}), runtime);
+    }, text);
+  if (!result || !result.body || typeof result.body.toMap !== 'function') throw new Error(`${operation}: no response body model`);
+  return result.body.toMap();
+}
+
 // Runs `call(client, runtime)` on an RDS client made from `config` (openapi-core Config fields)
-// with time and nonce pinned, and returns the request it handed to doAction, or null.
-async function captureCall(config, signature, timestamp, nonce, call) {
+// with time and nonce pinned, and returns the request it handed to doAction, or null. `body`:
+// the response text the fake transport answers (default: a RequestId only).
+async function captureCall(config, signature, timestamp, nonce, call, body) {
   const cfg = new openapi.$OpenApiUtil.Config({ protocol: 'HTTPS', ...config });
   if (signature === 'v2') cfg.signatureAlgorithm = 'v2';
   else if (signature !== 'v3') throw new Error('signature must be v2 or v3');
@@ -232,7 +253,7 @@ async function captureCall(config, signature, timestamp, nonce, call) {
   pinnedTimestamp = timestamp;
   pinnedNonce = nonce;
   let taken = null;
-  pending = { take: (r) => { taken = r; } };
+  pending = { take: (r) => { taken = r; }, body };
   try {
     await call(client, runtime);
   } finally {
@@ -312,4 +333,4 @@ function byteOrder(a, b) {
   return Buffer.compare(x, y);
 }
 
-module.exports = { capture, plainCredential, captureCall, describe, operations, toModel, sentUrl, readBody, byteOrder, COMMON_V2 };
+module.exports = { capture, decodeResponse, plainCredential, captureCall, describe, operations, toModel, sentUrl, readBody, byteOrder, COMMON_V2 };

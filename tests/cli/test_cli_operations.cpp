@@ -171,14 +171,34 @@ TEST_CASE("cli ops: list and describe show every generated operation and paramet
   for (const auto& [action, fields] : ops) expected += action + "\n";  // std::map: byte order, as the registry
   CHECK(list.out == expected);
 
+  // One process for all 413 (`describe --all`: the operations in list's
+  // order, a blank line between two), cut into one text per operation at
+  // the header lines of the generated actions, in order.
+  auto all = run({"describe", "--all"});
+  INFO(all.err);
+  REQUIRE(all.exit_code == 0);
+  std::vector<std::pair<std::string, std::size_t>> starts;
   for (const auto& [action, fields] : ops) {
-    auto d = run({"describe", action});
-    INFO(action << "\n" << d.err);
-    REQUIRE(d.exit_code == 0);
-    CHECK(d.out.rfind(action + " (RDS API 2014-08-15)\n", 0) == 0);
-    const auto resp = d.out.find("\nResponse fields:\n");
+    const std::string header = action + " (RDS API 2014-08-15)\n";
+    const std::size_t from = starts.empty() ? 0 : starts.back().second + 1;
+    const std::size_t at = starts.empty() ? (all.out.rfind(header, 0) == 0 ? 0 : std::string::npos)
+                                          : all.out.find("\n\n" + header, from);
+    INFO(action);
+    REQUIRE(at != std::string::npos);
+    starts.emplace_back(action, starts.empty() ? 0 : at + 2);
+  }
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    const auto& [action, begin] = starts[i];
+    // Each text ends with its newline; the blank line before the next is dropped.
+    const std::size_t end = i + 1 < starts.size() ? starts[i + 1].second - 1 : all.out.size();
+    const std::string text = all.out.substr(begin, end - begin);
+    const auto& fields = ops.at(action);
+    INFO(action);
+    const auto resp = text.find("\nResponse fields:\n");
     REQUIRE(resp != std::string::npos);
-    const std::string params = d.out.substr(0, resp);
+    // The response fields' lines end the text: no operation's text runs into the next.
+    CHECK(text.find("\n\n", resp + 1) == std::string::npos);
+    const std::string params = text.substr(0, resp);
     CHECK(params.find("Parameters (" + std::to_string(fields.size()) + "):\n") != std::string::npos);
     for (const auto& [wire, required] : fields) {
       // A top-level line: two spaces, the name, padding, the type, then the flag.
@@ -211,6 +231,19 @@ TEST_CASE("cli ops: list filters, describe shows position, style and range", "[c
   auto c = run({"describe", "ConfirmNotify"});
   CHECK(std::regex_search(c.out, std::regex("\n  NotifyIdList +list of integer +required +body +json\n")));
   CHECK(run({"describe", "NoSuchOperation"}).exit_code == 2);
+
+  // Several operations in one run: each text as describe prints it alone,
+  // in the order given, a blank line between two; an unknown name anywhere
+  // is refused before anything is printed.
+  auto two = run({"describe", "TagResources", "confirm-notify"});
+  REQUIRE(two.exit_code == 0);
+  CHECK(two.out == t.out + "\n" + c.out);
+  auto bad = run({"describe", "TagResources", "NoSuchOperation"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.out.empty());
+  CHECK(run({"describe"}).exit_code == 2);
+  CHECK(run({"describe", "--all", "TagResources"}).exit_code == 2);
+  CHECK(run({"describe", "--names", "TagResources", "ConfirmNotify"}).exit_code == 2);
 }
 
 TEST_CASE("cli ops: sign equals the library's signing, every parameter style, V2 and V3", "[cli][ops][sign]") {

@@ -627,13 +627,15 @@ int main(int argc, char** argv) {
   call->add_flag("--json", cp.json, "Print one JSON object");
 
   // list, describe, completion
-  std::string list_filter, describe_op, shell;
-  bool names_only = false;
+  std::string list_filter, shell;
+  std::vector<std::string> describe_ops;
+  bool names_only = false, describe_all = false;
   auto* list = app.add_subcommand("list", "List the operations (those whose action contains FILTER)");
   list->add_option("filter", list_filter, "Part of the action, any case, '-' ignored (db-instance)");
-  auto* describe = app.add_subcommand("describe", "Every parameter of an operation and its response fields");
-  describe->add_option("operation", describe_op, "The operation, e.g. DescribeDBInstances")->required();
-  describe->add_flag("--names", names_only, "Only the parameter names a command line takes (for completion)");
+  auto* describe = app.add_subcommand("describe", "Every parameter of operations and their response fields");
+  describe->add_option("operation", describe_ops, "The operations, e.g. DescribeDBInstances (one or more)");
+  describe->add_flag("--all", describe_all, "Every operation, in the order of rdscodec list");
+  describe->add_flag("--names", names_only, "Only the parameter names a command line takes (for completion; one operation)");
   auto* completion = app.add_subcommand("completion", "Print a shell completion script: source <(rdscodec completion bash)");
   completion->add_option("shell", shell, "The shell")->required()->check(CLI::IsMember({"bash"}));
 
@@ -669,10 +671,26 @@ int main(int argc, char** argv) {
     return cli::exit_ok;
   }
   if (describe->parsed()) {
-    const any_operation::entry* op = any_operation::find_loose(describe_op);
-    if (op == nullptr)
-      return usage_error(*describe, "'" + describe_op + "' is not an RDS operation (rdscodec list shows them)");
-    std::cout << (names_only ? cli::parameter_name_lines(*op) : cli::describe_text(*op));
+    // Every name is checked before anything is printed; operations are
+    // printed in the order given, a blank line between two.
+    std::vector<const any_operation::entry*> ops;
+    if (describe_all) {
+      if (!describe_ops.empty()) return usage_error(*describe, "--all takes no operation names");
+      for (const auto& e : any_operation::all()) ops.push_back(&e);
+    }
+    for (const auto& name : describe_ops) {
+      const any_operation::entry* op = any_operation::find_loose(name);
+      if (op == nullptr)
+        return usage_error(*describe, "'" + name + "' is not an RDS operation (rdscodec list shows them)");
+      ops.push_back(op);
+    }
+    if (ops.empty()) return usage_error(*describe, "an operation (or --all) is required");
+    if (names_only && ops.size() != 1) return usage_error(*describe, "--names takes exactly one operation");
+    if (names_only) {
+      std::cout << cli::parameter_name_lines(*ops.front());
+      return cli::exit_ok;
+    }
+    for (std::size_t i = 0; i < ops.size(); ++i) std::cout << (i ? "\n" : "") << cli::describe_text(*ops[i]);
     return cli::exit_ok;
   }
   if (call->parsed()) return run_call(*call, c, cp);

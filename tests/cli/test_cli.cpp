@@ -670,11 +670,12 @@ TEST_CASE("cli: credential refusals say which rule failed", "[cli][credentials]"
 
 TEST_CASE("cli: the help names the credential sources", "[cli]") {
   for (const auto& args : std::vector<std::vector<std::string>>{
-           {"--help"}, {"sign", "--help"}, {"sign", "cancel-import", "--help"}}) {
+           {"--help"}, {"sign", "--help"}, {"sign", "cancel-import", "--help"}, {"call", "--help"}}) {
     auto r = run(args);
     CHECK(r.exit_code == 0);
     for (const char* name : {"ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
-                             "ALIBABA_CLOUD_SECURITY_TOKEN", "~/.aliyun/config.json", "--profile"})
+                             "ALIBABA_CLOUD_SECURITY_TOKEN", "~/.aliyun/config.json", "--profile",
+                             "~/.alibabacloud/credentials", "ALIBABA_CLOUD_CREDENTIALS_FILE", "ALIBABA_CLOUD_PROFILE"})
       CHECK(r.out.find(name) != std::string::npos);
   }
 }
@@ -749,6 +750,21 @@ TEST_CASE("cli: the secret never appears in any output", "[cli][secrets]") {
       {"sign", "cancel-import", "--db-instance-id=", "--import-id", "1"},
       with(cancel_import_v3, {"--body", "a\x1b", "--content-type", "text/plain"}),
       with(cancel_import_v3, {"--body", "a\x1b", "--content-type", "text/plain", "--curl"}),
+      // The commands over every operation (test_cli_operations.cpp).
+      {"sign", "TagResources", "--RegionId", "cn-hangzhou", "--ResourceType", "INSTANCE", "--ResourceId.1", "rm-a",
+       "--Tag", R"([{"Key":"k","Value":"v"}])", "--explain"},
+      {"sign", "TagResources", "--RegionId", "cn-hangzhou", "--ResourceType", "INSTANCE", "--ResourceId.1", "rm-a",
+       "--signature", "v2", "--json"},
+      {"sign", "TagResources", "--RegionId", "cn-hangzhou", "--ResourceType", "INSTANCE", "--ResourceId.1", "rm-a",
+       "--sm3", "--curl"},
+      {"sign", "TagResources", "--RegionId", "cn-hangzhou", "--Bogus", "x"},
+      {"sign", "CancelImport", "--DBInstanceId", "a", "--ImportId", "007"},
+      {"call", "CancelImport", "--DBInstanceId", "a", "--ImportId", "1", "--endpoint", "127.0.0.1:1", "--scheme",
+       "http", "--timeout", "2"},
+      {"call", "--help"},
+      {"describe", "TagResources"},
+      {"list"},
+      {"completion", "bash"},
   };
   // The credential refusals too: a token, then an AccessKeyId, that breaks a rule.
   std::vector<std::pair<std::vector<std::string>, std::map<std::string, std::string>>> runs;

@@ -9,6 +9,7 @@
 #define RDSCODEC_TOOLS_ANY_OPERATION_ENTRIES_HPP
 
 #include "any_operation.hpp"
+#include "describe_fields.hpp"
 #include "response_lines.hpp"
 
 #include <rdscodec/model/fields.hpp>
@@ -80,6 +81,53 @@ rdscodec::result<std::string> write_answer(std::string_view request_id, rdscodec
   return rdscodec::write_response<Request>(out, format);
 }
 
+/// Reads the fields with wire_position::host (decode_request leaves them
+/// unset) from the parameter of their name; false, with `bad` set, when a
+/// value does not fit.
+template <class Request>
+bool set_host_fields(Request& req, const std::vector<rdscodec::parameter>& params, std::string& bad) {
+  bool ok = true;
+  std::apply(
+      [&](const auto&... fd) {
+        auto one = [&](const auto& field) {
+          using fd_t = std::decay_t<decltype(field)>;
+          if (!ok || field.position != rdscodec::wire_position::host) return;
+          if constexpr (rdscodec::detail::is_scalar(rdscodec::detail::value_kind_of_v<typename fd_t::value_type>)) {
+            for (const auto& p : params)
+              if (p.name == field.name && !rdscodec::detail::assign_text(
+                                              rdscodec::detail::decode_target<fd_t>(req.*(fd_t::member)), p.value)) {
+                ok = false;
+                bad = std::string(field.name);
+              }
+          }
+        };
+        (one(fd), ...);
+      },
+      rdscodec::operation_traits<Request>::fields);
+  return ok;
+}
+
+template <class Request>
+signed_call sign_request(const std::vector<rdscodec::parameter>& params, const rdscodec::decode_limits& limits,
+                         const rdscodec::credentials& creds, const sign_choice& how) {
+  signed_call out;
+  auto r = rdscodec::decode_request<Request>(params, limits);
+  if (!r) {
+    out.refused = r.error();
+    return out;
+  }
+  std::string bad;
+  if (!set_host_fields(*r, params, bad)) {
+    out.refused = rdscodec::invalid_parameter(bad);
+    return out;
+  }
+  if (how.v2)
+    out.trace = rdscodec::v2::explain(*r, creds, how.v2_options);
+  else
+    out.trace = rdscodec::v3::explain(*r, creds, how.v3_options);
+  return out;
+}
+
 // --- issue 14 (tests/protocol/responses): entry::rewrite_response ---
 template <class Request>
 rdscodec::response_result<std::string> rewrite_response(int http_status, std::string_view body,
@@ -101,7 +149,8 @@ template <class... Requests>
 void add_entries(std::vector<entry>& out) {
   (out.push_back(entry{rdscodec::operation_traits<Requests>::action, rdscodec::operation_traits<Requests>::version,
                        &impl::parse_response<Requests>, &impl::check_request<Requests>,
-                       &impl::write_answer<Requests>, &impl::rewrite_response<Requests>}),
+                       &impl::write_answer<Requests>, &impl::sign_request<Requests>,
+                       &describe_fields::describe<Requests>, &impl::rewrite_response<Requests>}),
    ...);
 }
 

@@ -117,7 +117,11 @@ bool check_token(const char* name, const std::string& from, std::string_view v, 
 // ---- sign ------------------------------------------------------------------
 
 struct sign_args {
-  // what to sign
+  // what to sign: an operation of the registry and its parameters
+  // (`sign <Operation> --Wire value`, collected by split_values), or a
+  // generic request (--action, --version, --param)
+  std::string operation;
+  std::vector<rdscodec::parameter> op_params;
   std::string action, version;
   std::vector<std::string> params;
   std::string db_instance_id;
@@ -139,11 +143,13 @@ struct sign_args {
   std::string profile, config;
   // output
   bool curl = false, explain = false, json = false;
+  // call
+  std::string timeout = "30";
 };
 
-template <class Request>
-rdscodec::result<rdscodec::signing_trace> explain_request(const Request& req, const rdscodec::credentials& creds,
-                                                          const sign_args& a, const std::string& region) {
+/// The signing options the command line chose (the views point into `a`
+/// and `region`).
+any_operation::sign_choice signing_choice(const sign_args& a, const std::string& region) {
   rdscodec::signing_options common;
   common.method = a.method == "GET" ? rdscodec::http_method::get : rdscodec::http_method::post;
   common.fields = a.placement == "form" ? rdscodec::placement::form : rdscodec::placement::query;
@@ -152,20 +158,52 @@ rdscodec::result<rdscodec::signing_trace> explain_request(const Request& req, co
   common.scheme = a.scheme == "http" ? rdscodec::url_scheme::http : rdscodec::url_scheme::https;
   common.timestamp = a.timestamp;
   common.nonce = a.nonce;
-  if (a.signature == "v2") {
-    rdscodec::v2::options o;
-    static_cast<rdscodec::signing_options&>(o) = common;
-    o.format = a.format == "xml" ? rdscodec::response_format::xml : rdscodec::response_format::json;
-    return rdscodec::v2::explain(req, creds, o);
+  any_operation::sign_choice c;
+  c.v2 = a.signature == "v2";
+  static_cast<rdscodec::signing_options&>(c.v2_options) = common;
+  c.v2_options.format = a.format == "xml" ? rdscodec::response_format::xml : rdscodec::response_format::json;
+  static_cast<rdscodec::signing_options&>(c.v3_options) = common;
+  c.v3_options.alg = a.sm3 ? rdscodec::v3::algorithm::acs3_hmac_sm3 : rdscodec::v3::algorithm::acs3_hmac_sha256;
+  c.v3_options.sm3_header = a.sm3_header == "x-acs-content-sm3" ? rdscodec::v3::sm3_payload_header::x_acs_content_sm3
+                                                                : rdscodec::v3::sm3_payload_header::x_acs_content_sha256;
+  c.v3_options.body = a.body;
+  c.v3_options.content_type = a.content_type;
+  return c;
+}
+
+template <class Request>
+rdscodec::result<rdscodec::signing_trace> explain_request(const Request& req, const rdscodec::credentials& creds,
+                                                          const sign_args& a, const std::string& region) {
+  const auto c = signing_choice(a, region);
+  return c.v2 ? rdscodec::v2::explain(req, creds, c.v2_options) : rdscodec::v3::explain(req, creds, c.v3_options);
+}
+
+/// Signs `sign/call <Operation> --Wire value ...`: the parameters checked
+/// against the operation (build_parameters, then decode_request through the
+/// table), signed as the options say. On a refusal the message is in `why`
+/// and the result is empty.
+std::optional<rdscodec::signing_trace> sign_operation(const any_operation::entry& op, const sign_args& a,
+                                                      const rdscodec::credentials& creds, const std::string& region,
+                                                      std::string& why) {
+  std::vector<rdscodec::parameter> params;
+  if (!cli::build_parameters(op, a.op_params, params, why)) return std::nullopt;
+  const auto outcome = op.sign_request(params, rdscodec::decode_limits{}, creds, signing_choice(a, region));
+  if (outcome.refused) {
+    const auto& e = *outcome.refused;
+    why = std::string(op.action) + ": " + e.code + ": " + e.message;
+    if (e.code == "UnsupportedParameter") {
+      // The name is decode_request's, between the message's quotes.
+      const auto q = e.message.find('"'), r = e.message.find('"', q + 1);
+      if (q != std::string::npos && r != std::string::npos)
+        why += cli::suggest(op, std::string_view(e.message).substr(q + 1, r - q - 1));
+    }
+    return std::nullopt;
   }
-  rdscodec::v3::options o;
-  static_cast<rdscodec::signing_options&>(o) = common;
-  o.alg = a.sm3 ? rdscodec::v3::algorithm::acs3_hmac_sm3 : rdscodec::v3::algorithm::acs3_hmac_sha256;
-  o.sm3_header = a.sm3_header == "x-acs-content-sm3" ? rdscodec::v3::sm3_payload_header::x_acs_content_sm3
-                                                     : rdscodec::v3::sm3_payload_header::x_acs_content_sha256;
-  o.body = a.body;
-  o.content_type = a.content_type;
-  return rdscodec::v3::explain(req, creds, o);
+  if (!outcome.trace) {
+    why = "cannot sign: " + outcome.trace.error().message();
+    return std::nullopt;
+  }
+  return *outcome.trace;
 }
 
 int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
@@ -202,7 +240,18 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
   const std::string region = a.region.empty() ? values->region : a.region;
 
   rdscodec::result<rdscodec::signing_trace> trace = rdscodec::errc::invalid_operation;
-  if (cancel_import) {
+  if (!a.operation.empty()) {
+    const any_operation::entry* op = any_operation::find_loose(a.operation);
+    if (op == nullptr)
+      return usage_error(cmd, "'" + a.operation + "' is not an RDS operation (rdscodec list shows them)");
+    if (!a.action.empty() || !a.params.empty())
+      return usage_error(cmd, "--action and --param are for a generic request, not with an operation");
+    auto t = sign_operation(*op, a, creds, region, why);
+    if (!t) return usage_error(cmd, why);
+    trace = std::move(*t);
+  } else if (!a.op_params.empty()) {
+    return usage_error(cmd, "--" + a.op_params.front().name + ": name the operation first (rdscodec sign <Operation> --Name value)");
+  } else if (cancel_import) {
     ci.db_instance_id = a.db_instance_id;
     ci.owner_account = a.owner_account;
     ci.resource_group_id = a.resource_group_id;
@@ -353,6 +402,35 @@ int print_parsed(const any_operation::entry& op, const parse_args& a, int status
   return code;
 }
 
+/// `rdscodec call <Operation> ...`: signs like `sign <Operation>`, sends the
+/// request and prints the answer as `parse` does, with its exit codes.
+int run_call(const CLI::App& cmd, const sign_args& a, const parse_args& how) {
+  if (a.signature == "v2" && (a.sm3 || !a.body.empty()))
+    return usage_error(cmd, "--sm3 and --body apply to signature v3 only");
+  std::string why;
+  std::int64_t timeout = 0;
+  if (!parse_decimal("--timeout", a.timeout, 1, 3600, timeout, why)) return usage_error(cmd, why);
+  const any_operation::entry* op = any_operation::find_loose(a.operation);
+  if (op == nullptr) return usage_error(cmd, "'" + a.operation + "' is not an RDS operation (rdscodec list shows them)");
+  const auto values = cli::load_credentials(a.profile, a.config, why);
+  if (!values) return usage_error(cmd, why);
+  if (!check_token("AccessKeyId", values->source, values->access_key_id, why) ||
+      !check_token("SecurityToken", values->source, values->security_token, why))
+    return value_error(why);
+  const rdscodec::credentials creds(values->access_key_id, values->access_key_secret, values->security_token);
+  const std::string region = a.region.empty() ? values->region : a.region;
+  const auto trace = sign_operation(*op, a, creds, region, why);
+  if (!trace) return usage_error(cmd, why);
+  int status = 0;
+  std::string body;
+  // The parser takes at most 1 MiB; one byte more lets it say the body is too large.
+  if (!cli::send_request(trace->request, static_cast<long>(timeout), (std::size_t{1} << 20) + 1, status, body, why)) {
+    std::cerr << "rdscodec: " << op->action << ": " << cli::terminal_text(why) << "\n";
+    return cli::exit_transport;
+  }
+  return print_parsed(*op, how, status, body, std::nullopt, {});
+}
+
 /// The deepest subcommand the command line reached, for its help text.
 const CLI::App* deepest(const CLI::App& app) {
   const CLI::App* a = &app;
@@ -375,8 +453,14 @@ bool looks_like_option(const std::string& v) {
 /// letter or '-'). Returns the arguments in the reversed order CLI11's
 /// parse(std::vector) takes; on a refusal, `why` says why and `where` is the
 /// command whose help applies.
+///
+/// In the commands of `takes_params` (sign, call), an option the command
+/// does not know, `--Name VALUE` or `--Name=VALUE`, is a parameter of the
+/// operation: it goes to `params` (its value verbatim; the same refusal of a
+/// dash-led value after a space), not to CLI11.
 bool split_values(const CLI::App& app, int argc, char** argv, std::vector<std::string>& out, std::string& why,
-                  const CLI::App*& where) {
+                  const CLI::App*& where, const std::vector<const CLI::App*>& takes_params,
+                  std::vector<rdscodec::parameter>& params) {
   const CLI::App* cur = &app;
   const auto find = [&](const std::string& name) -> const CLI::Option* {
     for (const CLI::App* a = cur; a != nullptr; a = a->get_parent())
@@ -394,6 +478,24 @@ bool split_values(const CLI::App& app, int argc, char** argv, std::vector<std::s
       const auto eq = arg.find('=');
       const std::string name = arg.substr(0, eq);
       const CLI::Option* o = find(name);
+      if (o == nullptr && name.size() > 2 &&
+          std::find(takes_params.begin(), takes_params.end(), cur) != takes_params.end()) {
+        if (eq != std::string::npos) {
+          params.push_back({name.substr(2), arg.substr(eq + 1)});
+        } else if (i + 1 == argc) {
+          why = name + " needs a value";
+          where = cur;
+          return false;
+        } else if (looks_like_option(argv[i + 1])) {
+          why = name + " takes a value, but the next argument, " + argv[i + 1] +
+                ", is an option (a value that starts with '-' is given as " + name + "=VALUE)";
+          where = cur;
+          return false;
+        } else {
+          params.push_back({name.substr(2), argv[++i]});
+        }
+        continue;
+      }
       if (o == nullptr || o->get_items_expected_max() == 0) {  // a flag, or unknown: CLI11 says what is wrong
         args.push_back(arg);
       } else if (eq != std::string::npos) {
@@ -420,9 +522,43 @@ bool split_values(const CLI::App& app, int argc, char** argv, std::vector<std::s
 
 /// Where the credentials come from, for the help of every command.
 const char* const credentials_help =
-    "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, and for STS\n"
-    "ALIBABA_CLOUD_SECURITY_TOKEN; or --profile NAME from the aliyun CLI's ~/.aliyun/config.json\n"
-    "(--config FILE for another file), modes AK and StsToken. The secret is never printed.";
+    "Credentials: --profile NAME from the aliyun CLI's ~/.aliyun/config.json (--config FILE for another "
+    "file), modes AK and StsToken; else, in the Alibaba Cloud SDKs' order: ALIBABA_CLOUD_ACCESS_KEY_ID and "
+    "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS), the aliyun CLI config's "
+    "current profile, the credentials file ~/.alibabacloud/credentials (ALIBABA_CLOUD_CREDENTIALS_FILE; "
+    "profile ALIBABA_CLOUD_PROFILE, else default; types access_key and sts). The secret is never printed.";
+
+const char* const parameters_help =
+    "Parameters: --Name value or --Name=value, Name the wire name (rdscodec describe <Operation>). A list, "
+    "map or object as numbered members (--Tag.1.Key k --Tag.1.Value v) or as one JSON value "
+    "(--Tag '[{\"Key\":\"k\",\"Value\":\"v\"}]'); a json-style parameter as JSON, a simple list as a,b,c; "
+    "integers in plain decimal, booleans true or false. Any option the command does not know is a parameter.";
+
+/// The options sign and call share: how to sign, where to, credentials.
+void add_signing_options(CLI::App* cmd, sign_args& s) {
+  cmd->add_option("--signature", s.signature, "Signature version")->check(CLI::IsMember({"v3", "v2"}))->capture_default_str();
+  cmd->add_flag("--sm3", s.sm3, "V3: sign with ACS3-HMAC-SM3 instead of ACS3-HMAC-SHA256");
+  cmd->add_option("--sm3-header", s.sm3_header, "V3 SM3: name of the payload hash header")
+      ->check(CLI::IsMember({"x-acs-content-sha256", "x-acs-content-sm3"}))
+      ->capture_default_str();
+  cmd->add_option("--method", s.method, "HTTP method")->check(CLI::IsMember({"POST", "GET"}))->capture_default_str();
+  cmd->add_option("--placement", s.placement, "Where the operation's fields go (form: a POST body)")
+      ->check(CLI::IsMember({"query", "form"}))
+      ->capture_default_str();
+  cmd->add_option("--format", s.format, "V2: response Format to ask for")
+      ->check(CLI::IsMember({"json", "xml"}))
+      ->capture_default_str();
+  cmd->add_option("--region", s.region, "Region id; chooses the endpoint (default: the profile's, else central)");
+  cmd->add_option("--endpoint", s.endpoint, "Explicit host[:port]; wins over --region");
+  cmd->add_option("--scheme", s.scheme, "URL scheme")->check(CLI::IsMember({"https", "http"}))->capture_default_str();
+  cmd->add_option("--timestamp", s.timestamp, "Fixed timestamp YYYY-MM-DDThh:mm:ssZ (default: now)");
+  cmd->add_option("--nonce", s.nonce, "Fixed nonce (default: 16 random bytes as hex)");
+  cmd->add_option("--body", s.body, "V3: raw body to send and sign (needs --content-type)");
+  cmd->add_option("--content-type", s.content_type, "V3: the body's media type");
+  cmd->add_option("--profile", s.profile,
+                  "Profile of the aliyun CLI config (modes AK, StsToken); without it, the environment variables");
+  cmd->add_option("--config", s.config, "aliyun CLI config file (default: ~/.aliyun/config.json)");
+}
 
 }  // namespace
 
@@ -435,33 +571,17 @@ int main(int argc, char** argv) {
 
   // sign
   sign_args s;
-  auto* sign = app.add_subcommand("sign", "Sign a request and print it (default), as curl, explained, or as JSON");
+  auto* sign = app.add_subcommand(
+      "sign", "Sign a request and print it (default), as curl, explained, or as JSON: rdscodec sign <Operation> "
+              "--Name value ... (any operation: rdscodec list), or a generic request (--action, --param)");
+  sign->add_option("operation", s.operation,
+                   "The operation, e.g. DescribeDBInstances (any case, '-' ignored); its parameters follow as "
+                   "--Name value (wire names: rdscodec describe <Operation>)");
   sign->add_option("--action", s.action, "RPC action of a generic request, e.g. DescribeRegions");
   sign->add_option("--version", s.version, "API version of a generic request, e.g. 2014-08-15");
   sign->add_option("--param", s.params, "Request parameter Name=Value (repeatable)")->allow_extra_args(false);
-  sign->footer(credentials_help);
-  sign->add_option("--signature", s.signature, "Signature version")->check(CLI::IsMember({"v3", "v2"}))->capture_default_str();
-  sign->add_flag("--sm3", s.sm3, "V3: sign with ACS3-HMAC-SM3 instead of ACS3-HMAC-SHA256");
-  sign->add_option("--sm3-header", s.sm3_header, "V3 SM3: name of the payload hash header")
-      ->check(CLI::IsMember({"x-acs-content-sha256", "x-acs-content-sm3"}))
-      ->capture_default_str();
-  sign->add_option("--method", s.method, "HTTP method")->check(CLI::IsMember({"POST", "GET"}))->capture_default_str();
-  sign->add_option("--placement", s.placement, "Where the operation's fields go (form: a POST body)")
-      ->check(CLI::IsMember({"query", "form"}))
-      ->capture_default_str();
-  sign->add_option("--format", s.format, "V2: response Format to ask for")
-      ->check(CLI::IsMember({"json", "xml"}))
-      ->capture_default_str();
-  sign->add_option("--region", s.region, "Region id; chooses the endpoint (default: the profile's, else central)");
-  sign->add_option("--endpoint", s.endpoint, "Explicit host[:port]; wins over --region");
-  sign->add_option("--scheme", s.scheme, "URL scheme")->check(CLI::IsMember({"https", "http"}))->capture_default_str();
-  sign->add_option("--timestamp", s.timestamp, "Fixed timestamp YYYY-MM-DDThh:mm:ssZ (default: now)");
-  sign->add_option("--nonce", s.nonce, "Fixed nonce (default: 16 random bytes as hex)");
-  sign->add_option("--body", s.body, "V3: raw body to send and sign (needs --content-type)");
-  sign->add_option("--content-type", s.content_type, "V3: the body's media type");
-  sign->add_option("--profile", s.profile,
-                   "Profile of the aliyun CLI config (modes AK, StsToken); without it, the environment variables");
-  sign->add_option("--config", s.config, "aliyun CLI config file (default: ~/.aliyun/config.json)");
+  sign->footer(std::string(parameters_help) + "\n\n" + credentials_help);
+  add_signing_options(sign, s);
   sign->add_flag("--curl", s.curl, "Print a curl command that sends the request");
   sign->add_flag("--explain", s.explain, "Print every signing stage");
   sign->add_flag("--json", s.json, "Print the stages and the request as one JSON object");
@@ -494,13 +614,40 @@ int main(int argc, char** argv) {
   parse->add_option("--diagnose", p.diagnose,
                     "Our string-to-sign (or @FILE): show where a SignatureDoesNotMatch differs");
 
+  // call
+  sign_args c;
+  parse_args cp;
+  auto* call = app.add_subcommand("call", "Sign a request, send it (libcurl) and decode the answer like parse");
+  call->add_option("operation", c.operation, "The operation, e.g. DescribeDBInstances")->required();
+  call->footer(std::string(parameters_help) + "\n\n" + credentials_help);
+  add_signing_options(call, c);
+  call->add_option("--timeout", c.timeout, "Seconds the whole exchange may take (1-3600)")
+      ->capture_default_str()
+      ->type_name("INT");
+  call->add_flag("--json", cp.json, "Print one JSON object");
+
+  // list, describe, completion
+  std::string list_filter, shell;
+  std::vector<std::string> describe_ops;
+  bool names_only = false, describe_all = false;
+  auto* list = app.add_subcommand("list", "List the operations (those whose action contains FILTER)");
+  list->add_option("filter", list_filter, "Part of the action, any case, '-' ignored (db-instance)");
+  auto* describe = app.add_subcommand("describe", "Every parameter of operations and their response fields");
+  describe->add_option("operation", describe_ops, "The operations, e.g. DescribeDBInstances (one or more)");
+  describe->add_flag("--all", describe_all, "Every operation, in the order of rdscodec list");
+  describe->add_flag("--names", names_only, "Only the parameter names a command line takes (for completion; one operation)");
+  auto* completion = app.add_subcommand("completion", "Print a shell completion script: source <(rdscodec completion bash)");
+  completion->add_option("shell", shell, "The shell")->required()->check(CLI::IsMember({"bash"}));
+
   // demo
   auto* demo = app.add_subcommand("demo", "Offline: sign the API reference example, decode its sample responses");
 
   std::vector<std::string> args;
   std::string why;
   const CLI::App* where = &app;
-  if (!split_values(app, argc, argv, args, why, where)) return usage_error(*where, why);
+  const std::vector<const CLI::App*> takes_params{sign, call};
+  std::vector<rdscodec::parameter> op_params;
+  if (!split_values(app, argc, argv, args, why, where, takes_params, op_params)) return usage_error(*where, why);
   try {
     app.parse(args);
   } catch (const CLI::CallForHelp&) {
@@ -512,7 +659,41 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return usage_error(*deepest(app), e.what());
   }
+  s.op_params = op_params;
+  c.op_params = op_params;
   if (demo->parsed()) return cli::run_demo();
+  if (list->parsed()) {
+    std::cout << cli::list_text(list_filter);
+    return cli::exit_ok;
+  }
+  if (completion->parsed()) {
+    std::cout << cli::bash_completion();
+    return cli::exit_ok;
+  }
+  if (describe->parsed()) {
+    // Every name is checked before anything is printed; operations are
+    // printed in the order given, a blank line between two.
+    std::vector<const any_operation::entry*> ops;
+    if (describe_all) {
+      if (!describe_ops.empty()) return usage_error(*describe, "--all takes no operation names");
+      for (const auto& e : any_operation::all()) ops.push_back(&e);
+    }
+    for (const auto& name : describe_ops) {
+      const any_operation::entry* op = any_operation::find_loose(name);
+      if (op == nullptr)
+        return usage_error(*describe, "'" + name + "' is not an RDS operation (rdscodec list shows them)");
+      ops.push_back(op);
+    }
+    if (ops.empty()) return usage_error(*describe, "an operation (or --all) is required");
+    if (names_only && ops.size() != 1) return usage_error(*describe, "--names takes exactly one operation");
+    if (names_only) {
+      std::cout << cli::parameter_name_lines(*ops.front());
+      return cli::exit_ok;
+    }
+    for (std::size_t i = 0; i < ops.size(); ++i) std::cout << (i ? "\n" : "") << cli::describe_text(*ops[i]);
+    return cli::exit_ok;
+  }
+  if (call->parsed()) return run_call(*call, c, cp);
   if (parse->parsed()) return run_parse(*parse, p);
   if (sign->parsed()) return run_sign(ci->parsed() ? *ci : *sign, s, ci->parsed());
   return usage_error(app, "a command is required");

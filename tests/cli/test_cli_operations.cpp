@@ -16,6 +16,7 @@
 
 #include <signal.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -63,7 +64,9 @@ std::string temp_path(const std::string& name) {
 /// aliyun config: HOME points nowhere).
 run_result run(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {}) {
   const std::string out = temp_path("out"), err = temp_path("err");
-  std::string cmd = "env -u ALIBABA_CLOUD_ACCESS_KEY_ID -u ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+  // timeout: a tool that hangs (a FIFO it reads, a server that never answers)
+  // fails the test with exit code 124 instead of stopping the suite.
+  std::string cmd = "timeout 120 env -u ALIBABA_CLOUD_ACCESS_KEY_ID -u ALIBABA_CLOUD_ACCESS_KEY_SECRET "
                     "-u ALIBABA_CLOUD_SECURITY_TOKEN -u ALIBABA_CLOUD_CREDENTIALS_FILE -u ALIBABA_CLOUD_PROFILE "
                     "HOME=/nonexistent";
   for (const auto& [k, v] : env) cmd += " " + k + "=" + quote(v);
@@ -432,13 +435,17 @@ TEST_CASE("cli ops: completion bash offers operations and parameter names", "[cl
   {
     std::ofstream f(script);
     f << c.out << "\nCOMP_WORDS=(rdscodec sign TagRes); COMP_CWORD=2; _rdscodec; printf '%s\\n' \"${COMPREPLY[@]}\"\n"
-      << "COMP_WORDS=(rdscodec sign TagResources --ResourceT); COMP_CWORD=3; _rdscodec; printf '%s\\n' \"${COMPREPLY[@]}\"\n";
+      << "COMP_WORDS=(rdscodec sign TagResources --ResourceT); COMP_CWORD=3; _rdscodec; printf '%s\\n' \"${COMPREPLY[@]}\"\n"
+      // A flag that takes no value before the operation (--json) is not
+      // the option of a value: the operation is still found.
+      << "COMP_WORDS=(rdscodec sign --json TagResources --ResourceT); COMP_CWORD=4; _rdscodec; printf '%s\\n' "
+         "\"${COMPREPLY[@]}\"\n";
   }
   const std::string cmd = "mkdir -p " + quote(dir) + " && ln -sf " + quote(RDSCODEC_CLI_PATH) + " " +
                           quote(dir + "/rdscodec") + " && PATH=" + quote(dir) + ":\"$PATH\" bash " + quote(script) +
                           " > " + quote(script + ".out");
   REQUIRE(std::system(cmd.c_str()) == 0);
-  CHECK(slurp(script + ".out") == "TagResources\n--ResourceType\n");
+  CHECK(slurp(script + ".out") == "TagResources\n--ResourceType\n--ResourceType\n");
   std::remove(script.c_str());
   std::remove((script + ".out").c_str());
   std::remove((dir + "/rdscodec").c_str());
@@ -609,6 +616,27 @@ TEST_CASE("cli ops: the shared credentials file", "[cli][ops][credentials]") {
     CHECK(p.out.find("x-acs-security-token: CAIS-file-token\n") != std::string::npos);
     CHECK(p.out.rfind("POST https://rds.cn-zhangjiakou.aliyuncs.com/", 0) == 0);  // the profile's region_id
   }
+  SECTION("a profile's region_id is a default: the operation's own RegionId wins") {
+    // Regions main.dara's endpoint map does not list (cn-zhangjiakou,
+    // cn-huhehaote) have the regional endpoint rds.<region>.aliyuncs.com.
+    write_file(file,
+               "[default]\ntype = access_key\naccess_key_id = fileid\naccess_key_secret = filesecret\n"
+               "region_id = cn-zhangjiakou\n");
+    // DescribeSQLCollectorRetention's RegionId is in the host position: the
+    // request names cn-huhehaote, so the host must; the profile's region
+    // appears nowhere. It was refused before ("signing options conflict").
+    auto r = run({"sign", "DescribeSQLCollectorRetention", "--DBInstanceId", "rm-a", "--RegionId", "cn-huhehaote"},
+                 {{"ALIBABA_CLOUD_CREDENTIALS_FILE", file}});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.rfind("POST https://rds.cn-huhehaote.aliyuncs.com/", 0) == 0);
+    CHECK(r.out.find("zhangjiakou") == std::string::npos);
+    // Without a RegionId of the request's own, the profile's region names the endpoint.
+    auto d = run(any_sign, {{"ALIBABA_CLOUD_CREDENTIALS_FILE", file}});
+    INFO(d.err);
+    REQUIRE(d.exit_code == 0);
+    CHECK(d.out.rfind("POST https://rds.cn-zhangjiakou.aliyuncs.com/", 0) == 0);
+  }
   SECTION("a file that is there but wrong is an error naming the file and the line, never its text") {
     const auto refused = [&](const std::string& text, const std::string& says, const std::string& profile = "") {
       write_file(file, text);
@@ -635,6 +663,18 @@ TEST_CASE("cli ops: the shared credentials file", "[cli][ops][credentials]") {
     refused(std::string("[default]\ntype = access_key\naccess_key_id = a\x1b[2J\naccess_key_secret = s3cret-value\n"),
             "has a control byte");
     std::remove(file.c_str());
+    // Not a regular file: refused without reading. A FIFO with no writer
+    // blocked the tool in open() before (the test then timed out with 124).
+    REQUIRE(::mkfifo(file.c_str(), 0600) == 0);
+    auto fifo = run(any_sign, {{"ALIBABA_CLOUD_CREDENTIALS_FILE", file}});
+    CHECK(fifo.exit_code == 2);
+    CHECK(fifo.err.find(file + " is not a regular file") != std::string::npos);
+    std::remove(file.c_str());
+    for (const char* special : {"/dev/null", "/"}) {
+      auto r = run(any_sign, {{"ALIBABA_CLOUD_CREDENTIALS_FILE", special}});
+      CHECK(r.exit_code == 2);
+      CHECK(r.err.find(std::string(special) + " is not a regular file") != std::string::npos);
+    }
     auto gone = run(any_sign, {{"ALIBABA_CLOUD_CREDENTIALS_FILE", file}});
     CHECK(gone.exit_code == 2);
     CHECK(gone.err.find("cannot read " + file) != std::string::npos);

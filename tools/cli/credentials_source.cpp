@@ -2,12 +2,13 @@
 
 #include <simdjson.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstddef>
 #include <cstdlib>
-#include <fstream>
 #include <map>
 #include <string_view>
 
@@ -30,26 +31,41 @@ std::string string_field(simdjson::dom::object o, const char* key) {
 
 namespace {
 
-/// Reads at most 1 MiB of `path` (a profile file is a few KiB; the cap
-/// keeps a FIFO or a device from growing memory without bound). `absent`
-/// is set when the file does not exist.
+/// Reads at most 1 MiB of `path`, which must be a regular file: a FIFO, a
+/// device or a directory is refused without reading (opened non-blocking, so
+/// a FIFO with no writer cannot hang the tool; the type checked on the open
+/// descriptor). `absent` is set when the file does not exist.
 bool read_capped(const std::string& path, std::string& text, bool& absent, std::string& why) {
   constexpr std::size_t max_bytes = std::size_t{1} << 20;
   absent = false;
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    struct stat st;
-    absent = ::stat(path.c_str(), &st) != 0 && errno == ENOENT;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    absent = errno == ENOENT;
     why = "cannot read " + path;
+    return false;
+  }
+  struct fd_closer {
+    int fd;
+    ~fd_closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    why = path + " is not a regular file";
     return false;
   }
   text.resize(max_bytes + 1);
-  f.read(&text[0], static_cast<std::streamsize>(text.size()));
-  if (f.bad()) {
-    why = "cannot read " + path;
-    return false;
+  std::size_t got = 0;
+  while (got < text.size()) {
+    const ssize_t n = ::read(fd, &text[got], text.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      why = "cannot read " + path;
+      return false;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
   }
-  text.resize(static_cast<std::size_t>(f.gcount()));
+  text.resize(got);
   if (text.size() > max_bytes) {
     why = path + " is larger than 1 MiB";
     return false;

@@ -178,6 +178,17 @@ rdscodec::result<rdscodec::signing_trace> explain_request(const Request& req, co
   return c.v2 ? rdscodec::v2::explain(req, creds, c.v2_options) : rdscodec::v3::explain(req, creds, c.v3_options);
 }
 
+/// The region to sign for: --region when given; with none, a profile's
+/// region_id is a default only: when the operation's own --RegionId is set,
+/// that one names the region (a host-position RegionId would otherwise
+/// conflict with the profile's, and the endpoint should follow the request).
+std::string signing_region(const sign_args& a, const cli::credential_values& v) {
+  if (!a.region.empty() || v.region.empty()) return a.region;
+  for (const auto& p : a.op_params)
+    if (p.name == "RegionId") return p.value;
+  return v.region;
+}
+
 /// Signs `sign/call <Operation> --Wire value ...`: the parameters checked
 /// against the operation (build_parameters, then decode_request through the
 /// table), signed as the options say. On a refusal the message is in `why`
@@ -194,8 +205,11 @@ std::optional<rdscodec::signing_trace> sign_operation(const any_operation::entry
     if (e.code == "UnsupportedParameter") {
       // The name is decode_request's, between the message's quotes.
       const auto q = e.message.find('"'), r = e.message.find('"', q + 1);
-      if (q != std::string::npos && r != std::string::npos)
-        why += cli::suggest(op, std::string_view(e.message).substr(q + 1, r - q - 1));
+      if (q != std::string::npos && r != std::string::npos) {
+        const std::string hint = cli::suggest(op, std::string_view(e.message).substr(q + 1, r - q - 1));
+        if (!hint.empty() && !why.empty() && why.back() == '.') why.pop_back();  // "...supported; did you mean"
+        why += hint;
+      }
     }
     return std::nullopt;
   }
@@ -237,7 +251,7 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
       !check_token("SecurityToken", values->source, values->security_token, why))
     return value_error(why);
   const rdscodec::credentials creds(values->access_key_id, values->access_key_secret, values->security_token);
-  const std::string region = a.region.empty() ? values->region : a.region;
+  const std::string region = signing_region(a, *values);
 
   rdscodec::result<rdscodec::signing_trace> trace = rdscodec::errc::invalid_operation;
   if (!a.operation.empty()) {
@@ -418,13 +432,14 @@ int run_call(const CLI::App& cmd, const sign_args& a, const parse_args& how) {
       !check_token("SecurityToken", values->source, values->security_token, why))
     return value_error(why);
   const rdscodec::credentials creds(values->access_key_id, values->access_key_secret, values->security_token);
-  const std::string region = a.region.empty() ? values->region : a.region;
+  const std::string region = signing_region(a, *values);
   const auto trace = sign_operation(*op, a, creds, region, why);
   if (!trace) return usage_error(cmd, why);
   int status = 0;
   std::string body;
-  // The parser takes at most 1 MiB; one byte more lets it say the body is too large.
-  if (!cli::send_request(trace->request, static_cast<long>(timeout), (std::size_t{1} << 20) + 1, status, body, why)) {
+  // The parser takes at most 1 MiB (parse_options' default): an answer over
+  // that is refused here, as no usable answer (exit 4, as the README says).
+  if (!cli::send_request(trace->request, static_cast<long>(timeout), std::size_t{1} << 20, status, body, why)) {
     std::cerr << "rdscodec: " << op->action << ": " << cli::terminal_text(why) << "\n";
     return cli::exit_transport;
   }

@@ -377,7 +377,7 @@ std::string bash_completion() {
   // fits the binary it runs with.
   return R"sh(# bash completion for rdscodec; load with: source <(rdscodec completion bash)
 _rdscodec() {
-  local cur prog cmd op i w
+  local cur prog cmd op i w p
   cur="${COMP_WORDS[COMP_CWORD]}"
   prog="${COMP_WORDS[0]}"
   if [ "$COMP_CWORD" -eq 1 ]; then
@@ -386,11 +386,17 @@ _rdscodec() {
   fi
   cmd="${COMP_WORDS[1]}"
   op=""
+  # The operation is the first word that is neither an option nor an
+  # option's value (the flags --curl --explain --json --sm3 --all take none).
   for ((i = 2; i < COMP_CWORD; i++)); do
     w="${COMP_WORDS[i]}"
+    p="${COMP_WORDS[i-1]}"
     case "$w" in
       -*) ;;
-      *) if [ -z "$op" ] && [ "${COMP_WORDS[i-1]#--}" = "${COMP_WORDS[i-1]}" ]; then op="$w"; fi ;;
+      *) case "$p" in
+           --curl|--explain|--json|--sm3|--all) p="" ;;
+         esac
+         if [ -z "$op" ] && [ "${p#--}" = "$p" ]; then op="$w"; fi ;;
     esac
   done
   case "$cmd" in

@@ -189,6 +189,27 @@ std::string signing_region(const sign_args& a, const cli::credential_values& v) 
   return v.region;
 }
 
+/// The credentials a sign or call command signs with (cli::load_credentials,
+/// their key id and token checked) and its region (signing_region). None,
+/// with `refused` the exit code and the message printed, when they cannot be
+/// had.
+std::optional<rdscodec::credentials> load_signer(const CLI::App& cmd, const sign_args& a, std::string& region,
+                                                 int& refused) {
+  std::string why;
+  const auto values = cli::load_credentials(a.profile, a.config, why);
+  if (!values) {
+    refused = usage_error(cmd, why);
+    return std::nullopt;
+  }
+  if (!check_token("AccessKeyId", values->source, values->access_key_id, why) ||
+      !check_token("SecurityToken", values->source, values->security_token, why)) {
+    refused = value_error(why);
+    return std::nullopt;
+  }
+  region = signing_region(a, *values);
+  return rdscodec::credentials(values->access_key_id, values->access_key_secret, values->security_token);
+}
+
 /// Signs `sign/call <Operation> --Wire value ...`: the parameters checked
 /// against the operation (build_parameters, then decode_request through the
 /// table), signed as the options say. On a refusal the message is in `why`
@@ -245,13 +266,11 @@ int run_sign(const CLI::App& cmd, const sign_args& a, bool cancel_import) {
         !one("--resource-owner-id", a.resource_owner_id, ci.resource_owner_id, field_range<R, &R::resource_owner_id>()))
       return usage_error(cmd, why);
   }
-  const auto values = cli::load_credentials(a.profile, a.config, why);
-  if (!values) return usage_error(cmd, why);
-  if (!check_token("AccessKeyId", values->source, values->access_key_id, why) ||
-      !check_token("SecurityToken", values->source, values->security_token, why))
-    return value_error(why);
-  const rdscodec::credentials creds(values->access_key_id, values->access_key_secret, values->security_token);
-  const std::string region = signing_region(a, *values);
+  std::string region;
+  int refused = 0;
+  const auto signer = load_signer(cmd, a, region, refused);
+  if (!signer) return refused;
+  const rdscodec::credentials& creds = *signer;
 
   rdscodec::result<rdscodec::signing_trace> trace = rdscodec::errc::invalid_operation;
   if (!a.operation.empty()) {
@@ -426,13 +445,11 @@ int run_call(const CLI::App& cmd, const sign_args& a, const parse_args& how) {
   if (!parse_decimal("--timeout", a.timeout, 1, 3600, timeout, why)) return usage_error(cmd, why);
   const any_operation::entry* op = any_operation::find_loose(a.operation);
   if (op == nullptr) return usage_error(cmd, "'" + a.operation + "' is not an RDS operation (rdscodec list shows them)");
-  const auto values = cli::load_credentials(a.profile, a.config, why);
-  if (!values) return usage_error(cmd, why);
-  if (!check_token("AccessKeyId", values->source, values->access_key_id, why) ||
-      !check_token("SecurityToken", values->source, values->security_token, why))
-    return value_error(why);
-  const rdscodec::credentials creds(values->access_key_id, values->access_key_secret, values->security_token);
-  const std::string region = signing_region(a, *values);
+  std::string region;
+  int refused = 0;
+  const auto signer = load_signer(cmd, a, region, refused);
+  if (!signer) return refused;
+  const rdscodec::credentials& creds = *signer;
   const auto trace = sign_operation(*op, a, creds, region, why);
   if (!trace) return usage_error(cmd, why);
   int status = 0;

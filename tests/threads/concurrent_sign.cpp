@@ -8,11 +8,51 @@
 
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <thread>
 #include <vector>
 
+namespace {
+
+/// Signs the 62-field CreateDBInstance (its flattened parameters use the
+/// thread's spare buffers) from a destructor that runs after the thread's
+/// spare is gone: a static object's (the main thread's thread_locals are
+/// destroyed first), a thread_local's constructed before the thread's first
+/// signature. It must still sign the independent signer's value (and under
+/// ASan touch no destroyed spare; it did before spare_gone).
+struct signs_when_destroyed {
+  const char* who;
+  ~signs_when_destroyed() {
+    const rdscodec::credentials creds("testid", "testsecret");
+    rdscodec::v2::options o;
+    o.timestamp = "2023-03-13T08:34:30Z";
+    o.nonce = "edb2b34af0af9a6d14deaf7c1a5315eb";
+    o.method = rdscodec::http_method::post;
+    const auto signed_request = rdscodec::v2::sign(rdscodec_test::create_db_instance_every_field(), creds, o);
+    const std::string tail = "&Signature=FEqiNCbn%2FkrF0fMy%2Fl4cCD8JY78%3D";
+    const bool ok = signed_request && signed_request->query.size() >= tail.size() &&
+                    signed_request->query.compare(signed_request->query.size() - tail.size(), tail.size(), tail) == 0;
+    std::printf("%s %s: signing after the thread's spare buffers are gone\n", ok ? "ok" : "FAILED", who);
+    if (!ok) std::_Exit(1);
+  }
+};
+
+}  // namespace
+
 int main() {
+  {
+    std::thread t([] {
+      thread_local signs_when_destroyed early{"an older thread_local's destructor"};
+      (void)&early;  // constructed now, before this thread's first signature
+      const rdscodec::credentials c("testid", "testsecret");
+      rdscodec::v2::options o;
+      o.timestamp = "2023-03-13T08:34:30Z";
+      o.nonce = "edb2b34af0af9a6d14deaf7c1a5315eb";
+      (void)rdscodec::v2::sign(rdscodec_test::create_db_instance_every_field(), c, o);
+    });
+    t.join();
+  }
   const rdscodec::credentials shared("testid", "testsecret");
   rdscodec::cancel_import_request req;
   req.db_instance_id = "rm-uf6wjk5xxxxxxx";
@@ -70,6 +110,11 @@ int main() {
     });
   }
   for (auto& th : pool) th.join();
+  // Constructed after OpenSSL's first use, so that it is destroyed before
+  // OpenSSL's own exit handler (atexit order) but, like every static, after
+  // the main thread's thread_locals, the spare buffers among them.
+  static signs_when_destroyed at_exit{"a static's destructor"};
+  (void)&at_exit;
   const int total = threads * rounds * 5;
   std::printf("threads: %d passed, %d failed\n", total - wrong.load(), wrong.load());
   return wrong == 0 ? 0 : 1;

@@ -108,33 +108,39 @@ enum class param_place : unsigned char {
 /// again allocates nothing. Each access touches only the calling thread's
 /// spare (taken whole at construction when it holds buffers, given back at
 /// destruction only while it holds none), so an object destroyed on another thread,
-/// or two alive at once, are correct, merely not allocation-free. Buffers
+/// or two alive at once, are correct, merely not allocation-free; so is one
+/// that signs after the thread's spare is destroyed (spare_gone). Buffers
 /// grown past spare_limit bytes are freed, not kept.
 class flat_params {
  public:
   flat_params() noexcept {
-    spare_buffers& s = spare();
-    if (s.held) {
-      arena_.swap(s.arena);
-      path_.swap(s.path);
-      items_.swap(s.items);
-      s.held = false;
+    spare_buffers* s = spare();
+    if (s != nullptr && s->held) {
+      arena_.swap(s->arena);
+      path_.swap(s->path);
+      items_.swap(s->items);
+      s->held = false;
     }
   }
   ~flat_params() {
-    spare_buffers& s = spare();
-    if (owns_ && !s.held && arena_.capacity() + path_.capacity() + items_.capacity() * sizeof(item) <= spare_limit) {
+    if (!owns_ || arena_.capacity() + path_.capacity() + items_.capacity() * sizeof(item) > spare_limit) return;
+    spare_buffers* s = spare();
+    if (s != nullptr && !s->held) {
       arena_.clear();
       path_.clear();
       items_.clear();
-      s.arena.swap(arena_);
-      s.path.swap(path_);
-      s.items.swap(items_);
-      s.held = true;
+      s->arena.swap(arena_);
+      s->path.swap(path_);
+      s->items.swap(items_);
+      s->held = true;
     }
   }
   flat_params(flat_params&& o) noexcept
-      : arena_(std::move(o.arena_)), path_(std::move(o.path_)), items_(std::move(o.items_)), place_(o.place_) {
+      : arena_(std::move(o.arena_)),
+        path_(std::move(o.path_)),
+        items_(std::move(o.items_)),
+        place_(o.place_),
+        owns_(o.owns_) {
     o.owns_ = false;
   }
   flat_params(const flat_params&) = delete;
@@ -264,10 +270,22 @@ class flat_params {
     std::string path;
     std::vector<item> items;
     bool held = false;  // the three above are buffers given back, to be taken
+    ~spare_buffers() { spare_gone() = true; }
   };
-  static spare_buffers& spare() noexcept {
+  /// Set once the calling thread's spare is destroyed (thread exit, or the
+  /// main thread's thread_locals before the static objects): an object that
+  /// signs later (a static's destructor, an older thread_local's) finds no
+  /// spare and allocates as without one. A bool: trivially destructible, so
+  /// it stays usable until the thread's storage goes.
+  static bool& spare_gone() noexcept {
+    thread_local bool gone = false;
+    return gone;
+  }
+  /// The calling thread's spare, or nullptr once it is destroyed.
+  static spare_buffers* spare() noexcept {
+    if (spare_gone()) return nullptr;
     thread_local spare_buffers buffers;
-    return buffers;
+    return &buffers;
   }
 
   std::string arena_;

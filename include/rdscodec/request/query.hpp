@@ -63,10 +63,10 @@ class sorted_indices {
   sorted_indices(std::size_t n, NameOf name_of) : n_(n) {
     std::uint32_t* p = small_.data();
     if (n > small_.size()) {
-      spare_vector& s = spare();
-      if (s.held) {
-        big_.swap(s.indices);
-        s.held = false;
+      spare_vector* s = spare();
+      if (s != nullptr && s->held) {
+        big_.swap(s->indices);
+        s->held = false;
       }
       big_.resize(n);
       p = big_.data();
@@ -78,12 +78,12 @@ class sorted_indices {
   sorted_indices(const sorted_indices&) = delete;
   sorted_indices& operator=(const sorted_indices&) = delete;
   ~sorted_indices() {
-    if (big_.capacity() == 0) return;  // short list: no vector, no thread-local access
-    spare_vector& s = spare();
-    if (!s.held && big_.capacity() <= spare_limit) {
+    if (big_.capacity() == 0 || big_.capacity() > spare_limit) return;  // no thread-local access
+    spare_vector* s = spare();
+    if (s != nullptr && !s->held) {
       big_.clear();
-      s.indices.swap(big_);
-      s.held = true;
+      s->indices.swap(big_);
+      s->held = true;
     }
   }
   std::size_t size() const noexcept { return n_; }
@@ -94,10 +94,17 @@ class sorted_indices {
   struct spare_vector {
     std::vector<std::uint32_t> indices;
     bool held = false;
+    ~spare_vector() { spare_gone() = true; }
   };
-  static spare_vector& spare() noexcept {
+  /// As flat_params::spare_gone: set once the thread's spare is destroyed.
+  static bool& spare_gone() noexcept {
+    thread_local bool gone = false;
+    return gone;
+  }
+  static spare_vector* spare() noexcept {
+    if (spare_gone()) return nullptr;
     thread_local spare_vector v;
-    return v;
+    return &v;
   }
 
   std::array<std::uint32_t, 32> small_{};

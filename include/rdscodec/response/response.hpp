@@ -104,13 +104,17 @@ class response_parser {
   /// matter): a simdjson::padded_string, or a receive buffer allocated with
   /// room for them. A JSON body is then read where it lies, without the
   /// padded copy parse_into makes; an XML body is parsed as by parse_into. A
-  /// view whose capacity is short of the padding is copied, as by parse_into.
+  /// view whose capacity is short of the padding (or below its size) is
+  /// copied, as by parse_into; so is a body that turns out malformed, for its
+  /// error to be parse_into's.
   /// The decoded values are copies: `out` does not point into `body`.
   template <class Request>
   response_result<void> parse_padded_into(int http_status, simdjson::padded_string_view body,
                                           response_of_t<Request>& out,
                                           std::optional<response_format> format = std::nullopt) {
-    const std::size_t room = body.capacity() - body.size();  // the view keeps capacity >= size
+    // simdjson 3.0's view stores the capacity it is given, even one below the
+    // size (a caller passing the padding alone): such a view has no room.
+    const std::size_t room = body.capacity() > body.size() ? body.capacity() - body.size() : 0;
     return parse_checked<Request>(http_status, body, room >= simdjson::SIMDJSON_PADDING ? room : 0, out, format);
   }
 
@@ -154,9 +158,16 @@ class response_parser {
     const std::string_view content = body.substr(start);
     if (f == response_format::json) {
       if (padding == 0) return json_.template parse<Request>(http_status, content, start, out);
-      return json_.template parse_in_place<Request>(
+      auto r = json_.template parse_in_place<Request>(
           http_status, simdjson::padded_string_view(content.data(), content.size(), content.size() + padding), start,
           out);
+      // A body that is not a valid response: simdjson looks at the first
+      // padding byte of an unbalanced document ending in '}' and may report
+      // it elsewhere than with zeros after it. The slow path reports it as
+      // parse_into does (same error, same offset). A service error is a
+      // complete document: no second pass.
+      if (!r && !r.error().is_service_error()) return json_.template parse<Request>(http_status, content, start, out);
+      return r;
     }
     return xml_.template parse<Request>(http_status, content, start, out);
   }

@@ -32,6 +32,7 @@
 #ifndef RDSCODEC_DETAIL_REQUEST_ENCODING_HPP
 #define RDSCODEC_DETAIL_REQUEST_ENCODING_HPP
 
+#include <rdscodec/detail/thread_spare.hpp>
 #include <rdscodec/detail/value_text.hpp>
 #include <rdscodec/model/fields.hpp>
 #include <rdscodec/core/percent.hpp>
@@ -109,7 +110,7 @@ enum class param_place : unsigned char {
 /// spare (taken whole at construction when it holds buffers, given back at
 /// destruction only while it holds none), so an object destroyed on another thread,
 /// or two alive at once, are correct, merely not allocation-free; so is one
-/// that signs after the thread's spare is destroyed (spare_gone). Buffers
+/// that signs after the thread's spare is destroyed (thread_spare.hpp). Buffers
 /// grown past spare_limit bytes are freed, not kept.
 class flat_params {
  public:
@@ -270,23 +271,10 @@ class flat_params {
     std::string path;
     std::vector<item> items;
     bool held = false;  // the three above are buffers given back, to be taken
-    ~spare_buffers() { spare_gone() = true; }
   };
-  /// Set once the calling thread's spare is destroyed (thread exit, or the
-  /// main thread's thread_locals before the static objects): an object that
-  /// signs later (a static's destructor, an older thread_local's) finds no
-  /// spare and allocates as without one. A bool: trivially destructible, so
-  /// it stays usable until the thread's storage goes.
-  static bool& spare_gone() noexcept {
-    thread_local bool gone = false;
-    return gone;
-  }
-  /// The calling thread's spare, or nullptr once it is destroyed.
-  static spare_buffers* spare() noexcept {
-    if (spare_gone()) return nullptr;
-    thread_local spare_buffers buffers;
-    return &buffers;
-  }
+  /// The calling thread's spare, or nullptr once it is destroyed
+  /// (detail/thread_spare.hpp).
+  static spare_buffers* spare() noexcept { return thread_spare<spare_buffers>::get(); }
 
   std::string arena_;
   std::string path_;

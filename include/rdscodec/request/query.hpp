@@ -19,6 +19,7 @@
 
 #include <rdscodec/detail/request_encoding.hpp>
 #include <rdscodec/detail/sink.hpp>
+#include <rdscodec/detail/thread_spare.hpp>
 #include <rdscodec/detail/v2_common.hpp>
 #include <rdscodec/model/fields.hpp>
 #include <rdscodec/request/generic_request.hpp>
@@ -94,18 +95,8 @@ class sorted_indices {
   struct spare_vector {
     std::vector<std::uint32_t> indices;
     bool held = false;
-    ~spare_vector() { spare_gone() = true; }
   };
-  /// As flat_params::spare_gone: set once the thread's spare is destroyed.
-  static bool& spare_gone() noexcept {
-    thread_local bool gone = false;
-    return gone;
-  }
-  static spare_vector* spare() noexcept {
-    if (spare_gone()) return nullptr;
-    thread_local spare_vector v;
-    return &v;
-  }
+  static spare_vector* spare() noexcept { return thread_spare<spare_vector>::get(); }
 
   std::array<std::uint32_t, 32> small_{};
   std::vector<std::uint32_t> big_;

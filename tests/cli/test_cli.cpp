@@ -4,6 +4,8 @@
 #include "../vectors.hpp"
 
 #include <catch2/catch.hpp>
+
+#include "../shell.hpp"
 #include <simdjson.h>
 
 #include <sys/wait.h>
@@ -29,18 +31,9 @@ struct run_result {
   std::string err;
 };
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using rdscodec_test::slurp;
 
-std::string quote(const std::string& s) {
-  std::string o = "'";
-  for (char c : s) o += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return o + "'";
-}
+using rdscodec_test::shell_quote;
 
 std::string temp_path(const std::string& name) {
   const char* dir = std::getenv("TMPDIR");
@@ -54,10 +47,10 @@ run_result run(const std::vector<std::string>& args, const std::map<std::string,
   const std::string out = temp_path("out"), err = temp_path("err");
   std::string cmd = "env -u ALIBABA_CLOUD_ACCESS_KEY_ID -u ALIBABA_CLOUD_ACCESS_KEY_SECRET "
                     "-u ALIBABA_CLOUD_SECURITY_TOKEN HOME=/nonexistent";
-  for (const auto& [k, v] : env) cmd += " " + k + "=" + quote(v);
-  cmd += " " + quote(RDSCODEC_CLI_PATH);
-  for (const auto& a : args) cmd += " " + quote(a);
-  cmd += " < " + quote(stdin_file) + " > " + quote(out) + " 2> " + quote(err);
+  for (const auto& [k, v] : env) cmd += " " + k + "=" + shell_quote(v);
+  cmd += " " + shell_quote(RDSCODEC_CLI_PATH);
+  for (const auto& a : args) cmd += " " + shell_quote(a);
+  cmd += " < " + shell_quote(stdin_file) + " > " + shell_quote(out) + " 2> " + shell_quote(err);
   const int status = std::system(cmd.c_str());
   run_result r{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
   std::remove(out.c_str());
@@ -625,9 +618,9 @@ TEST_CASE("cli: control bytes from a response or a config file never reach the t
   const std::string script = temp_path("curl-body.sh"), sent = temp_path("curl-body.out");
   {
     std::ofstream f(script);
-    f << "curl() { cat > " << quote(sent) << "; }\n" << curl.out;
+    f << "curl() { cat > " << shell_quote(sent) << "; }\n" << curl.out;
   }
-  REQUIRE(std::system(("sh " + quote(script)).c_str()) == 0);
+  REQUIRE(std::system(("sh " + shell_quote(script)).c_str()) == 0);
   CHECK(slurp(sent) == raw_body);
   for (const auto& path : {file, err, code, bad, config, script, sent}) std::remove(path.c_str());
 }

@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "../shell.hpp"
+
 #include <signal.h>
 #include <spawn.h>
 #include <sys/stat.h>
@@ -42,18 +44,9 @@ struct run_result {
   std::string err;
 };
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using rdscodec_test::slurp;
 
-std::string quote(const std::string& s) {
-  std::string o = "'";
-  for (char c : s) o += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return o + "'";
-}
+using rdscodec_test::shell_quote;
 
 std::string temp_path(const std::string& name) {
   const char* dir = std::getenv("TMPDIR");
@@ -69,10 +62,10 @@ run_result run(const std::vector<std::string>& args, const std::map<std::string,
   std::string cmd = "timeout 120 env -u ALIBABA_CLOUD_ACCESS_KEY_ID -u ALIBABA_CLOUD_ACCESS_KEY_SECRET "
                     "-u ALIBABA_CLOUD_SECURITY_TOKEN -u ALIBABA_CLOUD_CREDENTIALS_FILE -u ALIBABA_CLOUD_PROFILE "
                     "HOME=/nonexistent";
-  for (const auto& [k, v] : env) cmd += " " + k + "=" + quote(v);
-  cmd += " " + quote(RDSCODEC_CLI_PATH);
-  for (const auto& a : args) cmd += " " + quote(a);
-  cmd += " < /dev/null > " + quote(out) + " 2> " + quote(err);
+  for (const auto& [k, v] : env) cmd += " " + k + "=" + shell_quote(v);
+  cmd += " " + shell_quote(RDSCODEC_CLI_PATH);
+  for (const auto& a : args) cmd += " " + shell_quote(a);
+  cmd += " < /dev/null > " + shell_quote(out) + " 2> " + shell_quote(err);
   const int status = std::system(cmd.c_str());
   run_result r{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
   std::remove(out.c_str());
@@ -441,9 +434,9 @@ TEST_CASE("cli ops: completion bash offers operations and parameter names", "[cl
       << "COMP_WORDS=(rdscodec sign --json TagResources --ResourceT); COMP_CWORD=4; _rdscodec; printf '%s\\n' "
          "\"${COMPREPLY[@]}\"\n";
   }
-  const std::string cmd = "mkdir -p " + quote(dir) + " && ln -sf " + quote(RDSCODEC_CLI_PATH) + " " +
-                          quote(dir + "/rdscodec") + " && PATH=" + quote(dir) + ":\"$PATH\" bash " + quote(script) +
-                          " > " + quote(script + ".out");
+  const std::string cmd = "mkdir -p " + shell_quote(dir) + " && ln -sf " + shell_quote(RDSCODEC_CLI_PATH) + " " +
+                          shell_quote(dir + "/rdscodec") + " && PATH=" + shell_quote(dir) + ":\"$PATH\" bash " + shell_quote(script) +
+                          " > " + shell_quote(script + ".out");
   REQUIRE(std::system(cmd.c_str()) == 0);
   CHECK(slurp(script + ".out") == "TagResources\n--ResourceType\n--ResourceType\n");
   std::remove(script.c_str());
@@ -684,7 +677,7 @@ TEST_CASE("cli ops: the shared credentials file", "[cli][ops][credentials]") {
 
 TEST_CASE("cli ops: the credential chain: environment, aliyun CLI config, credentials file", "[cli][ops][credentials]") {
   const std::string home = temp_path("home");
-  REQUIRE(std::system(("mkdir -p " + quote(home + "/.aliyun") + " " + quote(home + "/.alibabacloud")).c_str()) == 0);
+  REQUIRE(std::system(("mkdir -p " + shell_quote(home + "/.aliyun") + " " + shell_quote(home + "/.alibabacloud")).c_str()) == 0);
   write_file(home + "/.alibabacloud/credentials",
              "[default]\ntype = access_key\naccess_key_id = fileid\naccess_key_secret = filesecret\n"
              "[other]\ntype = access_key\naccess_key_id = otherid\naccess_key_secret = othersecret\n");
@@ -704,5 +697,5 @@ TEST_CASE("cli ops: the credential chain: environment, aliyun CLI config, creden
   auto none = run(any_sign, {{"HOME", home}});
   CHECK(none.exit_code == 2);
   CHECK(none.err.find("no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID") != std::string::npos);
-  REQUIRE(std::system(("rm -r " + quote(home)).c_str()) == 0);
+  REQUIRE(std::system(("rm -r " + shell_quote(home)).c_str()) == 0);
 }

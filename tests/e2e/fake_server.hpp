@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "../shell.hpp"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -113,12 +115,7 @@ inline std::pair<int, std::string> send_signed(const fake_server& server, const 
   return {std::stoi(answer.substr(9, 3)), answer.substr(end + 4)};
 }
 
-/// 'text' for sh.
-inline std::string shell_quote(const std::string& s) {
-  std::string o = "'";
-  for (char c : s) o += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return o + "'";
-}
+using rdscodec_test::shell_quote;
 
 /// What a program printed (stdout and stderr together) and its exit code
 /// (-1 when it did not exit normally).
@@ -134,11 +131,9 @@ inline program_run run_program(const std::string& command, const std::string& ta
   const std::string out = std::string(tmp != nullptr ? tmp : "/tmp") + "/rdscodec-" + tag + "-" +
                           std::to_string(getpid()) + ".out";
   const int status = std::system((command + " > " + shell_quote(out) + " 2>&1").c_str());
-  std::ifstream in(out);
-  std::ostringstream s;
-  s << in.rdbuf();
+  std::string printed = rdscodec_test::slurp(out);
   std::remove(out.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, s.str()};
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, printed};
 }
 
 }  // namespace e2e

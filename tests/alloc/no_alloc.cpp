@@ -5,7 +5,8 @@
 // Its own program because it replaces the global operator new. OpenSSL's own
 // allocations (it mallocs inside EVP_MAC_init/EVP_DigestInit on every use in
 // 3.0) are counted separately through CRYPTO_set_mem_functions and reported,
-// not asserted: no EVP API avoids them.
+// not asserted: no EVP API avoids them. Also the per-thread spare's retention
+// limits: what the signature after an over-limit request allocates.
 #include <rdscodec.hpp>
 #include <rdscodec/rds/cancel_import.hpp>
 #include <rdscodec/rds/tag_resources.hpp>
@@ -19,6 +20,7 @@
 #include <cstdlib>
 #include <new>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -132,6 +134,83 @@ int main() {
   measure("v3 typed, repeat lists (TagResources)", [&](auto& out) {
     return bool(rdscodec::v3::sign(tags, creds, v3_fixed, out));
   });
+
+  // The spare's retention limits (detail/thread_spare.hpp users): a thread
+  // keeps flat_params' buffers only while their capacities total at most
+  // 64 KiB, and sorted_indices' vector only up to 16 Ki indices; larger ones
+  // are freed when the signature ends, so one huge request does not pin its
+  // memory to the thread for good. What the next ordinary signature then
+  // costs follows from that rule.
+  {
+    // Allocations of one signature made while counting.
+    auto count_one = [&](auto&& sign_once) {
+      cxx_allocations = 0;
+      counting = true;
+      const bool ok = sign_once();
+      counting = false;
+      return ok ? cxx_allocations.load() : -1L;
+    };
+    auto report = [&](const char* name, bool pass, long got, const char* expected) {
+      std::printf("%-6s %-44s operator new: %ld (expected %s)\n", pass ? "ok" : "FAILED", name, got, expected);
+      (pass ? passes : failures)++;
+    };
+    auto resource_ids = [](std::size_t n) {
+      std::vector<std::string> ids;
+      for (std::size_t i = 0; i < n; ++i) ids.push_back("rm-" + std::to_string(i));
+      return ids;
+    };
+    rdscodec::rds::tag_resources::request huge = tags;  // 4,000 flattened ResourceId.N: 4,000 items
+    huge.resource_id = resource_ids(4000);               // of 48 bytes (LP64) = 192,000 > 65,536 bytes
+    rdscodec::rds::tag_resources::request middling = tags;  // 500 items: 512 * 48 = 24,576 bytes of items,
+    middling.resource_id = resource_ids(500);               // about 7 KB of names: well under 64 KiB
+    rdscodec::http_request out, big_out;
+    auto sign_tags = [&] { return bool(rdscodec::v3::sign(tags, creds, v3_fixed, out)); };
+    for (int i = 0; i < 3; ++i) (void)sign_tags();
+
+    // The reference: the same ordinary signature on a thread whose spare
+    // holds nothing (a new thread), into the same warmed-up request. It must
+    // allocate (else the comparisons below prove nothing).
+    long fresh = -1;
+    std::thread([&] { fresh = count_one(sign_tags); }).join();
+    report("retention: ordinary request, fresh thread", fresh > 0, fresh, "> 0");
+
+    // Under the limit: the buffers the middling request grew are kept, and
+    // the ordinary request after it takes them: nothing to allocate.
+    (void)rdscodec::v3::sign(middling, creds, v3_fixed, big_out);
+    long after = count_one(sign_tags);
+    report("retention: after 500 flattened parameters", after == 0, after, "0 (buffers kept)");
+
+    // Over the limit: freed, so the next ordinary signature starts from an
+    // empty spare, exactly as on a fresh thread; the one after it is back to
+    // 0 (what it grew, being small, is kept).
+    (void)rdscodec::v3::sign(huge, creds, v3_fixed, big_out);
+    after = count_one(sign_tags);
+    report("retention: after 4,000 flattened parameters", after == fresh, after, "as on a fresh thread");
+    after = count_one(sign_tags);
+    report("retention: and the signature after that", after == 0, after, "0");
+
+    // sorted_indices alone (a generic request sorts its parameters on
+    // indices; more than 32 take the kept vector). 40 parameters after
+    // 16,384 (the limit, kept): the kept vector has room, 0 allocations.
+    // After 16,385 (freed): the one vector of 40 indices is allocated again,
+    // exactly 1 (resize of an empty vector allocates once); then 0.
+    auto generic_of = [](std::size_t n) {
+      rdscodec::generic_request g{"CancelImport", "2014-08-15", {}};
+      for (std::size_t i = 0; i < n; ++i) g.parameters.push_back({"P" + std::to_string(i), "v"});
+      return g;
+    };
+    const auto g40 = generic_of(40), g_limit = generic_of(16384), g_over = generic_of(16385);
+    auto sign_g40 = [&] { return bool(rdscodec::v2::sign(g40, creds, v2_fixed, out)); };
+    for (int i = 0; i < 3; ++i) (void)sign_g40();
+    (void)rdscodec::v2::sign(g_limit, creds, v2_fixed, big_out);
+    after = count_one(sign_g40);
+    report("retention: 40 indices after 16,384", after == 0, after, "0 (vector kept)");
+    (void)rdscodec::v2::sign(g_over, creds, v2_fixed, big_out);
+    after = count_one(sign_g40);
+    report("retention: 40 indices after 16,385", after == 1, after, "1 (vector freed)");
+    after = count_one(sign_g40);
+    report("retention: and the signature after that", after == 0, after, "0");
+  }
 
   // Parsing into a kept response with a kept parser: only the result
   // strings may allocate, and they keep their capacity.

@@ -27,6 +27,10 @@ struct v2_common_params {
   std::string_view version;
 };
 
+/// The values of the two common parameters that never change.
+inline constexpr std::string_view v2_signature_method_value = "HMAC-SHA1";
+inline constexpr std::string_view v2_signature_version_value = "1.0";
+
 /// How a common parameter's value may be written without percent-encoding.
 enum class v2_value_kind : unsigned char {
   /// Arbitrary text: always encoded.
@@ -36,6 +40,12 @@ enum class v2_value_kind : unsigned char {
   /// The operation's action or version: unreserved for a typed operation
   /// (check_operation() proves it), arbitrary text for a generic request.
   operation_name,
+  /// The nonce: unreserved, as signing_inputs::resolve checks (is_valid_nonce)
+  /// or draws it.
+  nonce,
+  /// The timestamp: "YYYY-MM-DDThh:mm:ssZ", as signing_inputs::resolve checks
+  /// or draws it; only its two ':' are encoded.
+  timestamp,
 };
 
 struct v2_common_param {
@@ -53,9 +63,9 @@ inline constexpr std::array<v2_common_param, 9> v2_common_table = {{
     {"Format", &v2_common_params::format, v2_value_kind::constant, false},
     {"SecurityToken", &v2_common_params::security_token, v2_value_kind::text, true},
     {"SignatureMethod", &v2_common_params::signature_method, v2_value_kind::constant, false},
-    {"SignatureNonce", &v2_common_params::signature_nonce, v2_value_kind::text, false},
+    {"SignatureNonce", &v2_common_params::signature_nonce, v2_value_kind::nonce, false},
     {"SignatureVersion", &v2_common_params::signature_version, v2_value_kind::constant, false},
-    {"Timestamp", &v2_common_params::timestamp, v2_value_kind::text, false},
+    {"Timestamp", &v2_common_params::timestamp, v2_value_kind::timestamp, false},
     {"Version", &v2_common_params::version, v2_value_kind::operation_name, false},
 }};
 
@@ -77,7 +87,8 @@ static_assert(v2_common_names_ascending(), "the V2 common parameters must be lis
 
 /// Whether a common parameter's value is written without encoding.
 constexpr bool v2_value_is_plain(const v2_common_param& p, bool typed_operation) noexcept {
-  return p.kind == v2_value_kind::constant || (typed_operation && p.kind == v2_value_kind::operation_name);
+  return p.kind == v2_value_kind::constant || p.kind == v2_value_kind::nonce ||
+         (typed_operation && p.kind == v2_value_kind::operation_name);
 }
 
 /// Names a request may not carry as its own parameters: the common ones and

@@ -33,6 +33,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -195,6 +196,128 @@ void emit_v2_params_impl(const Request& req, const v2_common_params& common, Emi
   (emit_v2_slot<order[K].common, order[K].index>(req, common, emit), ...);
 }
 
+// ---- V2 signing of typed operations of plain scalars: pre-encoded texts ----
+//
+// For such an operation every parameter's name, and the values of Action,
+// Version, SignatureMethod and SignatureVersion, are known at compile time,
+// and all of them are unreserved (check_operation() proves it for the
+// operation's names and its action and version). So each slot's fixed part,
+// "&Name=" (with the value when it is fixed), is laid out at compile time
+// once as it goes into the query and once as it goes into the V2
+// string-to-sign ("%26Name%3D"): the signer writes it with one copy per
+// output instead of encoding it or writing its pieces one by one.
+
+/// The value of common parameter `j` when it is the same in every signature
+/// of a typed operation, else empty.
+template <class Request>
+constexpr std::string_view v2_fixed_common_value(std::size_t j) {
+  const auto member = v2_common_table[j].value;
+  if (member == &v2_common_params::action) return operation_traits<Request>::action;
+  if (member == &v2_common_params::version) return operation_traits<Request>::version;
+  if (member == &v2_common_params::signature_method) return v2_signature_method_value;
+  if (member == &v2_common_params::signature_version) return v2_signature_version_value;
+  return {};
+}
+
+template <class Request>
+constexpr std::string_view v2_slot_name(const merge_slot& s) {
+  constexpr auto op = field_names(operation_traits<Request>::fields);
+  return s.common ? v2_common_names[s.index] : op[s.index];
+}
+
+template <class Request>
+constexpr std::string_view v2_slot_fixed_value(const merge_slot& s) {
+  return s.common ? v2_fixed_common_value<Request>(s.index) : std::string_view();
+}
+
+/// Total size of every slot's text: in the query (`sts` false: "&", "=") or
+/// in the string-to-sign ("%26", "%3D").
+template <class Request>
+constexpr std::size_t v2_slot_texts_size(bool sts) {
+  constexpr auto order = v2_merged_order<Request>();
+  std::size_t n = 0;
+  for (const auto& s : order) n += (sts ? 6 : 2) + v2_slot_name<Request>(s).size() + v2_slot_fixed_value<Request>(s).size();
+  return n;
+}
+
+template <std::size_t Slots, std::size_t QueryChars, std::size_t StsChars>
+struct v2_slot_texts {
+  std::array<char, QueryChars> query{};
+  std::array<char, StsChars> sts{};
+  std::array<std::size_t, Slots + 1> query_at{};
+  std::array<std::size_t, Slots + 1> sts_at{};
+};
+
+template <class Request>
+constexpr auto make_v2_slot_texts() {
+  constexpr auto order = v2_merged_order<Request>();
+  v2_slot_texts<order.size(), v2_slot_texts_size<Request>(false), v2_slot_texts_size<Request>(true)> t{};
+  std::size_t q = 0, s = 0;
+  auto put = [](auto& arr, std::size_t& at, std::string_view text) {
+    for (char c : text) arr[at++] = c;
+  };
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    t.query_at[k] = q;
+    t.sts_at[k] = s;
+    const std::string_view name = v2_slot_name<Request>(order[k]);
+    const std::string_view fixed = v2_slot_fixed_value<Request>(order[k]);
+    put(t.query, q, "&");
+    put(t.query, q, name);
+    put(t.query, q, "=");
+    put(t.query, q, fixed);
+    put(t.sts, s, "%26");
+    put(t.sts, s, name);
+    put(t.sts, s, "%3D");
+    put(t.sts, s, fixed);
+  }
+  t.query_at[order.size()] = q;
+  t.sts_at[order.size()] = s;
+  return t;
+}
+
+template <class Request>
+inline constexpr auto v2_slot_texts_of = make_v2_slot_texts<Request>();
+
+/// Emits slot `K` to `out`: out.param(place, query_text, sts_text, value,
+/// value_is_unreserved), where the texts start with their separator and end
+/// with '=' (or the fixed value, then `value` is empty); the Timestamp as
+/// out.timestamp(query_text, sts_text, value).
+template <std::size_t K, class Request, class Out>
+void emit_v2_text_slot(const Request& req, const v2_common_params& common, Out& out) {
+  constexpr auto& t = v2_slot_texts_of<Request>;
+  constexpr merge_slot slot = v2_merged_order<Request>()[K];
+  const std::string_view q(t.query.data() + t.query_at[K], t.query_at[K + 1] - t.query_at[K]);
+  const std::string_view s(t.sts.data() + t.sts_at[K], t.sts_at[K + 1] - t.sts_at[K]);
+  if constexpr (slot.common) {
+    if constexpr (!v2_fixed_common_value<Request>(slot.index).empty()) {
+      out.param(param_place::common, q, s, std::string_view(), true);
+    } else {
+      constexpr v2_common_param p = v2_common_table[slot.index];
+      const std::string_view v = common.*(p.value);
+      if constexpr (p.kind == v2_value_kind::timestamp) {
+        out.timestamp(q, s, v);
+      } else {
+        if (p.omitted_when_empty && v.empty()) return;
+        out.param(param_place::common, q, s, v, v2_value_is_plain(p, true));
+      }
+    }
+  } else {
+    const auto& fd = std::get<slot.index>(operation_traits<Request>::fields);
+    using fd_t = std::decay_t<decltype(fd)>;
+    if (fd.position == wire_position::host) return;
+    const auto* v = set_value<fd_t>(req.*(fd_t::member));
+    if (v == nullptr) return;
+    value_text_buffer buf;
+    out.param(fd.position == wire_position::body ? param_place::body : param_place::query, q, s,
+              format_value(*v, buf), has_unreserved_text_v<typename fd_t::value_type>);
+  }
+}
+
+template <class Request, class Out, std::size_t... K>
+void emit_v2_texts_impl(const Request& req, const v2_common_params& common, Out& out, std::index_sequence<K...>) {
+  (emit_v2_text_slot<K, Request>(req, common, out), ...);
+}
+
 template <class Request, class Emit, std::size_t... I>
 void emit_flat_fields(const Request& req, Emit& emit, std::index_sequence<I...>) {
   (emit_flat_field<I>(req, emit), ...);
@@ -271,6 +394,13 @@ class checked_typed<Request, true> {
                                   v2_common_names.size();
     emit_v2_params_impl(req_, common, emit, std::make_index_sequence<total>{});
   }
+  /// Every V2 parameter, in order, with its fixed text pre-encoded
+  /// (emit_v2_text_slot).
+  using v2_texts_tag = void;
+  template <class Out>
+  void emit_v2_texts(const v2_common_params& common, Out& out) const {
+    emit_v2_texts_impl(req_, common, out, std::make_index_sequence<v2_merged_order<Request>().size()>{});
+  }
   /// Every operation parameter, in order.
   template <class Emit>
   void emit_operation(Emit& emit) const {
@@ -339,6 +469,13 @@ class checked_typed<Request, false> {
   flat_params params_;
   sorted_indices order_;
 };
+
+/// Whether a checked request offers emit_v2_texts (a typed operation of
+/// plain scalars).
+template <class Checked, class = void>
+inline constexpr bool has_v2_texts_v = false;
+template <class Checked>
+inline constexpr bool has_v2_texts_v<Checked, std::void_t<typename Checked::v2_texts_tag>> = true;
 
 /// A request that has passed validation, ready to be emitted any number of
 /// times without further checks.

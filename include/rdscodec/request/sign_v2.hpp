@@ -54,8 +54,8 @@ struct options : signing_options {
   response_format format = response_format::json;
 };
 
-inline constexpr std::string_view signature_method = "HMAC-SHA1";
-inline constexpr std::string_view signature_version = "1.0";
+inline constexpr std::string_view signature_method = rdscodec::detail::v2_signature_method_value;
+inline constexpr std::string_view signature_version = rdscodec::detail::v2_signature_version_value;
 
 namespace detail {
 
@@ -174,6 +174,64 @@ void write_param(Out& out, bool& first_out, Sts& sts, bool& first_sts, std::stri
   }
 }
 
+/// Writes the pre-encoded slots of a typed operation of plain scalars
+/// (query.hpp's emit_v2_texts) to the query or body and to the
+/// string-to-sign. Each text starts with its separator, dropped before the
+/// first parameter of each output.
+template <class Out, class Sts>
+struct text_writer {
+  Out* query;
+  Out* body;
+  Sts* sts;
+  bool form_fields;
+  bool first_query = true, first_body = true, first_sts = true;
+  void param(rdscodec::detail::param_place place, std::string_view q, std::string_view s, std::string_view v,
+             bool plain_value) {
+    Out& out = start(place, q, s);
+    if (plain_value) {
+      out.write(v.data(), v.size());
+      sts->write(v.data(), v.size());
+    } else {
+      encode_both(out, *sts, v);
+    }
+  }
+  /// The Timestamp: "YYYY-MM-DDThh:mm:ssZ" (signing_inputs::resolve checked
+  /// its shape), so only the ':' at 13 and 16 need encoding.
+  void timestamp(std::string_view q, std::string_view s, std::string_view ts) {
+    char qv[24], sv[28];
+    std::memcpy(qv, ts.data(), 13);
+    std::memcpy(qv + 13, "%3A", 3);
+    std::memcpy(qv + 16, ts.data() + 14, 2);
+    std::memcpy(qv + 18, "%3A", 3);
+    std::memcpy(qv + 21, ts.data() + 17, 3);
+    std::memcpy(sv, ts.data(), 13);
+    std::memcpy(sv + 13, "%253A", 5);
+    std::memcpy(sv + 18, ts.data() + 14, 2);
+    std::memcpy(sv + 20, "%253A", 5);
+    std::memcpy(sv + 25, ts.data() + 17, 3);
+    Out& out = start(rdscodec::detail::param_place::common, q, s);
+    out.write(qv, sizeof qv);
+    sts->write(sv, sizeof sv);
+  }
+
+ private:
+  /// The output of a parameter at `place`, with the slot's fixed texts
+  /// written (their separators dropped for a first parameter).
+  Out& start(rdscodec::detail::param_place place, std::string_view q, std::string_view s) {
+    using rdscodec::detail::param_place;
+    const bool to_body = place == param_place::body || (place == param_place::query && form_fields);
+    Out& out = to_body ? *body : *query;
+    bool& first_out = to_body ? first_body : first_query;
+    if (first_out) q.remove_prefix(1);  // '&'
+    first_out = false;
+    if (first_sts) s.remove_prefix(3);  // "%26"
+    first_sts = false;
+    out.write(q.data(), q.size());
+    sts->write(s.data(), s.size());
+    return out;
+  }
+};
+
 template <class Sink>
 void write_sts_prefix(Sink& sink, std::string_view method) {
   sink.write(method.data(), method.size());
@@ -279,24 +337,48 @@ result<void> sign(const Request& req, const credentials& creds, const options& o
   detail::write_sts_prefix(mac, to_string(opts.method));
   rdscodec::detail::chunked_string_sink query_sink(out.query);
   rdscodec::detail::chunked_string_sink body_sink(out.body);
-  bool first_sts = true, first_query = true, first_body = true;
   const bool form = opts.fields == rdscodec::placement::form || checked.has_body_params();
-  using rdscodec::detail::param_place;
-  auto emit = [&](std::string_view n, std::string_view v, param_place place, bool plain_name, bool plain_value) {
-    if (place == param_place::body || (place == param_place::query && opts.fields == rdscodec::placement::form))
-      detail::write_param(body_sink, first_body, mac, first_sts, n, v, plain_name, plain_value);
-    else
-      detail::write_param(query_sink, first_query, mac, first_sts, n, v, plain_name, plain_value);
-  };
-  checked.emit_v2(detail::common_values(in, creds, opts, checked), emit);
+  if constexpr (rdscodec::detail::has_v2_texts_v<rdscodec::detail::checked_request<Request>>) {
+    detail::text_writer<rdscodec::detail::chunked_string_sink, rdscodec::detail::mac_sink> w{
+        &query_sink, &body_sink, &mac, opts.fields == rdscodec::placement::form};
+    checked.emit_v2_texts(detail::common_values(in, creds, opts, checked), w);
+  } else {
+    bool first_sts = true, first_query = true, first_body = true;
+    using rdscodec::detail::param_place;
+    auto emit = [&](std::string_view n, std::string_view v, param_place place, bool plain_name, bool plain_value) {
+      if (place == param_place::body || (place == param_place::query && opts.fields == rdscodec::placement::form))
+        detail::write_param(body_sink, first_body, mac, first_sts, n, v, plain_name, plain_value);
+      else
+        detail::write_param(query_sink, first_query, mac, first_sts, n, v, plain_name, plain_value);
+    };
+    checked.emit_v2(detail::common_values(in, creds, opts, checked), emit);
+  }
   mac.flush();
-  query_sink.flush();
   body_sink.flush();
   auto digest = stream->finish();
   if (!digest) return digest.error();
   const digest_text sig = base64_encode(*digest);
-  out.query.append("&Signature=", 11);
-  percent_encode_append(out.query, sig.view());
+  {
+    // Base64 is A-Z a-z 0-9 (unreserved) and '+', '/', '=' (encoded); 28
+    // characters for HMAC-SHA1, at most 3 bytes each, written in one go.
+    char buf[11 + 28 * 3];
+    if (sig.size() > 28) return errc::crypto_failure;  // not an HMAC-SHA1
+    std::memcpy(buf, "&Signature=", 11);
+    std::size_t n = 11;
+    for (const char c : sig.view()) {
+      const auto u = static_cast<unsigned char>(c);
+      if (rdscodec::detail::unreserved_table[u]) {
+        buf[n++] = c;
+      } else {
+        buf[n] = '%';
+        buf[n + 1] = rdscodec::detail::upper_hex[u >> 4];
+        buf[n + 2] = rdscodec::detail::upper_hex[u & 15];
+        n += 3;
+      }
+    }
+    query_sink.write(buf, n);
+  }
+  query_sink.flush();
 
   rdscodec::detail::header_writer headers(out.headers);
   if (form) headers.set("Content-Type", "application/x-www-form-urlencoded");

@@ -188,6 +188,7 @@ struct text_writer {
   void param(rdscodec::detail::param_place place, std::string_view q, std::string_view s, std::string_view v,
              bool plain_value) {
     Out& out = start(place, q, s);
+    if (v.empty()) return;  // a fixed slot (its view may be null: no copy from it)
     if (plain_value) {
       out.write(v.data(), v.size());
       sts->write(v.data(), v.size());

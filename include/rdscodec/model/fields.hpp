@@ -86,7 +86,6 @@
 #include <rdscodec/core/utf8.hpp>
 
 #include <array>
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -265,21 +264,10 @@ constexpr wire_style default_style() {
 
 }  // namespace detail
 
-/// One wire field: its name on the wire, the member it maps to, whether it is
-/// required, for integers the allowed range (inclusive), for strings the
-/// allowed length, its style and its position (see the header comment).
-template <auto Member>
-struct field {
-  using object_type = typename detail::member_pointer<decltype(Member)>::object_type;
-  using member_type = typename detail::member_pointer<decltype(Member)>::member_type;
-  /// The member type without std::optional.
-  using value_type = typename detail::optional_inner<member_type>::type;
-  static constexpr bool is_optional_member = detail::optional_inner<member_type>::is_optional;
-  static constexpr auto member = Member;
-  static_assert(detail::is_field_value<value_type>(),
-                "a field is a std::string, bool or integer, a float or double, raw_json, a std::vector or "
-                "std::map<std::string, T> of those, or a struct with object_traits; optionally in std::optional");
-
+/// The attributes of a field that are values, not types: what the checks of
+/// a value read. Code that needs no more of a field takes it as this base,
+/// so that it is compiled once per value type rather than once per field.
+struct field_attributes {
   std::string_view name;
   presence required = presence::required;
   std::int64_t min = std::numeric_limits<std::int64_t>::min();
@@ -291,9 +279,45 @@ struct field {
   /// the SDKs' validateMinLength / validateMaxLength count (`value.length`).
   std::size_t min_length = 0;
   std::size_t max_length = std::numeric_limits<std::size_t>::max();
-  wire_style style = detail::default_style<value_type>();
+  wire_style style = wire_style::plain;
   wire_position position = wire_position::query;
+
+  constexpr bool has_range() const noexcept {
+    return min != std::numeric_limits<std::int64_t>::min() || max != std::numeric_limits<std::int64_t>::max();
+  }
+};
+
+/// One wire field: its name on the wire, the member it maps to, whether it is
+/// required, for integers the allowed range (inclusive), for strings the
+/// allowed length, its style and its position (see the header comment).
+/// Written `field<&R::m>{"Wire", presence, min, max, alias}`, every argument
+/// after the name optional.
+template <auto Member>
+struct field : field_attributes {
+  using object_type = typename detail::member_pointer<decltype(Member)>::object_type;
+  using member_type = typename detail::member_pointer<decltype(Member)>::member_type;
+  /// The member type without std::optional.
+  using value_type = typename detail::optional_inner<member_type>::type;
+  static constexpr bool is_optional_member = detail::optional_inner<member_type>::is_optional;
+  static constexpr auto member = Member;
+  static_assert(detail::is_field_value<value_type>(),
+                "a field is a std::string, bool or integer, a float or double, raw_json, a std::vector or "
+                "std::map<std::string, T> of those, or a struct with object_traits; optionally in std::optional");
   static constexpr bool is_list = false;
+
+  constexpr explicit field(std::string_view wire_name = {}, presence req = presence::required,
+                           std::int64_t lo = std::numeric_limits<std::int64_t>::min(),
+                           std::int64_t hi = std::numeric_limits<std::int64_t>::max(),
+                           std::string_view also = {}) noexcept
+      : field_attributes{wire_name,
+                         req,
+                         lo,
+                         hi,
+                         also,
+                         0,
+                         std::numeric_limits<std::size_t>::max(),
+                         detail::default_style<value_type>(),
+                         wire_position::query} {}
 
   constexpr field with(wire_style s) const noexcept {
     field f = *this;
@@ -310,9 +334,6 @@ struct field {
     f.min_length = lo;
     f.max_length = hi;
     return f;
-  }
-  constexpr bool has_range() const noexcept {
-    return min != std::numeric_limits<std::int64_t>::min() || max != std::numeric_limits<std::int64_t>::max();
   }
 };
 
@@ -486,12 +507,11 @@ constexpr bool contains_raw_json() {
   }
 }
 
-/// Whether a top-level field's style fits its type.
-template <class Fd>
-constexpr bool style_fits(const Fd& fd) {
-  using V = typename Fd::value_type;
+/// Whether a top-level field's style fits its value type V.
+template <class V>
+constexpr bool style_fits(wire_style style) {
   constexpr value_kind k = value_kind_of_v<V>;
-  switch (fd.style) {
+  switch (style) {
     case wire_style::plain: return is_scalar(k);
     case wire_style::repeat_list: return is_structured(k) && !contains_raw_json<V>();
     case wire_style::json: return is_structured(k) || k == value_kind::any;
@@ -502,7 +522,8 @@ constexpr bool style_fits(const Fd& fd) {
 
 template <class Tuple>
 constexpr bool styles_fit(const Tuple& t) {
-  return apply_fields([](const auto&... f) { return (style_fits(f) && ...); }, t);
+  return apply_fields(
+      [](const auto&... f) { return (style_fits<typename field_type_t<decltype(f)>::value_type>(f.style) && ...); }, t);
 }
 
 /// Host fields: plain strings, at most one.
@@ -692,8 +713,8 @@ bool assign_text(V& member, std::string_view text) {
 /// The one range check of a number against its field's declared bounds
 /// (integers exactly, floats as numbers): request validation (check_value),
 /// server-side decoding (through validate) and the response readers use it.
-template <class Field, class V>
-bool in_declared_range(const Field& fd, const V& v) noexcept {
+template <class V>
+bool in_declared_range(const field_attributes& fd, const V& v) noexcept {
   constexpr value_kind k = value_kind_of_v<V>;
   if constexpr (k == value_kind::integer) {
     if constexpr (std::is_signed_v<V>) {
@@ -789,8 +810,8 @@ bool flattens_to_nothing(const V& v) {
 /// Checks one value (and everything inside it) against the field that holds
 /// it. `own` is true for the field's own value, false for a list item or
 /// map value (a required item may be empty; a required field may not).
-template <class Fd, class V>
-bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error& out) {
+template <class V>
+bool check_value(const field_attributes& fd, const V& v, const value_path& at, bool own, error& out) {
   constexpr value_kind k = value_kind_of_v<V>;
   if constexpr (k == value_kind::string) {
     if (own && v.empty() && fd.required == presence::required) {
@@ -817,7 +838,7 @@ bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error
     return in_range;
   } else if constexpr (k == value_kind::floating) {
     // No text form for NaN or infinities; declared bounds apply as numbers.
-    const bool ok = std::isfinite(v) && in_declared_range(fd, v);
+    const bool ok = is_finite(v) && in_declared_range(fd, v);
     if (!ok) out = at.error_of(errc::value_out_of_range);
     return ok;
   } else if constexpr (k == value_kind::any) {

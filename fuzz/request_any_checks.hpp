@@ -48,7 +48,7 @@ void collect_names(std::set<std::string_view>& out);
 
 template <class Tuple>
 void collect_fields(const Tuple& fields, std::set<std::string_view>& out) {
-  std::apply(
+  rdscodec::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& f) {
           out.insert(f.name);
@@ -77,7 +77,7 @@ bool same(const V& a, const V& b);
 template <class Tuple, class Object>
 bool same_fields(const Tuple& fields, const Object& a, const Object& b) {
   bool eq = true;
-  std::apply(
+  rdscodec::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& f) {
           using f_t = std::decay_t<decltype(f)>;

@@ -64,7 +64,7 @@ template <class Tuple>
 void put_field_types(std::string& out, const Tuple& fields) {
   out += "{\"kind\":\"object\",\"fields\":[";
   bool first = true;
-  std::apply(
+  rdscodec::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& f) {
           using fd_t = std::decay_t<decltype(f)>;
@@ -123,7 +123,7 @@ template <class Tuple, class Object>
 void put_fields(std::string& out, const Tuple& fields, const Object& obj) {
   out += '{';
   bool first = true;
-  std::apply(
+  rdscodec::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& f) {
           using fd_t = std::decay_t<decltype(f)>;

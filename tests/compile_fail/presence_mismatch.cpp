@@ -1,4 +1,4 @@
-// Must not compile: declared optional, but the member is not a std::optional.
+// Must not compile: declared optional, but the member is not a std::optional. (A std::make_tuple table: checked as a field_list is.)
 #include <rdscodec/model/fields.hpp>
 struct req { std::string a; };
 template <> struct rdscodec::operation_traits<req> {

@@ -4,7 +4,7 @@ struct req { std::string t; };
 template <> struct rdscodec::operation_traits<req> {
   static constexpr std::string_view action = "A";
   static constexpr std::string_view version = "1";
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = rdscodec::field_list(
       rdscodec::field<&req::t>{"Timestamp", rdscodec::presence::required});
 };
 static_assert(rdscodec::check_operation<req>());

@@ -4,12 +4,12 @@
 struct item { std::string k; };
 struct req { std::vector<item> items; };
 template <> struct rdscodec::object_traits<item> {
-  static constexpr auto fields = std::make_tuple(rdscodec::field<&item::k>{"K", rdscodec::presence::required});
+  static constexpr auto fields = rdscodec::field_list(rdscodec::field<&item::k>{"K", rdscodec::presence::required});
 };
 template <> struct rdscodec::operation_traits<req> {
   static constexpr std::string_view action = "A";
   static constexpr std::string_view version = "1";
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = rdscodec::field_list(
       rdscodec::field<&req::items>{"Items", rdscodec::presence::required}.with(rdscodec::wire_style::simple));
 };
 static_assert(rdscodec::check_operation<req>());

@@ -1,4 +1,4 @@
-// Must not compile: "Zeta" is declared before "Alpha".
+// Must not compile: "Zeta" is declared before "Alpha". (A std::make_tuple table: checked as a field_list is.)
 #include <rdscodec/model/fields.hpp>
 struct req { std::string zeta; std::string alpha; };
 template <> struct rdscodec::operation_traits<req> {

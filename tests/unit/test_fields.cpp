@@ -27,15 +27,55 @@ TEST_CASE("CancelImport declares exactly the seven fields of DESIGN §1", "[fiel
   CHECK(names[4] == "ResourceGroupId");
   CHECK(names[5] == "ResourceOwnerAccount");
   CHECK(names[6] == "ResourceOwnerId");
-  CHECK(std::get<0>(traits::fields).required == rdscodec::presence::required);
-  CHECK(std::get<1>(traits::fields).required == rdscodec::presence::required);
-  CHECK(std::get<1>(traits::fields).min == 0);
-  CHECK(std::get<2>(traits::fields).required == rdscodec::presence::optional);
-  CHECK(std::get<6>(traits::fields).required == rdscodec::presence::optional);
+  CHECK(rdscodec::get_field<0>(traits::fields).required == rdscodec::presence::required);
+  CHECK(rdscodec::get_field<1>(traits::fields).required == rdscodec::presence::required);
+  CHECK(rdscodec::get_field<1>(traits::fields).min == 0);
+  CHECK(rdscodec::get_field<2>(traits::fields).required == rdscodec::presence::optional);
+  CHECK(rdscodec::get_field<6>(traits::fields).required == rdscodec::presence::optional);
   STATIC_REQUIRE(std::is_same_v<traits::response, rdscodec::cancel_import_response>);
   constexpr auto response_names = rdscodec::detail::field_names(traits::response_fields);
   STATIC_REQUIRE(response_names.size() == 1);
   CHECK(response_names[0] == "RequestId");
+}
+
+namespace {
+struct two_fields {
+  std::string a;
+  std::optional<std::int32_t> b;
+};
+}  // namespace
+
+TEST_CASE("field_list and a std::tuple of fields read alike", "[fields][field_list]") {
+  using fa = rdscodec::field<&two_fields::a>;
+  using fb = rdscodec::field<&two_fields::b>;
+  static constexpr auto list = rdscodec::field_list(fa{"A"}, fb{"B", rdscodec::presence::optional, 1, 9});
+  static constexpr auto tuple = std::make_tuple(fa{"A"}, fb{"B", rdscodec::presence::optional, 1, 9});
+  using list_t = std::remove_const_t<decltype(list)>;
+  STATIC_REQUIRE(std::is_same_v<list_t, rdscodec::field_list<fa, fb>>);
+  STATIC_REQUIRE(std::tuple_size_v<list_t> == 2);
+  STATIC_REQUIRE(std::is_same_v<std::tuple_element_t<0, list_t>, fa>);
+  STATIC_REQUIRE(std::is_same_v<std::tuple_element_t<1, list_t>, fb>);
+  STATIC_REQUIRE(rdscodec::get_field<1>(list).max == 9);
+  STATIC_REQUIRE(rdscodec::get_field<1>(tuple).max == 9);
+  constexpr auto names = rdscodec::detail::field_names(list);
+  constexpr auto tuple_names = rdscodec::detail::field_names(tuple);
+  STATIC_REQUIRE(names.size() == 2);
+  CHECK(names == tuple_names);
+  CHECK(names[0] == "A");
+  CHECK(names[1] == "B");
+  // apply_fields passes the fields in order, as std::apply does.
+  std::string order;
+  rdscodec::apply_fields([&](const auto&... f) { ((order += f.name), ...); }, list);
+  rdscodec::apply_fields([&](const auto&... f) { ((order += f.name), ...); }, tuple);
+  CHECK(order == "ABAB");
+  // with_field picks by run-time index; an index past the end calls nothing.
+  two_fields obj{"x", 5};
+  std::string seen;
+  for (std::size_t i = 0; i < 3; ++i)
+    rdscodec::detail::with_field(list, obj, i, [&](const auto& f, const auto&) { seen += f.name; });
+  CHECK(seen == "AB");
+  static constexpr auto empty = rdscodec::field_list();
+  STATIC_REQUIRE(std::tuple_size_v<std::remove_const_t<decltype(empty)>> == 0);
 }
 
 TEST_CASE("validate(): each rule, naming the field", "[fields][validation]") {

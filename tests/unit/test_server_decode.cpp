@@ -145,7 +145,7 @@ void fill(const Fd& fd, V& v, int seed);
 
 template <class Tuple, class Object>
 void fill_fields(const Tuple& fields, Object& obj, int seed) {
-  std::apply(
+  rdscodec::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& f) {
           using f_t = std::decay_t<decltype(f)>;
@@ -190,7 +190,7 @@ bool same(const V& a, const V& b);
 template <class Tuple, class Object>
 bool same_fields(const Tuple& fields, const Object& a, const Object& b, bool skip_host) {
   bool eq = true;
-  std::apply(
+  rdscodec::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& f) {
           using f_t = std::decay_t<decltype(f)>;

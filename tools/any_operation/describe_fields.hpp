@@ -104,7 +104,7 @@ constexpr node to_node(const F& f) {
 
 template <class Tuple, std::size_t... I>
 constexpr std::array<node, sizeof...(I)> to_nodes(const Tuple& t, std::index_sequence<I...>) {
-  return {{to_node(std::get<I>(t))...}};
+  return {{to_node(rdscodec::get_field<I>(t))...}};
 }
 
 /// The nodes of a fields tuple, in declaration order.

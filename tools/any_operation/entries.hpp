@@ -61,7 +61,7 @@ rdscodec::server_result<void> check_request(const std::vector<rdscodec::paramete
 /// Sets the response's top-level RequestId (every RDS response has one).
 template <class Response, class Tuple>
 void set_request_id(Response& out, const Tuple& fields, std::string_view request_id) {
-  std::apply(
+  rdscodec::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& field) {
           using fd_t = std::decay_t<decltype(field)>;
@@ -87,7 +87,7 @@ rdscodec::result<std::string> write_answer(std::string_view request_id, rdscodec
 template <class Request>
 bool set_host_fields(Request& req, const std::vector<rdscodec::parameter>& params, std::string& bad) {
   bool ok = true;
-  std::apply(
+  rdscodec::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& field) {
           using fd_t = std::decay_t<decltype(field)>;

@@ -55,7 +55,7 @@ void append_value(std::string& out, const std::string& name, const V& v, const E
 template <class Tuple, class Object, class Escape>
 void append(std::string& out, const Tuple& fields, const Object& obj, const Escape& escape,
             const std::string& prefix) {
-  std::apply(
+  rdscodec::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& field) {
           using fd_t = std::decay_t<decltype(field)>;

@@ -84,7 +84,7 @@ template <class Op, auto M>
 std::pair<std::int64_t, std::int64_t> field_range() {
   std::pair<std::int64_t, std::int64_t> r{std::numeric_limits<std::int64_t>::min(),
                                           std::numeric_limits<std::int64_t>::max()};
-  std::apply(
+  rdscodec::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& field) {
           using fd_t = std::decay_t<decltype(field)>;

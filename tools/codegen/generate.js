@@ -348,8 +348,8 @@ function fieldText(owner, member, f, side, where) {
 }
 
 function tupleText(indent, items) {
-  if (items.length === 0) return 'std::make_tuple()';
-  return `std::make_tuple(\n${items.map((s) => `${indent}${s}`).join(',\n')})`;
+  if (items.length === 0) return 'field_list()';
+  return `field_list(\n${items.map((s) => `${indent}${s}`).join(',\n')})`;
 }
 
 function operationHeader(original, ir, overrides) {
@@ -400,7 +400,7 @@ function operationHeader(original, ir, overrides) {
   const guard = `RDSCODEC_RDS_${ns.toUpperCase()}_HPP`;
   L.push(`#ifndef ${guard}`, `#define ${guard}`, '');
   L.push('#include <rdscodec/model/fields.hpp>', '');
-  for (const h of ['cstddef', 'cstdint', 'limits', 'map', 'optional', 'string', 'string_view', 'tuple', 'vector']) {
+  for (const h of ['cstddef', 'cstdint', 'limits', 'map', 'optional', 'string', 'string_view', 'vector']) {
     L.push(`#include <${h}>`);
   }
   L.push('');

@@ -4,25 +4,27 @@
 #ifndef RDSCODEC_DETAIL_FIELD_LOOKUP_HPP
 #define RDSCODEC_DETAIL_FIELD_LOOKUP_HPP
 
+#include <rdscodec/model/fields.hpp>
+
 #include <cstddef>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
-#include <utility>
 
 namespace rdscodec::detail {
 
-template <class Tuple, std::size_t... I>
-constexpr std::size_t field_index_impl(const Tuple& t, std::string_view wire, std::index_sequence<I...>) {
-  std::size_t found = sizeof...(I);
-  ((std::get<I>(t).name == wire && found == sizeof...(I) ? void(found = I) : void()), ...);
-  return found;
-}
-
-/// The index of the field named `wire` in a fields tuple, or its size.
+/// The index of the field named `wire` in a fields table, or its size.
 template <class Tuple>
 constexpr std::size_t field_index(const Tuple& t, std::string_view wire) {
-  return field_index_impl(t, wire, std::make_index_sequence<std::tuple_size_v<std::remove_const_t<Tuple>>>{});
+  return apply_fields(
+      [wire](const auto&... f) {
+        std::size_t found = sizeof...(f);
+        std::size_t i = 0;
+        ((f.name == wire && found == sizeof...(f) ? void(found = i) : void(), ++i), ...);
+        (void)i;
+        return found;
+      },
+      t);
 }
 
 template <class Tuple>
@@ -33,7 +35,7 @@ constexpr bool has_field(const Tuple& t, std::string_view wire) {
 /// The member of `obj` that the field at index I of `fields` maps to (const when obj is).
 template <std::size_t I, class Tuple, class Object>
 decltype(auto) member_at(const Tuple& fields, Object& obj) {
-  return (obj.*(std::get<I>(fields).member));
+  return (obj.*(get_field<I>(fields).member));
 }
 
 }  // namespace rdscodec::detail

@@ -89,7 +89,7 @@ struct flat_entry {
 
 template <class Tuple, std::size_t... I>
 constexpr bool no_required_field(const Tuple& t, std::index_sequence<I...>) {
-  return ((std::get<I>(t).required == presence::optional) && ...);
+  return ((get_field<I>(t).required == presence::optional) && ...);
 }
 
 /// Whether an item of type E can be sent as no parameter at all, so that a
@@ -283,7 +283,7 @@ class request_decoder {
   static decode_failure missing_member(const Tuple& fields, const std::bitset<N>& seen, std::string_view path) {
     decode_failure out;
     std::size_t i = 0;
-    std::apply(
+    apply_fields(
         [&](const auto&... fd) {
           auto one = [&](const auto& f) {
             if (!out && f.required == presence::required && !seen[i])

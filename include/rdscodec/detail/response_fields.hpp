@@ -50,7 +50,7 @@ constexpr std::size_t find_field(const Tuple& fields, std::string_view name) noe
 
 template <class Tuple, std::size_t... I>
 constexpr auto field_aliases_impl(const Tuple& t, std::index_sequence<I...>) {
-  return std::array<std::string_view, sizeof...(I)>{std::get<I>(t).alias...};
+  return std::array<std::string_view, sizeof...(I)>{get_field<I>(t).alias...};
 }
 
 /// Index of the field of `fields` named (or aliased) `name`, or npos_field.
@@ -104,7 +104,7 @@ struct error_views {
 /// capacity, lists are emptied).
 template <class Tuple, class Object>
 void reset_fields(const Tuple& fields, Object& obj) {
-  std::apply(
+  apply_fields(
       [&](const auto&... fd) {
         auto reset_one = [&](const auto& f) {
           using fd_t = std::decay_t<decltype(f)>;
@@ -150,7 +150,7 @@ template <class Tuple>
 result<void> check_required_fields(const Tuple& fields, const std::bitset<std::tuple_size_v<Tuple>>& seen) {
   result<void> out;
   std::size_t i = 0;
-  std::apply(
+  apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& f) {
           if (out && f.required == presence::required && !seen[i]) out = error(errc::missing_field, f.name);
@@ -167,7 +167,7 @@ template <class Tuple>
 std::string_view first_missing_field(const Tuple& fields, const std::bitset<std::tuple_size_v<Tuple>>& seen) {
   std::string_view out;
   std::size_t i = 0;
-  std::apply(
+  apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& f) {
           if (out.empty() && f.required == presence::required && !seen[i]) out = f.name;

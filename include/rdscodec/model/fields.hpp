@@ -10,10 +10,10 @@
 //     static constexpr std::string_view action = "CancelImport";
 //     static constexpr std::string_view version = "2014-08-15";
 //     static constexpr std::string_view response_root = "CancelImportResponse";
-//     static constexpr auto fields = std::make_tuple(
+//     static constexpr auto fields = field_list(
 //         field<&request::db_instance_id>{"DBInstanceId", presence::required},
 //         field<&request::import_id>{"ImportId", presence::required, 0});
-//     static constexpr auto response_fields = std::make_tuple(
+//     static constexpr auto response_fields = field_list(
 //         field<&response::request_id>{"RequestId", presence::required});
 //   };
 //
@@ -21,9 +21,10 @@
 // std::int64_t, ...), float or double, rdscodec::raw_json (the spec's
 // `any`), a std::vector<T> or std::map<std::string, T> of those, or a struct
 // whose fields are described by object_traits<T> (same shape as above:
-// `static constexpr auto fields = std::make_tuple(field<&T::m>{...}, ...)`,
+// `static constexpr auto fields = field_list(field<&T::m>{...}, ...)`,
 // in the order the spec lists them, which is the order of their JSON text);
-// each optionally in std::optional. A field's attributes:
+// each optionally in std::optional. A std::make_tuple of the fields is
+// accepted wherever a field_list is. A field's attributes:
 //
 //   field<&R::m>{"Wire", presence::optional, min, max}      wire name exactly as the
 //                                                           spec writes it; integer range
@@ -85,7 +86,6 @@
 #include <rdscodec/core/utf8.hpp>
 
 #include <array>
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -264,21 +264,10 @@ constexpr wire_style default_style() {
 
 }  // namespace detail
 
-/// One wire field: its name on the wire, the member it maps to, whether it is
-/// required, for integers the allowed range (inclusive), for strings the
-/// allowed length, its style and its position (see the header comment).
-template <auto Member>
-struct field {
-  using object_type = typename detail::member_pointer<decltype(Member)>::object_type;
-  using member_type = typename detail::member_pointer<decltype(Member)>::member_type;
-  /// The member type without std::optional.
-  using value_type = typename detail::optional_inner<member_type>::type;
-  static constexpr bool is_optional_member = detail::optional_inner<member_type>::is_optional;
-  static constexpr auto member = Member;
-  static_assert(detail::is_field_value<value_type>(),
-                "a field is a std::string, bool or integer, a float or double, raw_json, a std::vector or "
-                "std::map<std::string, T> of those, or a struct with object_traits; optionally in std::optional");
-
+/// The attributes of a field that are values, not types: what the checks of
+/// a value read. Code that needs no more of a field takes it as this base,
+/// so that it is compiled once per value type rather than once per field.
+struct field_attributes {
   std::string_view name;
   presence required = presence::required;
   std::int64_t min = std::numeric_limits<std::int64_t>::min();
@@ -290,9 +279,45 @@ struct field {
   /// the SDKs' validateMinLength / validateMaxLength count (`value.length`).
   std::size_t min_length = 0;
   std::size_t max_length = std::numeric_limits<std::size_t>::max();
-  wire_style style = detail::default_style<value_type>();
+  wire_style style = wire_style::plain;
   wire_position position = wire_position::query;
+
+  constexpr bool has_range() const noexcept {
+    return min != std::numeric_limits<std::int64_t>::min() || max != std::numeric_limits<std::int64_t>::max();
+  }
+};
+
+/// One wire field: its name on the wire, the member it maps to, whether it is
+/// required, for integers the allowed range (inclusive), for strings the
+/// allowed length, its style and its position (see the header comment).
+/// Written `field<&R::m>{"Wire", presence, min, max, alias}`, every argument
+/// after the name optional.
+template <auto Member>
+struct field : field_attributes {
+  using object_type = typename detail::member_pointer<decltype(Member)>::object_type;
+  using member_type = typename detail::member_pointer<decltype(Member)>::member_type;
+  /// The member type without std::optional.
+  using value_type = typename detail::optional_inner<member_type>::type;
+  static constexpr bool is_optional_member = detail::optional_inner<member_type>::is_optional;
+  static constexpr auto member = Member;
+  static_assert(detail::is_field_value<value_type>(),
+                "a field is a std::string, bool or integer, a float or double, raw_json, a std::vector or "
+                "std::map<std::string, T> of those, or a struct with object_traits; optionally in std::optional");
   static constexpr bool is_list = false;
+
+  constexpr explicit field(std::string_view wire_name = {}, presence req = presence::required,
+                           std::int64_t lo = std::numeric_limits<std::int64_t>::min(),
+                           std::int64_t hi = std::numeric_limits<std::int64_t>::max(),
+                           std::string_view also = {}) noexcept
+      : field_attributes{wire_name,
+                         req,
+                         lo,
+                         hi,
+                         also,
+                         0,
+                         std::numeric_limits<std::size_t>::max(),
+                         detail::default_style<value_type>(),
+                         wire_position::query} {}
 
   constexpr field with(wire_style s) const noexcept {
     field f = *this;
@@ -310,10 +335,72 @@ struct field {
     f.max_length = hi;
     return f;
   }
-  constexpr bool has_range() const noexcept {
-    return min != std::numeric_limits<std::int64_t>::min() || max != std::numeric_limits<std::int64_t>::max();
-  }
 };
+
+/// The fields of an operation or object, in declaration order: what
+/// `static constexpr auto fields = field_list(field<&T::m>{...}, ...)` holds.
+/// A flat tuple (each field one direct base; libstdc++'s std::tuple nests
+/// one level per element and checks constructor constraints recursively,
+/// which made the tables most of a signing TU's compile time). Read it with
+/// get_field<I>, apply_fields and std::tuple_size_v / std::tuple_element_t;
+/// those also accept a std::tuple made with std::make_tuple, so a table
+/// written that way works everywhere a field_list does.
+template <class... F>
+struct field_list;
+
+namespace detail {
+
+template <std::size_t I, class F>
+struct field_slot {
+  F value;
+};
+
+template <class Seq, class... F>
+struct field_slots;
+template <std::size_t... I, class... F>
+struct field_slots<std::index_sequence<I...>, F...> : field_slot<I, F>... {
+  constexpr explicit field_slots(const F&... f) : field_slot<I, F>{f}... {}
+};
+
+template <std::size_t I, class F>
+constexpr const F& slot_value(const field_slot<I, F>& s) noexcept {
+  return s.value;
+}
+// Declared only: the type of slot I, for std::tuple_element.
+template <std::size_t I, class F>
+F slot_type(const field_slot<I, F>&);
+
+template <class Fn, std::size_t... I, class... F>
+constexpr decltype(auto) apply_slots(Fn&& fn, const field_slots<std::index_sequence<I...>, F...>& t) {
+  return static_cast<Fn&&>(fn)(static_cast<const field_slot<I, F>&>(t).value...);
+}
+
+}  // namespace detail
+
+template <class... F>
+struct field_list : detail::field_slots<std::index_sequence_for<F...>, F...> {
+  constexpr explicit field_list(const F&... f) : detail::field_slots<std::index_sequence_for<F...>, F...>(f...) {}
+};
+
+/// Field I of a field table.
+template <std::size_t I, class... F>
+constexpr const auto& get_field(const field_list<F...>& t) noexcept {
+  return detail::slot_value<I>(t);
+}
+template <std::size_t I, class... F>
+constexpr const auto& get_field(const std::tuple<F...>& t) noexcept {
+  return std::get<I>(t);
+}
+
+/// fn(field0, field1, ...) for a field table, as std::apply does for a tuple.
+template <class Fn, class... F>
+constexpr decltype(auto) apply_fields(Fn&& fn, const field_list<F...>& t) {
+  return detail::apply_slots(static_cast<Fn&&>(fn), t);
+}
+template <class Fn, class... F>
+constexpr decltype(auto) apply_fields(Fn&& fn, const std::tuple<F...>& t) {
+  return std::apply(static_cast<Fn&&>(fn), t);
+}
 
 /// A response list: in JSON `"Items":{"SQLServerImport":[{...},...]}`, in XML
 /// `<Items><SQLServerImport>...</SQLServerImport>...</Items>`. `Member` is a
@@ -337,14 +424,14 @@ struct list_field {
 
 namespace detail {
 
-template <class Tuple, std::size_t... I>
-constexpr auto field_names_impl(const Tuple& t, std::index_sequence<I...>) {
-  return std::array<std::string_view, sizeof...(I)>{std::get<I>(t).name...};
-}
+/// The type of a field given as `const auto& f` to a lambda.
+template <class Ref>
+using field_type_t = std::remove_cv_t<std::remove_reference_t<Ref>>;
 
+/// The wire names of a field table, in declaration order.
 template <class Tuple>
 constexpr auto field_names(const Tuple& t) {
-  return field_names_impl(t, std::make_index_sequence<std::tuple_size_v<Tuple>>{});
+  return apply_fields([](const auto&... f) { return std::array<std::string_view, sizeof...(f)>{f.name...}; }, t);
 }
 
 template <std::size_t N>
@@ -379,25 +466,31 @@ constexpr bool names_not_reserved(const std::array<std::string_view, N>& names) 
   return true;
 }
 
-template <class Object, class Tuple, std::size_t... I>
-constexpr bool fields_belong_to(const Tuple&, std::index_sequence<I...>) {
-  return (std::is_same_v<typename std::tuple_element_t<I, Tuple>::object_type, Object> && ...);
+template <class Object, class Tuple>
+constexpr bool fields_belong_to(const Tuple& t) {
+  return apply_fields(
+      [](const auto&... f) { return (std::is_same_v<typename field_type_t<decltype(f)>::object_type, Object> && ...); },
+      t);
 }
 
-template <class Tuple, std::size_t... I>
-constexpr bool presence_matches(const Tuple& t, std::index_sequence<I...>) {
-  return (((std::get<I>(t).required == presence::optional) ==
-           std::tuple_element_t<I, Tuple>::is_optional_member) &&
-          ...);
+template <class Tuple>
+constexpr bool presence_matches(const Tuple& t) {
+  return apply_fields(
+      [](const auto&... f) {
+        return (((f.required == presence::optional) == field_type_t<decltype(f)>::is_optional_member) && ...);
+      },
+      t);
 }
 
 /// Whether V holds a raw_json anywhere (it cannot be flattened or joined).
 template <class V>
 constexpr bool contains_raw_json();
 
-template <class Tuple, std::size_t... I>
-constexpr bool any_field_contains_raw_json(std::index_sequence<I...>) {
-  return (contains_raw_json<typename std::tuple_element_t<I, Tuple>::value_type>() || ...);
+template <class Tuple>
+constexpr bool any_field_contains_raw_json(const Tuple& t) {
+  return apply_fields(
+      [](const auto&... f) { return (contains_raw_json<typename field_type_t<decltype(f)>::value_type>() || ...); },
+      t);
 }
 
 template <class V>
@@ -408,19 +501,17 @@ constexpr bool contains_raw_json() {
   } else if constexpr (k == value_kind::list || k == value_kind::map) {
     return contains_raw_json<element_t<V>>();
   } else if constexpr (k == value_kind::object) {
-    using tuple_t = std::remove_const_t<decltype(object_traits<V>::fields)>;
-    return any_field_contains_raw_json<tuple_t>(std::make_index_sequence<std::tuple_size_v<tuple_t>>{});
+    return any_field_contains_raw_json(object_traits<V>::fields);
   } else {
     return false;
   }
 }
 
-/// Whether a top-level field's style fits its type.
-template <class Fd>
-constexpr bool style_fits(const Fd& fd) {
-  using V = typename Fd::value_type;
+/// Whether a top-level field's style fits its value type V.
+template <class V>
+constexpr bool style_fits(wire_style style) {
   constexpr value_kind k = value_kind_of_v<V>;
-  switch (fd.style) {
+  switch (style) {
     case wire_style::plain: return is_scalar(k);
     case wire_style::repeat_list: return is_structured(k) && !contains_raw_json<V>();
     case wire_style::json: return is_structured(k) || k == value_kind::any;
@@ -429,37 +520,47 @@ constexpr bool style_fits(const Fd& fd) {
   return false;
 }
 
-template <class Tuple, std::size_t... I>
-constexpr bool styles_fit(const Tuple& t, std::index_sequence<I...>) {
-  return (style_fits(std::get<I>(t)) && ...);
+template <class Tuple>
+constexpr bool styles_fit(const Tuple& t) {
+  return apply_fields(
+      [](const auto&... f) { return (style_fits<typename field_type_t<decltype(f)>::value_type>(f.style) && ...); }, t);
 }
 
 /// Host fields: plain strings, at most one.
-template <class Tuple, std::size_t... I>
-constexpr bool host_fields_ok(const Tuple& t, std::index_sequence<I...>) {
-  const bool each = ((std::get<I>(t).position != wire_position::host ||
-                      (std::is_same_v<typename std::tuple_element_t<I, Tuple>::value_type, std::string> &&
-                       std::get<I>(t).style == wire_style::plain)) &&
-                     ...);
-  const std::size_t hosts = (std::size_t{0} + ... + (std::get<I>(t).position == wire_position::host ? 1u : 0u));
-  return each && hosts <= 1;
+template <class Tuple>
+constexpr bool host_fields_ok(const Tuple& t) {
+  return apply_fields(
+      [](const auto&... f) {
+        const bool each =
+            ((f.position != wire_position::host ||
+              (std::is_same_v<typename field_type_t<decltype(f)>::value_type, std::string> && f.style == wire_style::plain)) &&
+             ...);
+        const std::size_t hosts = (std::size_t{0} + ... + (f.position == wire_position::host ? 1u : 0u));
+        return each && hosts <= 1;
+      },
+      t);
 }
 
 /// Fields inside objects take their container's style and position: theirs
 /// stay at the defaults.
-template <class Tuple, std::size_t... I>
-constexpr bool nested_attributes_default(const Tuple& t, std::index_sequence<I...>) {
-  return ((std::get<I>(t).style == default_style<typename std::tuple_element_t<I, Tuple>::value_type>() &&
-           std::get<I>(t).position == wire_position::query) &&
-          ...);
+template <class Tuple>
+constexpr bool nested_attributes_default(const Tuple& t) {
+  return apply_fields(
+      [](const auto&... f) {
+        return ((f.style == default_style<typename field_type_t<decltype(f)>::value_type>() &&
+                 f.position == wire_position::query) &&
+                ...);
+      },
+      t);
 }
 
 template <class V>
 constexpr bool check_nested();
 
-template <class Tuple, std::size_t... I>
-constexpr bool fields_nested_ok(std::index_sequence<I...>) {
-  return (check_nested<typename std::tuple_element_t<I, Tuple>::value_type>() && ...);
+template <class Tuple>
+constexpr bool fields_nested_ok(const Tuple& t) {
+  return apply_fields(
+      [](const auto&... f) { return (check_nested<typename field_type_t<decltype(f)>::value_type>() && ...); }, t);
 }
 
 /// Compile-time rules for every object reachable from V; each broken rule
@@ -470,26 +571,24 @@ constexpr bool check_nested() {
   if constexpr (k == value_kind::list || k == value_kind::map) {
     return check_nested<element_t<V>>();
   } else if constexpr (k == value_kind::object) {
-    using tuple_t = std::remove_const_t<decltype(object_traits<V>::fields)>;
-    constexpr auto seq = std::make_index_sequence<std::tuple_size_v<tuple_t>>{};
     constexpr auto names = field_names(object_traits<V>::fields);
-    static_assert(fields_belong_to<V>(object_traits<V>::fields, seq),
+    static_assert(fields_belong_to<V>(object_traits<V>::fields),
                   "every object field must be a member of the object struct");
     static_assert(names_unreserved(names), "object field wire names must be non-empty and use only A-Z a-z 0-9 - _ . ~");
     static_assert(names_unique(names), "object field wire names must be unique");
-    static_assert(presence_matches(object_traits<V>::fields, seq),
+    static_assert(presence_matches(object_traits<V>::fields),
                   "presence::optional fields must be std::optional members and required ones must not");
-    static_assert(nested_attributes_default(object_traits<V>::fields, seq),
+    static_assert(nested_attributes_default(object_traits<V>::fields),
                   "fields inside an object take the style and position of the field that holds it");
-    return fields_nested_ok<tuple_t>(seq);
+    return fields_nested_ok(object_traits<V>::fields);
   } else {
     return true;
   }
 }
 
-template <class Tuple, std::size_t... I>
-constexpr bool all_plain(const Tuple& t, std::index_sequence<I...>) {
-  return ((std::get<I>(t).style == wire_style::plain) && ...);
+template <class Tuple>
+constexpr bool all_plain(const Tuple& t) {
+  return apply_fields([](const auto&... f) { return ((f.style == wire_style::plain) && ...); }, t);
 }
 
 }  // namespace detail
@@ -500,14 +599,12 @@ constexpr bool all_plain(const Tuple& t, std::index_sequence<I...>) {
 template <class Request>
 constexpr bool check_operation() {
   using traits = operation_traits<Request>;
-  using fields_t = std::remove_const_t<decltype(traits::fields)>;
   constexpr auto names = detail::field_names(traits::fields);
-  constexpr auto seq = std::make_index_sequence<std::tuple_size_v<fields_t>>{};
   static_assert(!traits::action.empty() && !traits::version.empty(),
                 "an operation needs an action and a version");
   static_assert(detail::names_unreserved(std::array<std::string_view, 2>{traits::action, traits::version}),
                 "action and version must use only A-Z a-z 0-9 - _ . ~");
-  static_assert(detail::fields_belong_to<Request>(traits::fields, seq),
+  static_assert(detail::fields_belong_to<Request>(traits::fields),
                 "every request field must be a member of the request struct");
   static_assert(detail::names_unreserved(names),
                 "field wire names must be non-empty and use only A-Z a-z 0-9 - _ . ~");
@@ -515,14 +612,14 @@ constexpr bool check_operation() {
                 "request fields must be declared in strictly ascending byte order of wire name");
   static_assert(detail::names_not_reserved(names),
                 "a request field may not use a name the signer sets (AccessKeyId, Action, ...)");
-  static_assert(detail::presence_matches(traits::fields, seq),
+  static_assert(detail::presence_matches(traits::fields),
                 "presence::optional fields must be std::optional members and required ones must not");
-  static_assert(detail::styles_fit(traits::fields, seq),
+  static_assert(detail::styles_fit(traits::fields),
                 "a field's style must fit its type: plain for scalars; repeat_list for vectors, maps and objects "
                 "without raw_json; json for those or raw_json; simple for a vector of scalars");
-  static_assert(detail::host_fields_ok(traits::fields, seq),
+  static_assert(detail::host_fields_ok(traits::fields),
                 "a Host field is a plain std::string, and an operation has at most one");
-  static_assert(detail::fields_nested_ok<fields_t>(seq));
+  static_assert(detail::fields_nested_ok(traits::fields));
   return true;
 }
 
@@ -531,9 +628,7 @@ namespace detail {
 /// True when every field of the operation is a plain scalar: its canonical
 /// order is then a compile-time merge (query.hpp).
 template <class Request>
-inline constexpr bool is_flat_operation_v = all_plain(
-    operation_traits<Request>::fields,
-    std::make_index_sequence<std::tuple_size_v<std::remove_const_t<decltype(operation_traits<Request>::fields)>>>{});
+inline constexpr bool is_flat_operation_v = all_plain(operation_traits<Request>::fields);
 
 /// The value of a field's member, or nullptr for an unset std::optional.
 template <class Field, class Member>
@@ -545,10 +640,10 @@ const typename Field::value_type* set_value(const Member& member) noexcept {
 }
 
 /// Calls f(field_descriptor, value) for each field of `obj` that is set.
-template <class Tuple, class Object, class F, std::size_t... I>
-void for_each_set_field_impl(const Tuple& fields, const Object& obj, F&& f, std::index_sequence<I...>) {
+template <class Tuple, class Object, class F>
+void for_each_set_field(const Tuple& fields, const Object& obj, F&& f) {
   auto one = [&](const auto& fd) {
-    using fd_t = std::decay_t<decltype(fd)>;
+    using fd_t = field_type_t<decltype(fd)>;
     const auto& m = obj.*(fd_t::member);
     if constexpr (fd_t::is_optional_member) {
       if (m.has_value()) f(fd, *m);
@@ -556,26 +651,27 @@ void for_each_set_field_impl(const Tuple& fields, const Object& obj, F&& f, std:
       f(fd, m);
     }
   };
-  (one(std::get<I>(fields)), ...);
+  apply_fields([&](const auto&... fd) { (one(fd), ...); }, fields);
 }
 
-template <class Tuple, class Object, class F>
-void for_each_set_field(const Tuple& fields, const Object& obj, F&& f) {
-  for_each_set_field_impl(fields, obj, std::forward<F>(f),
-                          std::make_index_sequence<std::tuple_size_v<Tuple>>{});
+template <class Object, class F, std::size_t... I, class... Fd>
+void with_slot(const field_slots<std::index_sequence<I...>, Fd...>& fields, Object& obj, std::size_t i, F& f) {
+  (void)((i == I ? (f(static_cast<const field_slot<I, Fd>&>(fields).value, obj.*(Fd::member)), true) : false) || ...);
+}
+
+template <class Object, class F, std::size_t... I, class... Fd>
+void with_tuple_field(const std::tuple<Fd...>& fields, Object& obj, std::size_t i, F& f, std::index_sequence<I...>) {
+  (void)((i == I ? (f(std::get<I>(fields), obj.*(Fd::member)), true) : false) || ...);
 }
 
 /// Calls f(field_descriptor, member) for the field of `fields` with index `i`.
-template <class Tuple, class Object, class F, std::size_t... I>
-void with_field_impl(const Tuple& fields, Object& obj, std::size_t i, F&& f, std::index_sequence<I...>) {
-  (void)((i == I ? (f(std::get<I>(fields), obj.*(std::decay_t<decltype(std::get<I>(fields))>::member)), true)
-                 : false) ||
-         ...);
+template <class Object, class F, class... Fd>
+void with_field(const field_list<Fd...>& fields, Object& obj, std::size_t i, F&& f) {
+  with_slot(fields, obj, i, f);
 }
-
-template <class Tuple, class Object, class F>
-void with_field(const Tuple& fields, Object& obj, std::size_t i, F&& f) {
-  with_field_impl(fields, obj, i, std::forward<F>(f), std::make_index_sequence<std::tuple_size_v<Tuple>>{});
+template <class Object, class F, class... Fd>
+void with_field(const std::tuple<Fd...>& fields, Object& obj, std::size_t i, F&& f) {
+  with_tuple_field(fields, obj, i, f, std::index_sequence_for<Fd...>{});
 }
 
 /// The value a field decodes into: the member itself, or the value of its
@@ -617,8 +713,8 @@ bool assign_text(V& member, std::string_view text) {
 /// The one range check of a number against its field's declared bounds
 /// (integers exactly, floats as numbers): request validation (check_value),
 /// server-side decoding (through validate) and the response readers use it.
-template <class Field, class V>
-bool in_declared_range(const Field& fd, const V& v) noexcept {
+template <class V>
+bool in_declared_range(const field_attributes& fd, const V& v) noexcept {
   constexpr value_kind k = value_kind_of_v<V>;
   if constexpr (k == value_kind::integer) {
     if constexpr (std::is_signed_v<V>) {
@@ -693,10 +789,10 @@ bool flattens_to_nothing(const V& v) {
     return true;
   } else if constexpr (k == value_kind::object) {
     bool nothing = true;
-    std::apply(
+    apply_fields(
         [&](const auto&... fd) {
           auto one = [&](const auto& f) {
-            using f_t = std::decay_t<decltype(f)>;
+            using f_t = field_type_t<decltype(f)>;
             if (!nothing) return;
             if (const auto* m = set_value<f_t>(v.*(f_t::member)); m != nullptr && !flattens_to_nothing(*m))
               nothing = false;
@@ -714,8 +810,8 @@ bool flattens_to_nothing(const V& v) {
 /// Checks one value (and everything inside it) against the field that holds
 /// it. `own` is true for the field's own value, false for a list item or
 /// map value (a required item may be empty; a required field may not).
-template <class Fd, class V>
-bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error& out) {
+template <class V>
+bool check_value(const field_attributes& fd, const V& v, const value_path& at, bool own, error& out) {
   constexpr value_kind k = value_kind_of_v<V>;
   if constexpr (k == value_kind::string) {
     if (own && v.empty() && fd.required == presence::required) {
@@ -742,7 +838,7 @@ bool check_value(const Fd& fd, const V& v, const value_path& at, bool own, error
     return in_range;
   } else if constexpr (k == value_kind::floating) {
     // No text form for NaN or infinities; declared bounds apply as numbers.
-    const bool ok = std::isfinite(v) && in_declared_range(fd, v);
+    const bool ok = is_finite(v) && in_declared_range(fd, v);
     if (!ok) out = at.error_of(errc::value_out_of_range);
     return ok;
   } else if constexpr (k == value_kind::any) {
@@ -817,7 +913,7 @@ bool check_fields(const Tuple& fields, const Object& obj, const value_path* pare
       }
     }
   };
-  std::apply([&](const auto&... fd) { (one(fd), ...); }, fields);
+  apply_fields([&](const auto&... fd) { (one(fd), ...); }, fields);
   return ok;
 }
 
@@ -848,5 +944,15 @@ result<void> validate(const Request& req) {
 }
 
 }  // namespace rdscodec
+
+namespace std {
+// A field_list is tuple-like for std::tuple_size_v and std::tuple_element_t.
+template <class... F>
+struct tuple_size<rdscodec::field_list<F...>> : integral_constant<size_t, sizeof...(F)> {};
+template <size_t I, class... F>
+struct tuple_element<I, rdscodec::field_list<F...>> {
+  using type = decltype(rdscodec::detail::slot_type<I>(declval<const rdscodec::field_list<F...>&>()));
+};
+}  // namespace std
 
 #endif

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::activate_migration_target_instance {
@@ -51,14 +50,14 @@ struct operation_traits<rds::activate_migration_target_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::required},
       field<&request::force_switch>{"ForceSwitch", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::switch_time>{"SwitchTime", presence::optional},
       field<&request::switch_time_mode>{"SwitchTimeMode", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_name>{"DBInstanceName", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::source_ip_address>{"SourceIpAddress", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::add_tags_to_resource {
@@ -48,7 +47,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::add_tags_to_resource::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::add_tags_to_resource::tag::key>{"key", presence::optional},
       field<&rds::add_tags_to_resource::tag::value>{"value", presence::optional});
 };
@@ -64,7 +63,7 @@ struct operation_traits<rds::add_tags_to_resource::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -77,7 +76,7 @@ struct operation_traits<rds::add_tags_to_resource::request> {
       field<&request::tags>{"Tags", presence::optional},
       field<&request::proxy_id>{"proxyId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::allocate_instance_public_connection {
@@ -54,7 +53,7 @@ struct operation_traits<rds::allocate_instance_public_connection::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::babelfish_port>{"BabelfishPort", presence::optional},
       field<&request::connection_string_prefix>{"ConnectionStringPrefix", presence::required},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -66,7 +65,7 @@ struct operation_traits<rds::allocate_instance_public_connection::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::connection_string>{"ConnectionString", presence::optional},
       field<&response::db_instance_name>{"DbInstanceName", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::attach_rc_instances {
@@ -45,7 +44,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::attach_rc_instances::responses> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::attach_rc_instances::responses::code>{"Code", presence::optional},
       field<&rds::attach_rc_instances::responses::instance_id>{"InstanceId", presence::optional},
       field<&rds::attach_rc_instances::responses::message>{"Message", presence::optional});
@@ -62,14 +61,14 @@ struct operation_traits<rds::attach_rc_instances::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::instance_ids>{"InstanceIds", presence::required}.with(wire_style::simple),
       field<&request::key_pair>{"KeyPair", presence::optional},
       field<&request::password>{"Password", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::vpc_id>{"VpcId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::responses>{"Responses", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::attach_whitelist_template_to_instance {
@@ -47,7 +46,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::attach_whitelist_template_to_instance::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::attach_whitelist_template_to_instance::data::status>{"Status", presence::optional});
 };
 
@@ -62,7 +61,7 @@ struct operation_traits<rds::attach_whitelist_template_to_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::ins_name>{"InsName", presence::required},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
@@ -70,7 +69,7 @@ struct operation_traits<rds::attach_whitelist_template_to_instance::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::template_id>{"TemplateId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::data>{"Data", presence::optional},
       field<&response::http_status_code>{"HttpStatusCode", presence::optional},

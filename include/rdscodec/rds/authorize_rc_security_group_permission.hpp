@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::authorize_rc_security_group_permission {
@@ -46,7 +45,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::authorize_rc_security_group_permission::security_group_permissions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::authorize_rc_security_group_permission::security_group_permissions::dest_cidr_ip>{"DestCidrIp", presence::optional},
       field<&rds::authorize_rc_security_group_permission::security_group_permissions::ip_protocol>{"IpProtocol", presence::optional},
       field<&rds::authorize_rc_security_group_permission::security_group_permissions::policy>{"Policy", presence::optional},
@@ -67,13 +66,13 @@ struct operation_traits<rds::authorize_rc_security_group_permission::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::direction>{"Direction", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::security_group_id>{"SecurityGroupId", presence::optional},
       field<&request::security_group_permissions>{"SecurityGroupPermissions", presence::optional}.with(wire_style::json));
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::calculate_db_instance_weight {
@@ -50,7 +49,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::calculate_db_instance_weight::db_instance_weight> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::calculate_db_instance_weight::db_instance_weight::db_instance_id>{"DBInstanceId", presence::optional},
       field<&rds::calculate_db_instance_weight::db_instance_weight::db_instance_type>{"DBInstanceType", presence::optional},
       field<&rds::calculate_db_instance_weight::db_instance_weight::readonly_instance_sql_delayed_time>{"ReadonlyInstanceSQLDelayedTime", presence::optional},
@@ -59,7 +58,7 @@ struct object_traits<rds::calculate_db_instance_weight::db_instance_weight> {
 
 template <>
 struct object_traits<rds::calculate_db_instance_weight::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::calculate_db_instance_weight::items::db_instance_weight>{"DBInstanceWeight", presence::optional});
 };
 
@@ -74,11 +73,11 @@ struct operation_traits<rds::calculate_db_instance_weight::request> {
   /// Only reads (the action begins with Calculate; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

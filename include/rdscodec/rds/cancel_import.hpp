@@ -23,7 +23,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::cancel_import {
@@ -57,7 +56,7 @@ struct operation_traits<rds::cancel_import::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "delete").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::import_id>{"ImportId", presence::required, 0, 9223372036854775807},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -66,7 +65,7 @@ struct operation_traits<rds::cancel_import::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional, 0, 9223372036854775807});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::required});
 };
 

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::check_backup_encryption_authorized {
@@ -44,11 +43,11 @@ struct operation_traits<rds::check_backup_encryption_authorized::request> {
   /// Only reads (the action begins with Check; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::authorization_state>{"AuthorizationState", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::role_arn>{"RoleARN", presence::optional});

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::check_cloud_resource_authorized {
@@ -51,7 +50,7 @@ struct operation_traits<rds::check_cloud_resource_authorized::request> {
   /// Only reads (the action begins with Check; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -61,7 +60,7 @@ struct operation_traits<rds::check_cloud_resource_authorized::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::target_region_id>{"TargetRegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::authorization_state>{"AuthorizationState", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::role_arn>{"RoleArn", presence::optional});

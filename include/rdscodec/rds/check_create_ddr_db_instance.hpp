@@ -17,7 +17,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::check_create_ddr_db_instance {
@@ -59,7 +58,7 @@ struct operation_traits<rds::check_create_ddr_db_instance::request> {
   /// Only reads (the action begins with Check; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_set_id>{"BackupSetId", presence::optional},
       field<&request::db_instance_class>{"DBInstanceClass", presence::required},
       field<&request::db_instance_storage>{"DBInstanceStorage", presence::required},
@@ -75,7 +74,7 @@ struct operation_traits<rds::check_create_ddr_db_instance::request> {
       field<&request::source_db_instance_name>{"SourceDBInstanceName", presence::optional},
       field<&request::source_region>{"SourceRegion", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::is_valid>{"IsValid", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::check_rds_custom_init {
@@ -46,12 +45,12 @@ struct operation_traits<rds::check_rds_custom_init::request> {
   /// Only reads (the action begins with Check; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
       field<&request::service_linked_role>{"ServiceLinkedRole", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::has_service_linked_role>{"HasServiceLinkedRole", presence::optional},
       field<&response::register_uid_success>{"RegisterUidSuccess", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::check_service_linked_role {
@@ -48,7 +47,7 @@ struct operation_traits<rds::check_service_linked_role::request> {
   /// Only reads (the action begins with Check; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
@@ -56,7 +55,7 @@ struct operation_traits<rds::check_service_linked_role::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::service_linked_role>{"ServiceLinkedRole", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::has_service_linked_role>{"HasServiceLinkedRole", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::require_service_linked_role>{"RequireServiceLinkedRole", presence::optional});

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::clone_db_instance {
@@ -76,7 +75,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::clone_db_instance::serverless_config> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::clone_db_instance::serverless_config::auto_pause>{"AutoPause", presence::optional},
       field<&rds::clone_db_instance::serverless_config::max_capacity>{"MaxCapacity", presence::optional},
       field<&rds::clone_db_instance::serverless_config::min_capacity>{"MinCapacity", presence::optional},
@@ -94,7 +93,7 @@ struct operation_traits<rds::clone_db_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::backup_id>{"BackupId", presence::optional},
       field<&request::backup_type>{"BackupType", presence::optional},
@@ -129,7 +128,7 @@ struct operation_traits<rds::clone_db_instance::request> {
       field<&request::zone_id_slave1>{"ZoneIdSlave1", presence::optional},
       field<&request::zone_id_slave2>{"ZoneIdSlave2", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::clone_parameter_group {
@@ -51,7 +50,7 @@ struct operation_traits<rds::clone_parameter_group::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::parameter_group_desc>{"ParameterGroupDesc", presence::optional},
       field<&request::parameter_group_id>{"ParameterGroupId", presence::required},
@@ -62,7 +61,7 @@ struct operation_traits<rds::clone_parameter_group::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::target_region_id>{"TargetRegionId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

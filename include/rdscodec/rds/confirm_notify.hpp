@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::confirm_notify {
@@ -45,11 +44,11 @@ struct operation_traits<rds::confirm_notify::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::confirmor>{"Confirmor", presence::required}.with(wire_position::body),
       field<&request::notify_id_list>{"NotifyIdList", presence::required}.with(wire_style::json).with(wire_position::body));
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

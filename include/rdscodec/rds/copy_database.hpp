@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::copy_database {
@@ -52,7 +51,7 @@ struct operation_traits<rds::copy_database::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::optional},
       field<&request::dst_db_name>{"DstDBName", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -62,7 +61,7 @@ struct operation_traits<rds::copy_database::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::src_db_name>{"SrcDBName", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_name>{"DBName", presence::optional},
       field<&response::db_status>{"DBStatus", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

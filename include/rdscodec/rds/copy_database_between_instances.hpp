@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::copy_database_between_instances {
@@ -48,7 +47,7 @@ struct operation_traits<rds::copy_database_between_instances::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_id>{"BackupId", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_names>{"DbNames", presence::required},
@@ -57,7 +56,7 @@ struct operation_traits<rds::copy_database_between_instances::request> {
       field<&request::sync_user_privilege>{"SyncUserPrivilege", presence::optional},
       field<&request::target_db_instance_id>{"TargetDBInstanceId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

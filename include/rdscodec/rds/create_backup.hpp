@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_backup {
@@ -51,7 +50,7 @@ struct operation_traits<rds::create_backup::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_method>{"BackupMethod", presence::optional},
       field<&request::backup_retention_period>{"BackupRetentionPeriod", presence::optional},
       field<&request::backup_strategy>{"BackupStrategy", presence::optional},
@@ -60,7 +59,7 @@ struct operation_traits<rds::create_backup::request> {
       field<&request::db_name>{"DBName", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::backup_job_id>{"BackupJobId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_cloud_migration_precheck_task {
@@ -53,7 +52,7 @@ struct operation_traits<rds::create_cloud_migration_precheck_task::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::required},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::source_account>{"SourceAccount", presence::required},
@@ -63,7 +62,7 @@ struct operation_traits<rds::create_cloud_migration_precheck_task::request> {
       field<&request::source_port>{"SourcePort", presence::required},
       field<&request::task_name>{"TaskName", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_name>{"DBInstanceName", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional},

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_database {
@@ -50,7 +49,7 @@ struct operation_traits<rds::create_database::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::character_set_name>{"CharacterSetName", presence::required},
       field<&request::db_description>{"DBDescription", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -60,7 +59,7 @@ struct operation_traits<rds::create_database::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_db_instance {
@@ -119,7 +118,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::create_db_instance::serverless_config> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_db_instance::serverless_config::auto_pause>{"AutoPause", presence::optional},
       field<&rds::create_db_instance::serverless_config::max_capacity>{"MaxCapacity", presence::optional},
       field<&rds::create_db_instance::serverless_config::min_capacity>{"MinCapacity", presence::optional},
@@ -128,7 +127,7 @@ struct object_traits<rds::create_db_instance::serverless_config> {
 
 template <>
 struct object_traits<rds::create_db_instance::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_db_instance::tag::key>{"Key", presence::optional},
       field<&rds::create_db_instance::tag::value>{"Value", presence::optional});
 };
@@ -144,7 +143,7 @@ struct operation_traits<rds::create_db_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::amount>{"Amount", presence::optional},
       field<&request::auto_create_proxy>{"AutoCreateProxy", presence::optional},
       field<&request::auto_pay>{"AutoPay", presence::optional},
@@ -208,7 +207,7 @@ struct operation_traits<rds::create_db_instance::request> {
       field<&request::zone_id_slave1>{"ZoneIdSlave1", presence::optional},
       field<&request::zone_id_slave2>{"ZoneIdSlave2", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::connection_string>{"ConnectionString", presence::optional},
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::dry_run>{"DryRun", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_db_instance_endpoint {
@@ -59,7 +58,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::create_db_instance_endpoint::node_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_db_instance_endpoint::node_items::db_instance_id>{"DBInstanceId", presence::required},
       field<&rds::create_db_instance_endpoint::node_items::node_id>{"NodeId", presence::required},
       field<&rds::create_db_instance_endpoint::node_items::weight>{"Weight", presence::optional});
@@ -67,7 +66,7 @@ struct object_traits<rds::create_db_instance_endpoint::node_items> {
 
 template <>
 struct object_traits<rds::create_db_instance_endpoint::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_db_instance_endpoint::data::connection_string>{"ConnectionString", presence::optional},
       field<&rds::create_db_instance_endpoint::data::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::optional},
       field<&rds::create_db_instance_endpoint::data::db_instance_name>{"DBInstanceName", presence::optional});
@@ -84,7 +83,7 @@ struct operation_traits<rds::create_db_instance_endpoint::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::connection_string_prefix>{"ConnectionStringPrefix", presence::required},
       field<&request::db_instance_endpoint_description>{"DBInstanceEndpointDescription", presence::optional},
@@ -98,7 +97,7 @@ struct operation_traits<rds::create_db_instance_endpoint::request> {
       field<&request::v_switch_id>{"VSwitchId", presence::required},
       field<&request::vpc_id>{"VpcId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

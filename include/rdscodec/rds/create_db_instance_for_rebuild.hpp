@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_db_instance_for_rebuild {
@@ -67,7 +66,7 @@ struct operation_traits<rds::create_db_instance_for_rebuild::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_description>{"DBInstanceDescription", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -89,7 +88,7 @@ struct operation_traits<rds::create_db_instance_for_rebuild::request> {
       field<&request::zone_id_slave1>{"ZoneIdSlave1", presence::optional},
       field<&request::zone_id_slave2>{"ZoneIdSlave2", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::message>{"Message", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_db_instance_security_group_rule {
@@ -52,7 +51,7 @@ struct operation_traits<rds::create_db_instance_security_group_rule::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::description>{"Description", presence::optional},
       field<&request::ip_protocol>{"IpProtocol", presence::optional},
@@ -63,7 +62,7 @@ struct operation_traits<rds::create_db_instance_security_group_rule::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::source_cidr_ip>{"SourceCidrIp", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::message>{"Message", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

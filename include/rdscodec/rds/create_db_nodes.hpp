@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_db_nodes {
@@ -50,7 +49,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::create_db_nodes::db_node> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_db_nodes::db_node::class_code>{"classCode", presence::required},
       field<&rds::create_db_nodes::db_node::vswitch_id>{"vswitchId", presence::optional},
       field<&rds::create_db_nodes::db_node::zone_id>{"zoneId", presence::required});
@@ -67,7 +66,7 @@ struct operation_traits<rds::create_db_nodes::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_node>{"DBNode", presence::required}.with(wire_style::json),
@@ -77,7 +76,7 @@ struct operation_traits<rds::create_db_nodes::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::node_ids>{"NodeIds", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},

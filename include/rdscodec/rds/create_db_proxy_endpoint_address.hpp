@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_db_proxy_endpoint_address {
@@ -52,7 +51,7 @@ struct operation_traits<rds::create_db_proxy_endpoint_address::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::connection_string_prefix>{"ConnectionStringPrefix", presence::required},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_proxy_connect_string_net_type>{"DBProxyConnectStringNetType", presence::required},
@@ -64,7 +63,7 @@ struct operation_traits<rds::create_db_proxy_endpoint_address::request> {
       field<&request::vpc_id>{"VPCId", presence::optional},
       field<&request::v_switch_id>{"VSwitchId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_ddr_instance {
@@ -79,7 +78,7 @@ struct operation_traits<rds::create_ddr_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_set_id>{"BackupSetId", presence::optional},
       field<&request::backup_set_region>{"BackupSetRegion", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
@@ -114,7 +113,7 @@ struct operation_traits<rds::create_ddr_instance::request> {
       field<&request::v_switch_id>{"VSwitchId", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::connection_string>{"ConnectionString", presence::optional},
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_gad_instance {
@@ -74,14 +73,14 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::create_gad_instance::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_gad_instance::tag::key>{"Key", presence::optional},
       field<&rds::create_gad_instance::tag::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::create_gad_instance::unit_node> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_gad_instance::unit_node::db_instance_description>{"DBInstanceDescription", presence::optional},
       field<&rds::create_gad_instance::unit_node::db_instance_storage>{"DBInstanceStorage", presence::optional},
       field<&rds::create_gad_instance::unit_node::db_instance_storage_type>{"DBInstanceStorageType", presence::optional},
@@ -102,7 +101,7 @@ struct object_traits<rds::create_gad_instance::unit_node> {
 
 template <>
 struct object_traits<rds::create_gad_instance::result> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_gad_instance::result::create_member_count>{"CreateMemberCount", presence::optional},
       field<&rds::create_gad_instance::result::gad_instance_name>{"GadInstanceName", presence::optional},
       field<&rds::create_gad_instance::result::task_id>{"TaskID", presence::optional});
@@ -119,7 +118,7 @@ struct operation_traits<rds::create_gad_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::central_db_instance_id>{"CentralDBInstanceId", presence::required},
       field<&request::central_rds_dts_admin_account>{"CentralRdsDtsAdminAccount", presence::required},
       field<&request::central_rds_dts_admin_password>{"CentralRdsDtsAdminPassword", presence::required},
@@ -130,7 +129,7 @@ struct operation_traits<rds::create_gad_instance::request> {
       field<&request::tag>{"Tag", presence::optional},
       field<&request::unit_node>{"UnitNode", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::result>{"Result", presence::optional});
 };

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_gad_instance_member {
@@ -66,7 +65,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::create_gad_instance_member::unit_node> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_gad_instance_member::unit_node::db_instance_description>{"DBInstanceDescription", presence::optional},
       field<&rds::create_gad_instance_member::unit_node::db_instance_storage>{"DBInstanceStorage", presence::optional},
       field<&rds::create_gad_instance_member::unit_node::db_instance_storage_type>{"DBInstanceStorageType", presence::optional},
@@ -86,7 +85,7 @@ struct object_traits<rds::create_gad_instance_member::unit_node> {
 
 template <>
 struct object_traits<rds::create_gad_instance_member::result> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_gad_instance_member::result::create_count>{"CreateCount", presence::optional},
       field<&rds::create_gad_instance_member::result::gad_instance_name>{"GadInstanceName", presence::optional});
 };
@@ -102,7 +101,7 @@ struct operation_traits<rds::create_gad_instance_member::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::central_db_instance_id>{"CentralDBInstanceId", presence::required},
       field<&request::central_rds_dts_admin_account>{"CentralRdsDtsAdminAccount", presence::required},
       field<&request::central_rds_dts_admin_password>{"CentralRdsDtsAdminPassword", presence::required},
@@ -111,7 +110,7 @@ struct operation_traits<rds::create_gad_instance_member::request> {
       field<&request::gad_instance_id>{"GadInstanceId", presence::required},
       field<&request::unit_node>{"UnitNode", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::result>{"Result", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_import_task {
@@ -53,7 +52,7 @@ struct operation_traits<rds::create_import_task::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DbInstanceId", presence::required},
       field<&request::estimated_size>{"EstimatedSize", presence::optional},
       field<&request::host>{"Host", presence::required},
@@ -67,7 +66,7 @@ struct operation_traits<rds::create_import_task::request> {
       field<&request::user>{"User", presence::required},
       field<&request::xtrabackup_path>{"XtrabackupPath", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional});
 };

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_migrate_task {
@@ -57,7 +56,7 @@ struct operation_traits<rds::create_migrate_task::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_mode>{"BackupMode", presence::required},
       field<&request::check_db_mode>{"CheckDBMode", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -70,7 +69,7 @@ struct operation_traits<rds::create_migrate_task::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::backup_mode>{"BackupMode", presence::optional},
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::db_name>{"DBName", presence::optional},

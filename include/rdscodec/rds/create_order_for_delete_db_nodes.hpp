@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_order_for_delete_db_nodes {
@@ -59,7 +58,7 @@ struct operation_traits<rds::create_order_for_delete_db_nodes::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::business_info>{"BusinessInfo", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
@@ -77,7 +76,7 @@ struct operation_traits<rds::create_order_for_delete_db_nodes::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

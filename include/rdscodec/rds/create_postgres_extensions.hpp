@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_postgres_extensions {
@@ -53,7 +52,7 @@ struct operation_traits<rds::create_postgres_extensions::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::account_name>{"AccountName", presence::required},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -67,7 +66,7 @@ struct operation_traits<rds::create_postgres_extensions::request> {
       field<&request::risk_confirmed>{"RiskConfirmed", presence::optional},
       field<&request::source_database>{"SourceDatabase", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

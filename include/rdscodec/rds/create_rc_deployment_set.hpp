@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_rc_deployment_set {
@@ -46,7 +45,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::create_rc_deployment_set::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_rc_deployment_set::tag::key>{"Key", presence::optional},
       field<&rds::create_rc_deployment_set::tag::value>{"Value", presence::optional});
 };
@@ -62,7 +61,7 @@ struct operation_traits<rds::create_rc_deployment_set::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::deployment_set_name>{"DeploymentSetName", presence::optional},
       field<&request::description>{"Description", presence::optional},
@@ -72,7 +71,7 @@ struct operation_traits<rds::create_rc_deployment_set::request> {
       field<&request::strategy>{"Strategy", presence::optional},
       field<&request::tag>{"Tag", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::deployment_set_id>{"DeploymentSetId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_rc_disk {
@@ -55,7 +54,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::create_rc_disk::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_rc_disk::tag::key>{"Key", presence::optional},
       field<&rds::create_rc_disk::tag::value>{"Value", presence::optional});
 };
@@ -71,7 +70,7 @@ struct operation_traits<rds::create_rc_disk::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::auto_renew>{"AutoRenew", presence::optional},
       field<&request::description>{"Description", presence::optional},
@@ -89,7 +88,7 @@ struct operation_traits<rds::create_rc_disk::request> {
       field<&request::tag>{"Tag", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::disk_id>{"DiskId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_rc_node_pool {
@@ -90,7 +89,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::create_rc_node_pool::data_disk> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_rc_node_pool::data_disk::category>{"Category", presence::optional},
       field<&rds::create_rc_node_pool::data_disk::delete_with_instance>{"DeleteWithInstance", presence::optional},
       field<&rds::create_rc_node_pool::data_disk::encrypted>{"Encrypted", presence::optional},
@@ -100,7 +99,7 @@ struct object_traits<rds::create_rc_node_pool::data_disk> {
 
 template <>
 struct object_traits<rds::create_rc_node_pool::system_disk> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_rc_node_pool::system_disk::category>{"Category", presence::optional},
       field<&rds::create_rc_node_pool::system_disk::performance_level>{"PerformanceLevel", presence::optional},
       field<&rds::create_rc_node_pool::system_disk::size>{"Size", presence::optional});
@@ -108,7 +107,7 @@ struct object_traits<rds::create_rc_node_pool::system_disk> {
 
 template <>
 struct object_traits<rds::create_rc_node_pool::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_rc_node_pool::tag::key>{"Key", presence::optional},
       field<&rds::create_rc_node_pool::tag::value>{"Value", presence::optional});
 };
@@ -124,7 +123,7 @@ struct operation_traits<rds::create_rc_node_pool::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::amount>{"Amount", presence::optional, 0, 10},
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::auto_renew>{"AutoRenew", presence::optional},
@@ -160,7 +159,7 @@ struct operation_traits<rds::create_rc_node_pool::request> {
       field<&request::v_switch_id>{"VSwitchId", presence::required},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::instance_id_sets>{"InstanceIdSets", presence::optional},
       field<&response::node_pool_id>{"NodePoolId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},

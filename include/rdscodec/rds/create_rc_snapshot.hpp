@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_rc_snapshot {
@@ -48,7 +47,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::create_rc_snapshot::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::create_rc_snapshot::tag::key>{"Key", presence::optional},
       field<&rds::create_rc_snapshot::tag::value>{"Value", presence::optional});
 };
@@ -64,7 +63,7 @@ struct operation_traits<rds::create_rc_snapshot::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::description>{"Description", presence::optional},
       field<&request::disk_id>{"DiskId", presence::optional},
       field<&request::instant_access>{"InstantAccess", presence::optional},
@@ -75,7 +74,7 @@ struct operation_traits<rds::create_rc_snapshot::request> {
       field<&request::tag>{"Tag", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::snapshot_id>{"SnapshotId", presence::optional});
 };

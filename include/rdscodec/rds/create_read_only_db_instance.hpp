@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_read_only_db_instance {
@@ -86,7 +85,7 @@ struct operation_traits<rds::create_read_only_db_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_create_proxy>{"AutoCreateProxy", presence::optional},
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::auto_renew>{"AutoRenew", presence::optional},
@@ -128,7 +127,7 @@ struct operation_traits<rds::create_read_only_db_instance::request> {
       field<&request::v_switch_id>{"VSwitchId", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::connection_string>{"ConnectionString", presence::optional},
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_replication_link {
@@ -56,7 +55,7 @@ struct operation_traits<rds::create_replication_link::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::dry_run>{"DryRun", presence::required},
       field<&request::replicator_account>{"ReplicatorAccount", presence::optional},
@@ -70,7 +69,7 @@ struct operation_traits<rds::create_replication_link::request> {
       field<&request::task_id>{"TaskId", presence::optional},
       field<&request::task_name>{"TaskName", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional},

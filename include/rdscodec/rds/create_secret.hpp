@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_secret {
@@ -56,7 +55,7 @@ struct operation_traits<rds::create_secret::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DbInstanceId", presence::required},
       field<&request::db_names>{"DbNames", presence::optional},
@@ -71,7 +70,7 @@ struct operation_traits<rds::create_secret::request> {
       field<&request::secret_name>{"SecretName", presence::optional},
       field<&request::username>{"Username", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::secret_arn>{"SecretArn", presence::optional},
       field<&response::secret_name>{"SecretName", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::create_youhui_for_order {
@@ -48,7 +47,7 @@ struct operation_traits<rds::create_youhui_for_order::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::activity_id>{"ActivityId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::promotion_id>{"PromotionId", presence::required},
@@ -56,7 +55,7 @@ struct operation_traits<rds::create_youhui_for_order::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::message>{"Message", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::youhui_id>{"YouhuiId", presence::optional});

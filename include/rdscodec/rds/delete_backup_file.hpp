@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::delete_backup_file {
@@ -46,7 +45,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::delete_backup_file::deleted_bakset_ids> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::delete_backup_file::deleted_bakset_ids::deleted_bakset_ids>{"DeletedBaksetIds", presence::optional});
 };
 
@@ -61,7 +60,7 @@ struct operation_traits<rds::delete_backup_file::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "delete").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_id>{"BackupId", presence::optional},
       field<&request::backup_time>{"BackupTime", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -71,7 +70,7 @@ struct operation_traits<rds::delete_backup_file::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::deleted_bakset_ids>{"DeletedBaksetIds", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

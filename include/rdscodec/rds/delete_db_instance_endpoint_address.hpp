@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::delete_db_instance_endpoint_address {
@@ -45,7 +44,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::delete_db_instance_endpoint_address::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::delete_db_instance_endpoint_address::data::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::optional},
       field<&rds::delete_db_instance_endpoint_address::data::db_instance_name>{"DBInstanceName", presence::optional});
 };
@@ -61,14 +60,14 @@ struct operation_traits<rds::delete_db_instance_endpoint_address::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "delete").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::connection_string>{"ConnectionString", presence::required}.with(wire_position::body),
       field<&request::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::required}.with(wire_position::body),
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

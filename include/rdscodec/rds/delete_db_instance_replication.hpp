@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::delete_db_instance_replication {
@@ -44,13 +43,13 @@ struct operation_traits<rds::delete_db_instance_replication::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::channel_name>{"ChannelName", presence::optional}.length(0, 64),
       field<&request::db_instance_id>{"DbInstanceId", presence::required}.length(1, 30),
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required}.length(1, 30));
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

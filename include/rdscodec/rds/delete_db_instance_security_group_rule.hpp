@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::delete_db_instance_security_group_rule {
@@ -51,7 +50,7 @@ struct operation_traits<rds::delete_db_instance_security_group_rule::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -61,7 +60,7 @@ struct operation_traits<rds::delete_db_instance_security_group_rule::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::security_group_rule_ids>{"SecurityGroupRuleIds", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::message>{"Message", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::delete_db_nodes {
@@ -51,7 +50,7 @@ struct operation_traits<rds::delete_db_nodes::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "delete").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_node_id>{"DBNodeId", presence::required}.with(wire_style::json),
@@ -61,7 +60,7 @@ struct operation_traits<rds::delete_db_nodes::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

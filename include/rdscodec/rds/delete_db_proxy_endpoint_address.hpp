@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::delete_db_proxy_endpoint_address {
@@ -47,14 +46,14 @@ struct operation_traits<rds::delete_db_proxy_endpoint_address::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "delete").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_proxy_connect_string_net_type>{"DBProxyConnectStringNetType", presence::required},
       field<&request::db_proxy_endpoint_id>{"DBProxyEndpointId", presence::required},
       field<&request::db_proxy_engine_type>{"DBProxyEngineType", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::delete_parameter_group {
@@ -49,7 +48,7 @@ struct operation_traits<rds::delete_parameter_group::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "delete").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::parameter_group_id>{"ParameterGroupId", presence::required},
       field<&request::region_id>{"RegionId", presence::required},
@@ -57,7 +56,7 @@ struct operation_traits<rds::delete_parameter_group::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::parameter_group_id>{"ParameterGroupId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

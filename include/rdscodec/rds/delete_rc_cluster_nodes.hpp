@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::delete_rc_cluster_nodes {
@@ -45,13 +44,13 @@ struct operation_traits<rds::delete_rc_cluster_nodes::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::instance_ids>{"InstanceIds", presence::optional}.with(wire_style::simple),
       field<&request::nodes>{"Nodes", presence::optional}.with(wire_style::simple),
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::vpc_id>{"VpcId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional});
 };

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::delete_rc_instances {
@@ -47,14 +46,14 @@ struct operation_traits<rds::delete_rc_instances::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::dry_run>{"DryRun", presence::optional},
       field<&request::force>{"Force", presence::optional},
       field<&request::instance_id>{"InstanceId", presence::required}.with(wire_style::json),
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::terminate_subscription>{"TerminateSubscription", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::delete_replication_link {
@@ -46,12 +45,12 @@ struct operation_traits<rds::delete_replication_link::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::promote_to_master>{"PromoteToMaster", presence::required},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional},

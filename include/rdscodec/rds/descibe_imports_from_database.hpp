@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::descibe_imports_from_database {
@@ -62,7 +61,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::descibe_imports_from_database::import_result_from_db> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::descibe_imports_from_database::import_result_from_db::import_data_status>{"ImportDataStatus", presence::optional},
       field<&rds::descibe_imports_from_database::import_result_from_db::import_data_status_description>{"ImportDataStatusDescription", presence::optional},
       field<&rds::descibe_imports_from_database::import_result_from_db::import_data_type>{"ImportDataType", presence::optional},
@@ -72,7 +71,7 @@ struct object_traits<rds::descibe_imports_from_database::import_result_from_db> 
 
 template <>
 struct object_traits<rds::descibe_imports_from_database::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::descibe_imports_from_database::items::import_result_from_db>{"ImportResultFromDB", presence::optional});
 };
 
@@ -89,7 +88,7 @@ struct operation_traits<rds::descibe_imports_from_database::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::required},
@@ -104,7 +103,7 @@ struct operation_traits<rds::descibe_imports_from_database::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_account_masking_privilege {
@@ -51,7 +50,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_account_masking_privilege::user_privilege> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_account_masking_privilege::user_privilege::expire_time>{"ExpireTime", presence::optional},
       field<&rds::describe_account_masking_privilege::user_privilege::privilege>{"Privilege", presence::optional},
       field<&rds::describe_account_masking_privilege::user_privilege::user_name>{"UserName", presence::optional});
@@ -59,7 +58,7 @@ struct object_traits<rds::describe_account_masking_privilege::user_privilege> {
 
 template <>
 struct object_traits<rds::describe_account_masking_privilege::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_account_masking_privilege::data::user_privilege>{"UserPrivilege", presence::optional});
 };
 
@@ -74,7 +73,7 @@ struct operation_traits<rds::describe_account_masking_privilege::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::required},
       field<&request::db_name>{"DBName", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -83,7 +82,7 @@ struct operation_traits<rds::describe_account_masking_privilege::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::user_name>{"UserName", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_accounts {
@@ -78,7 +77,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_accounts::database_privilege> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_accounts::database_privilege::account_privilege>{"AccountPrivilege", presence::optional},
       field<&rds::describe_accounts::database_privilege::account_privilege_detail>{"AccountPrivilegeDetail", presence::optional},
       field<&rds::describe_accounts::database_privilege::db_name>{"DBName", presence::optional});
@@ -86,13 +85,13 @@ struct object_traits<rds::describe_accounts::database_privilege> {
 
 template <>
 struct object_traits<rds::describe_accounts::database_privileges> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_accounts::database_privileges::database_privilege>{"DatabasePrivilege", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_accounts::db_instance_account> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_accounts::db_instance_account::account_description>{"AccountDescription", presence::optional},
       field<&rds::describe_accounts::db_instance_account::account_name>{"AccountName", presence::optional},
       field<&rds::describe_accounts::db_instance_account::account_status>{"AccountStatus", presence::optional},
@@ -111,7 +110,7 @@ struct object_traits<rds::describe_accounts::db_instance_account> {
 
 template <>
 struct object_traits<rds::describe_accounts::accounts> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_accounts::accounts::db_instance_account>{"DBInstanceAccount", presence::optional});
 };
 
@@ -128,7 +127,7 @@ struct operation_traits<rds::describe_accounts::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::account_name>{"AccountName", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::page_number>{"PageNumber", presence::optional, 0, 2147483647},
@@ -136,7 +135,7 @@ struct operation_traits<rds::describe_accounts::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::accounts>{"Accounts", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_active_operation_maintain_conf {
@@ -49,7 +48,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_active_operation_maintain_conf::config> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_active_operation_maintain_conf::config::created_time>{"CreatedTime", presence::optional},
       field<&rds::describe_active_operation_maintain_conf::config::cycle_time>{"CycleTime", presence::optional},
       field<&rds::describe_active_operation_maintain_conf::config::cycle_type>{"CycleType", presence::optional},
@@ -70,13 +69,13 @@ struct operation_traits<rds::describe_active_operation_maintain_conf::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::config>{"Config", presence::optional},
       field<&response::has_config>{"HasConfig", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

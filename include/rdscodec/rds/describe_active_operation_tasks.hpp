@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_active_operation_tasks {
@@ -83,7 +82,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_active_operation_tasks::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_active_operation_tasks::items::allow_cancel>{"AllowCancel", presence::optional},
       field<&rds::describe_active_operation_tasks::items::allow_change>{"AllowChange", presence::optional},
       field<&rds::describe_active_operation_tasks::items::change_level>{"ChangeLevel", presence::optional},
@@ -127,7 +126,7 @@ struct operation_traits<rds::describe_active_operation_tasks::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::allow_cancel>{"AllowCancel", presence::optional},
       field<&request::allow_change>{"AllowChange", presence::optional},
       field<&request::change_level>{"ChangeLevel", presence::optional},
@@ -144,7 +143,7 @@ struct operation_traits<rds::describe_active_operation_tasks::request> {
       field<&request::status>{"Status", presence::optional},
       field<&request::task_type>{"TaskType", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},

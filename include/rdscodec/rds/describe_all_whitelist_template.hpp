@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_all_whitelist_template {
@@ -64,7 +63,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_all_whitelist_template::templates> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_all_whitelist_template::templates::id>{"Id", presence::optional},
       field<&rds::describe_all_whitelist_template::templates::ips>{"Ips", presence::optional},
       field<&rds::describe_all_whitelist_template::templates::template_id>{"TemplateId", presence::optional},
@@ -74,7 +73,7 @@ struct object_traits<rds::describe_all_whitelist_template::templates> {
 
 template <>
 struct object_traits<rds::describe_all_whitelist_template::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_all_whitelist_template::data::curr_page_numbers>{"CurrPageNumbers", presence::optional},
       field<&rds::describe_all_whitelist_template::data::has_next>{"HasNext", presence::optional},
       field<&rds::describe_all_whitelist_template::data::has_prev>{"HasPrev", presence::optional},
@@ -95,7 +94,7 @@ struct operation_traits<rds::describe_all_whitelist_template::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::fuzzy_search>{"FuzzySearch", presence::optional},
       field<&request::max_records_per_page>{"MaxRecordsPerPage", presence::required},
       field<&request::page_numbers>{"PageNumbers", presence::required},
@@ -105,7 +104,7 @@ struct operation_traits<rds::describe_all_whitelist_template::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::template_name>{"TemplateName", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::data>{"Data", presence::optional},
       field<&response::http_status_code>{"HttpStatusCode", presence::optional},

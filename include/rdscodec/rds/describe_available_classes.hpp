@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_available_classes {
@@ -56,7 +55,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_available_classes::db_instance_storage_range> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_available_classes::db_instance_storage_range::max_value>{"MaxValue", presence::optional},
       field<&rds::describe_available_classes::db_instance_storage_range::min_value>{"MinValue", presence::optional},
       field<&rds::describe_available_classes::db_instance_storage_range::step>{"Step", presence::optional});
@@ -64,7 +63,7 @@ struct object_traits<rds::describe_available_classes::db_instance_storage_range>
 
 template <>
 struct object_traits<rds::describe_available_classes::db_instance_classes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_available_classes::db_instance_classes::db_instance_class>{"DBInstanceClass", presence::optional},
       field<&rds::describe_available_classes::db_instance_classes::db_instance_storage_range>{"DBInstanceStorageRange", presence::optional});
 };
@@ -80,7 +79,7 @@ struct operation_traits<rds::describe_available_classes::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::category>{"Category", presence::required},
       field<&request::commodity_code>{"CommodityCode", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
@@ -93,7 +92,7 @@ struct operation_traits<rds::describe_available_classes::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_classes>{"DBInstanceClasses", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_available_cross_region {
@@ -43,7 +42,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_available_cross_region::regions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_available_cross_region::regions::region>{"Region", presence::optional});
 };
 
@@ -58,13 +57,13 @@ struct operation_traits<rds::describe_available_cross_region::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::regions>{"Regions", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_available_recovery_time {
@@ -53,7 +52,7 @@ struct operation_traits<rds::describe_available_recovery_time::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::cross_backup_id>{"CrossBackupId", presence::required},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -62,7 +61,7 @@ struct operation_traits<rds::describe_available_recovery_time::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::cross_backup_id>{"CrossBackupId", presence::optional},
       field<&response::recovery_begin_time>{"RecoveryBeginTime", presence::optional},
       field<&response::recovery_end_time>{"RecoveryEndTime", presence::optional},

@@ -17,7 +17,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_available_zones {
@@ -75,34 +74,34 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_available_zones::supported_storage_types> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_available_zones::supported_storage_types::storage_type>{"StorageType", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_available_zones::supported_categorys> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_available_zones::supported_categorys::category>{"Category", presence::optional},
       field<&rds::describe_available_zones::supported_categorys::supported_storage_types>{"SupportedStorageTypes", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_available_zones::supported_engine_versions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_available_zones::supported_engine_versions::supported_categorys>{"SupportedCategorys", presence::optional},
       field<&rds::describe_available_zones::supported_engine_versions::version>{"Version", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_available_zones::supported_engines> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_available_zones::supported_engines::engine>{"Engine", presence::optional},
       field<&rds::describe_available_zones::supported_engines::supported_engine_versions>{"SupportedEngineVersions", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_available_zones::available_zones> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_available_zones::available_zones::region_id>{"RegionId", presence::optional},
       field<&rds::describe_available_zones::available_zones::supported_engines>{"SupportedEngines", presence::optional},
       field<&rds::describe_available_zones::available_zones::zone_id>{"ZoneId", presence::optional});
@@ -119,7 +118,7 @@ struct operation_traits<rds::describe_available_zones::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::category>{"Category", presence::optional},
       field<&request::commodity_code>{"CommodityCode", presence::optional},
       field<&request::db_instance_name>{"DBInstanceName", presence::optional},
@@ -130,7 +129,7 @@ struct operation_traits<rds::describe_available_zones::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::available_zones>{"AvailableZones", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_backup_policy {
@@ -113,7 +112,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_backup_policy::advanced_data_policy> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_backup_policy::advanced_data_policy::action_type>{"ActionType", presence::optional},
       field<&rds::describe_backup_policy::advanced_data_policy::bak_type>{"BakType", presence::optional},
       field<&rds::describe_backup_policy::advanced_data_policy::dest_region>{"DestRegion", presence::optional},
@@ -132,13 +131,13 @@ struct object_traits<rds::describe_backup_policy::advanced_data_policy> {
 
 template <>
 struct object_traits<rds::describe_backup_policy::advanced_data_policies> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_backup_policy::advanced_data_policies::advanced_data_policy>{"AdvancedDataPolicy", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_backup_policy::advanced_log_policy> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_backup_policy::advanced_log_policy::action_type>{"ActionType", presence::optional},
       field<&rds::describe_backup_policy::advanced_log_policy::dest_region>{"DestRegion", presence::optional},
       field<&rds::describe_backup_policy::advanced_log_policy::dest_type>{"DestType", presence::optional},
@@ -154,7 +153,7 @@ struct object_traits<rds::describe_backup_policy::advanced_log_policy> {
 
 template <>
 struct object_traits<rds::describe_backup_policy::advanced_log_policies> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_backup_policy::advanced_log_policies::advanced_log_policy>{"AdvancedLogPolicy", presence::optional});
 };
 
@@ -169,7 +168,7 @@ struct operation_traits<rds::describe_backup_policy::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_policy_mode>{"BackupPolicyMode", presence::optional},
       field<&request::compress_type>{"CompressType", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -179,7 +178,7 @@ struct operation_traits<rds::describe_backup_policy::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::advanced_backup_policy_enabled>{"AdvancedBackupPolicyEnabled", presence::optional},
       field<&response::advanced_data_policies>{"AdvancedDataPolicies", presence::optional},
       field<&response::advanced_log_policies>{"AdvancedLogPolicies", presence::optional},

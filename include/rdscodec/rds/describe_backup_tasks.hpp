@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_backup_tasks {
@@ -58,7 +57,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_backup_tasks::backup_job> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_backup_tasks::backup_job::backup_id>{"BackupId", presence::optional},
       field<&rds::describe_backup_tasks::backup_job::backup_job_id>{"BackupJobId", presence::optional},
       field<&rds::describe_backup_tasks::backup_job::backup_progress_status>{"BackupProgressStatus", presence::optional},
@@ -70,7 +69,7 @@ struct object_traits<rds::describe_backup_tasks::backup_job> {
 
 template <>
 struct object_traits<rds::describe_backup_tasks::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_backup_tasks::items::backup_job>{"BackupJob", presence::optional});
 };
 
@@ -85,7 +84,7 @@ struct operation_traits<rds::describe_backup_tasks::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_job_id>{"BackupJobId", presence::optional},
       field<&request::backup_job_status>{"BackupJobStatus", presence::optional},
       field<&request::backup_mode>{"BackupMode", presence::optional},
@@ -97,7 +96,7 @@ struct operation_traits<rds::describe_backup_tasks::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

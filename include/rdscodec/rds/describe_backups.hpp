@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_backups {
@@ -92,7 +91,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_backups::backup_download_link_by_db_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_backups::backup_download_link_by_db_2::data_base>{"DataBase", presence::optional},
       field<&rds::describe_backups::backup_download_link_by_db_2::download_link>{"DownloadLink", presence::optional},
       field<&rds::describe_backups::backup_download_link_by_db_2::intranet_download_link>{"IntranetDownloadLink", presence::optional});
@@ -100,13 +99,13 @@ struct object_traits<rds::describe_backups::backup_download_link_by_db_2> {
 
 template <>
 struct object_traits<rds::describe_backups::backup_download_link_by_db> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_backups::backup_download_link_by_db::backup_download_link_by_db>{"BackupDownloadLinkByDB", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_backups::backup> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_backups::backup::backup_download_link_by_db>{"BackupDownloadLinkByDB", presence::optional},
       field<&rds::describe_backups::backup::backup_download_url>{"BackupDownloadURL", presence::optional},
       field<&rds::describe_backups::backup::backup_end_time>{"BackupEndTime", presence::optional},
@@ -136,7 +135,7 @@ struct object_traits<rds::describe_backups::backup> {
 
 template <>
 struct object_traits<rds::describe_backups::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_backups::items::backup>{"Backup", presence::optional});
 };
 
@@ -153,7 +152,7 @@ struct operation_traits<rds::describe_backups::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_id>{"BackupId", presence::optional},
       field<&request::backup_mode>{"BackupMode", presence::optional},
       field<&request::backup_status>{"BackupStatus", presence::optional},
@@ -165,7 +164,7 @@ struct operation_traits<rds::describe_backups::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

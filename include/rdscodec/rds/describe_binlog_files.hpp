@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_binlog_files {
@@ -64,7 +63,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_binlog_files::bin_log_file> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_binlog_files::bin_log_file::checksum>{"Checksum", presence::optional},
       field<&rds::describe_binlog_files::bin_log_file::download_link>{"DownloadLink", presence::optional},
       field<&rds::describe_binlog_files::bin_log_file::file_size>{"FileSize", presence::optional},
@@ -79,7 +78,7 @@ struct object_traits<rds::describe_binlog_files::bin_log_file> {
 
 template <>
 struct object_traits<rds::describe_binlog_files::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_binlog_files::items::bin_log_file>{"BinLogFile", presence::optional});
 };
 
@@ -96,7 +95,7 @@ struct operation_traits<rds::describe_binlog_files::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -107,7 +106,7 @@ struct operation_traits<rds::describe_binlog_files::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

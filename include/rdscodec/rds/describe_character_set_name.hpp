@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_character_set_name {
@@ -45,7 +44,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_character_set_name::character_set_name_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_character_set_name::character_set_name_items::character_set_name>{"CharacterSetName", presence::optional});
 };
 
@@ -60,7 +59,7 @@ struct operation_traits<rds::describe_character_set_name::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::engine>{"Engine", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -69,7 +68,7 @@ struct operation_traits<rds::describe_character_set_name::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::character_set_name_items>{"CharacterSetNameItems", presence::optional},
       field<&response::engine>{"Engine", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_class_details {
@@ -61,7 +60,7 @@ struct operation_traits<rds::describe_class_details::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::class_code>{"ClassCode", presence::required},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::commodity_code>{"CommodityCode", presence::required},
@@ -73,7 +72,7 @@ struct operation_traits<rds::describe_class_details::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::category>{"Category", presence::optional},
       field<&response::class_code>{"ClassCode", presence::optional},
       field<&response::class_group>{"ClassGroup", presence::optional},

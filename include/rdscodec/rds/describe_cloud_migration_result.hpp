@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_cloud_migration_result {
@@ -63,7 +62,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_cloud_migration_result::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_cloud_migration_result::items::detail>{"Detail", presence::optional},
       field<&rds::describe_cloud_migration_result::items::gmt_created>{"GmtCreated", presence::optional},
       field<&rds::describe_cloud_migration_result::items::gmt_modified>{"GmtModified", presence::optional},
@@ -93,7 +92,7 @@ struct operation_traits<rds::describe_cloud_migration_result::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::required},
       field<&request::page_number>{"PageNumber", presence::required},
       field<&request::page_size>{"PageSize", presence::required},
@@ -103,7 +102,7 @@ struct operation_traits<rds::describe_cloud_migration_result::request> {
       field<&request::task_id>{"TaskId", presence::optional},
       field<&request::task_name>{"TaskName", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_collation_time_zones {
@@ -48,7 +47,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_collation_time_zones::collation_time_zone> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_collation_time_zones::collation_time_zone::description>{"Description", presence::optional},
       field<&rds::describe_collation_time_zones::collation_time_zone::standard_time_offset>{"StandardTimeOffset", presence::optional},
       field<&rds::describe_collation_time_zones::collation_time_zone::time_zone>{"TimeZone", presence::optional});
@@ -56,7 +55,7 @@ struct object_traits<rds::describe_collation_time_zones::collation_time_zone> {
 
 template <>
 struct object_traits<rds::describe_collation_time_zones::collation_time_zones> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_collation_time_zones::collation_time_zones::collation_time_zone>{"CollationTimeZone", presence::optional});
 };
 
@@ -71,12 +70,12 @@ struct operation_traits<rds::describe_collation_time_zones::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::collation_time_zones>{"CollationTimeZones", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

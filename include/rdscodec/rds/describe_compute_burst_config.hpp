@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_compute_burst_config {
@@ -50,7 +49,7 @@ struct operation_traits<rds::describe_compute_burst_config::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -59,7 +58,7 @@ struct operation_traits<rds::describe_compute_burst_config::request> {
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::compute_burst_config>{"ComputeBurstConfig", presence::optional},
       field<&response::compute_burst_enabled>{"ComputeBurstEnabled", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

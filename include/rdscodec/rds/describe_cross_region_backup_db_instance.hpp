@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_cross_region_backup_db_instance {
@@ -69,7 +68,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_cross_region_backup_db_instance::item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_cross_region_backup_db_instance::item::backup_enabled>{"BackupEnabled", presence::optional},
       field<&rds::describe_cross_region_backup_db_instance::item::backup_enabled_time>{"BackupEnabledTime", presence::optional},
       field<&rds::describe_cross_region_backup_db_instance::item::cross_backup_region>{"CrossBackupRegion", presence::optional},
@@ -88,7 +87,7 @@ struct object_traits<rds::describe_cross_region_backup_db_instance::item> {
 
 template <>
 struct object_traits<rds::describe_cross_region_backup_db_instance::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_cross_region_backup_db_instance::items::item>{"Item", presence::optional});
 };
 
@@ -105,7 +104,7 @@ struct operation_traits<rds::describe_cross_region_backup_db_instance::request> 
   /// Pages by PageNumber and PageSize; TotalRecords counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecords";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::page_number>{"PageNumber", presence::optional},
@@ -114,7 +113,7 @@ struct operation_traits<rds::describe_cross_region_backup_db_instance::request> 
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::items_numbers>{"ItemsNumbers", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},

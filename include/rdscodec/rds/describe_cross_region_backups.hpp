@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_cross_region_backups {
@@ -86,13 +85,13 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_cross_region_backups::restore_regions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_cross_region_backups::restore_regions::restore_region>{"RestoreRegion", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_cross_region_backups::item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_cross_region_backups::item::backup_end_time>{"BackupEndTime", presence::optional},
       field<&rds::describe_cross_region_backups::item::backup_method>{"BackupMethod", presence::optional},
       field<&rds::describe_cross_region_backups::item::backup_set_scale>{"BackupSetScale", presence::optional},
@@ -116,7 +115,7 @@ struct object_traits<rds::describe_cross_region_backups::item> {
 
 template <>
 struct object_traits<rds::describe_cross_region_backups::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_cross_region_backups::items::item>{"Item", presence::optional});
 };
 
@@ -133,7 +132,7 @@ struct operation_traits<rds::describe_cross_region_backups::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_id>{"BackupId", presence::optional},
       field<&request::cross_backup_id>{"CrossBackupId", presence::optional},
       field<&request::cross_backup_region>{"CrossBackupRegion", presence::optional},
@@ -148,7 +147,7 @@ struct operation_traits<rds::describe_cross_region_backups::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::end_time>{"EndTime", presence::optional},
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_cross_region_log_backup_files {
@@ -70,7 +69,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_cross_region_log_backup_files::item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_cross_region_log_backup_files::item::cross_backup_region>{"CrossBackupRegion", presence::optional},
       field<&rds::describe_cross_region_log_backup_files::item::cross_download_link>{"CrossDownloadLink", presence::optional},
       field<&rds::describe_cross_region_log_backup_files::item::cross_intranet_download_link>{"CrossIntranetDownloadLink", presence::optional},
@@ -85,7 +84,7 @@ struct object_traits<rds::describe_cross_region_log_backup_files::item> {
 
 template <>
 struct object_traits<rds::describe_cross_region_log_backup_files::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_cross_region_log_backup_files::items::item>{"Item", presence::optional});
 };
 
@@ -102,7 +101,7 @@ struct operation_traits<rds::describe_cross_region_log_backup_files::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::cross_backup_region>{"CrossBackupRegion", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::required},
@@ -114,7 +113,7 @@ struct operation_traits<rds::describe_cross_region_log_backup_files::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::end_time>{"EndTime", presence::optional},
       field<&response::items>{"Items", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_current_modify_order {
@@ -52,7 +51,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_current_modify_order::modify_order> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_current_modify_order::modify_order::class_group>{"ClassGroup", presence::optional},
       field<&rds::describe_current_modify_order::modify_order::cpu>{"Cpu", presence::optional},
       field<&rds::describe_current_modify_order::modify_order::db_instance_id>{"DbInstanceId", presence::optional},
@@ -75,7 +74,7 @@ struct operation_traits<rds::describe_current_modify_order::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DbInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -84,7 +83,7 @@ struct operation_traits<rds::describe_current_modify_order::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::modify_order>{"ModifyOrder", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

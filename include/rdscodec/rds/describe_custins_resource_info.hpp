@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_custins_resource_info {
@@ -64,7 +63,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_custins_resource_info::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_custins_resource_info::data::cpu_adjust_deadline>{"CpuAdjustDeadline", presence::optional},
       field<&rds::describe_custins_resource_info::data::cpu_adjustable_max_ratio>{"CpuAdjustableMaxRatio", presence::optional},
       field<&rds::describe_custins_resource_info::data::cpu_adjustable_max_value>{"CpuAdjustableMaxValue", presence::optional},
@@ -101,14 +100,14 @@ struct operation_traits<rds::describe_custins_resource_info::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_ids>{"DBInstanceIds", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

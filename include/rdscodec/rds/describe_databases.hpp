@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_databases {
@@ -95,7 +94,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_databases::account_privilege_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_databases::account_privilege_info::account>{"Account", presence::optional},
       field<&rds::describe_databases::account_privilege_info::account_privilege>{"AccountPrivilege", presence::optional},
       field<&rds::describe_databases::account_privilege_info::account_privilege_detail>{"AccountPrivilegeDetail", presence::optional});
@@ -103,31 +102,31 @@ struct object_traits<rds::describe_databases::account_privilege_info> {
 
 template <>
 struct object_traits<rds::describe_databases::accounts> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_databases::accounts::account_privilege_info>{"AccountPrivilegeInfo", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_databases::advanced_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_databases::advanced_info::advanced_db_property>{"AdvancedDbProperty", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_databases::basic_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_databases::basic_info::basic_db_property>{"BasicDbProperty", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_databases::runtime_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_databases::runtime_info::runtime_db_property>{"RuntimeDbProperty", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_databases::database> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_databases::database::accounts>{"Accounts", presence::optional},
       field<&rds::describe_databases::database::advanced_info>{"AdvancedInfo", presence::optional},
       field<&rds::describe_databases::database::basic_info>{"BasicInfo", presence::optional},
@@ -150,7 +149,7 @@ struct object_traits<rds::describe_databases::database> {
 
 template <>
 struct object_traits<rds::describe_databases::databases> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_databases::databases::database>{"Database", presence::optional});
 };
 
@@ -165,7 +164,7 @@ struct operation_traits<rds::describe_databases::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_name>{"DBName", presence::optional},
       field<&request::db_status>{"DBStatus", presence::optional},
@@ -176,7 +175,7 @@ struct operation_traits<rds::describe_databases::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::databases>{"Databases", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

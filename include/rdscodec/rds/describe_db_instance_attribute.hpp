@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_attribute {
@@ -200,14 +199,14 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::babelfish_config> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::babelfish_config::babelfish_enabled>{"BabelfishEnabled", presence::optional},
       field<&rds::describe_db_instance_attribute::babelfish_config::migration_mode>{"MigrationMode", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::db_cluster_node> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::db_cluster_node::class_code>{"ClassCode", presence::optional},
       field<&rds::describe_db_instance_attribute::db_cluster_node::class_type>{"ClassType", presence::optional},
       field<&rds::describe_db_instance_attribute::db_cluster_node::cpu>{"Cpu", presence::optional},
@@ -222,19 +221,19 @@ struct object_traits<rds::describe_db_instance_attribute::db_cluster_node> {
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::db_cluster_nodes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::db_cluster_nodes::db_cluster_node>{"DBClusterNode", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::db_instance_ids> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::db_instance_ids::db_instance_id>{"DBInstanceId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::extra> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::extra::account_security_policy>{"AccountSecurityPolicy", presence::optional},
       field<&rds::describe_db_instance_attribute::extra::db_instance_ids>{"DBInstanceIds", presence::optional},
       field<&rds::describe_db_instance_attribute::extra::recovery_model>{"RecoveryModel", presence::optional});
@@ -242,19 +241,19 @@ struct object_traits<rds::describe_db_instance_attribute::extra> {
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::read_only_db_instance_id> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::read_only_db_instance_id::db_instance_id>{"DBInstanceId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::read_only_db_instance_ids> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::read_only_db_instance_ids::read_only_db_instance_id>{"ReadOnlyDBInstanceId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::serverless_config> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::serverless_config::auto_pause>{"AutoPause", presence::optional},
       field<&rds::describe_db_instance_attribute::serverless_config::scale_max>{"ScaleMax", presence::optional},
       field<&rds::describe_db_instance_attribute::serverless_config::scale_min>{"ScaleMin", presence::optional},
@@ -263,19 +262,19 @@ struct object_traits<rds::describe_db_instance_attribute::serverless_config> {
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::slave_zone> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::slave_zone::zone_id>{"ZoneId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::slave_zones> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::slave_zones::slave_zone>{"SlaveZone", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::db_instance_attribute> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::db_instance_attribute::account_max_quantity>{"AccountMaxQuantity", presence::optional},
       field<&rds::describe_db_instance_attribute::db_instance_attribute::advanced_features>{"AdvancedFeatures", presence::optional},
       field<&rds::describe_db_instance_attribute::db_instance_attribute::auto_upgrade_minor_version>{"AutoUpgradeMinorVersion", presence::optional},
@@ -371,7 +370,7 @@ struct object_traits<rds::describe_db_instance_attribute::db_instance_attribute>
 
 template <>
 struct object_traits<rds::describe_db_instance_attribute::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_attribute::items::db_instance_attribute>{"DBInstanceAttribute", presence::optional});
 };
 
@@ -386,12 +385,12 @@ struct operation_traits<rds::describe_db_instance_attribute::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::expired>{"Expired", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

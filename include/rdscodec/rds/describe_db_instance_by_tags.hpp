@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_by_tags {
@@ -67,27 +66,27 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_by_tags::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_by_tags::tag::tag_key>{"TagKey", presence::optional},
       field<&rds::describe_db_instance_by_tags::tag::tag_value>{"TagValue", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_by_tags::tags> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_by_tags::tags::tag>{"Tag", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_by_tags::db_instance_tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_by_tags::db_instance_tag::db_instance_id>{"DBInstanceId", presence::optional},
       field<&rds::describe_db_instance_by_tags::db_instance_tag::tags>{"Tags", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_by_tags::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_by_tags::items::db_instance_tag>{"DBInstanceTag", presence::optional});
 };
 
@@ -104,7 +103,7 @@ struct operation_traits<rds::describe_db_instance_by_tags::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -116,7 +115,7 @@ struct operation_traits<rds::describe_db_instance_by_tags::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::proxy_id>{"proxyId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

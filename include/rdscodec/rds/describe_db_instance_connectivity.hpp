@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_connectivity {
@@ -52,7 +51,7 @@ struct operation_traits<rds::describe_db_instance_connectivity::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DbInstanceName", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -61,7 +60,7 @@ struct operation_traits<rds::describe_db_instance_connectivity::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::source_ip_address>{"SourceIpAddress", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::conn_check_error_code>{"ConnCheckErrorCode", presence::optional},
       field<&response::conn_check_error_message>{"ConnCheckErrorMessage", presence::optional},
       field<&response::conn_check_result>{"ConnCheckResult", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_detail {
@@ -51,7 +50,7 @@ struct operation_traits<rds::describe_db_instance_detail::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -59,7 +58,7 @@ struct operation_traits<rds::describe_db_instance_detail::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::activation_state>{"ActivationState", presence::optional},
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::license_type>{"LicenseType", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_encryption_key {
@@ -64,7 +63,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_encryption_key::encryption_key_list> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_encryption_key::encryption_key_list::alias_name>{"AliasName", presence::optional},
       field<&rds::describe_db_instance_encryption_key::encryption_key_list::creator>{"Creator", presence::optional},
       field<&rds::describe_db_instance_encryption_key::encryption_key_list::delete_date>{"DeleteDate", presence::optional},
@@ -89,7 +88,7 @@ struct operation_traits<rds::describe_db_instance_encryption_key::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::encryption_key>{"EncryptionKey", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -99,7 +98,7 @@ struct operation_traits<rds::describe_db_instance_encryption_key::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::target_region_id>{"TargetRegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::creator>{"Creator", presence::optional},
       field<&response::delete_date>{"DeleteDate", presence::optional},
       field<&response::description>{"Description", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_endpoints {
@@ -85,7 +84,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_endpoints::address_item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_endpoints::address_item::connection_string>{"ConnectionString", presence::optional},
       field<&rds::describe_db_instance_endpoints::address_item::ip_address>{"IpAddress", presence::optional},
       field<&rds::describe_db_instance_endpoints::address_item::ip_type>{"IpType", presence::optional},
@@ -96,13 +95,13 @@ struct object_traits<rds::describe_db_instance_endpoints::address_item> {
 
 template <>
 struct object_traits<rds::describe_db_instance_endpoints::address_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_endpoints::address_items::address_item>{"AddressItem", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_endpoints::node_item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_endpoints::node_item::db_instance_id>{"DBInstanceId", presence::optional},
       field<&rds::describe_db_instance_endpoints::node_item::node_id>{"NodeId", presence::optional},
       field<&rds::describe_db_instance_endpoints::node_item::weight>{"Weight", presence::optional});
@@ -110,13 +109,13 @@ struct object_traits<rds::describe_db_instance_endpoints::node_item> {
 
 template <>
 struct object_traits<rds::describe_db_instance_endpoints::node_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_endpoints::node_items::node_item>{"NodeItem", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_endpoints::db_instance_endpoint> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_endpoints::db_instance_endpoint::address_items>{"AddressItems", presence::optional},
       field<&rds::describe_db_instance_endpoints::db_instance_endpoint::endpoint_description>{"EndpointDescription", presence::optional},
       field<&rds::describe_db_instance_endpoints::db_instance_endpoint::endpoint_id>{"EndpointId", presence::optional},
@@ -126,13 +125,13 @@ struct object_traits<rds::describe_db_instance_endpoints::db_instance_endpoint> 
 
 template <>
 struct object_traits<rds::describe_db_instance_endpoints::db_instance_endpoints> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_endpoints::db_instance_endpoints::db_instance_endpoint>{"DBInstanceEndpoint", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_endpoints::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_endpoints::data::db_instance_endpoints>{"DBInstanceEndpoints", presence::optional},
       field<&rds::describe_db_instance_endpoints::data::db_instance_name>{"DBInstanceName", presence::optional},
       field<&rds::describe_db_instance_endpoints::data::ip_version>{"IpVersion", presence::optional});
@@ -149,13 +148,13 @@ struct operation_traits<rds::describe_db_instance_endpoints::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

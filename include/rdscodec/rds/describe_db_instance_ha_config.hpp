@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_ha_config {
@@ -58,7 +57,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_ha_config::node_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_ha_config::node_info::data_sync_time>{"DataSyncTime", presence::optional},
       field<&rds::describe_db_instance_ha_config::node_info::log_sync_time>{"LogSyncTime", presence::optional},
       field<&rds::describe_db_instance_ha_config::node_info::node_id>{"NodeId", presence::optional},
@@ -70,7 +69,7 @@ struct object_traits<rds::describe_db_instance_ha_config::node_info> {
 
 template <>
 struct object_traits<rds::describe_db_instance_ha_config::host_instance_infos> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_ha_config::host_instance_infos::node_info>{"NodeInfo", presence::optional});
 };
 
@@ -85,14 +84,14 @@ struct operation_traits<rds::describe_db_instance_ha_config::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::ha_mode>{"HAMode", presence::optional},
       field<&response::host_instance_infos>{"HostInstanceInfos", presence::optional},

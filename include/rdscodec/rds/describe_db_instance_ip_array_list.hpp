@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_ip_array_list {
@@ -49,7 +48,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_ip_array_list::db_instance_ip_array> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_ip_array_list::db_instance_ip_array::db_instance_ip_array_attribute>{"DBInstanceIPArrayAttribute", presence::optional},
       field<&rds::describe_db_instance_ip_array_list::db_instance_ip_array::db_instance_ip_array_name>{"DBInstanceIPArrayName", presence::optional},
       field<&rds::describe_db_instance_ip_array_list::db_instance_ip_array::security_ip_list>{"SecurityIPList", presence::optional},
@@ -58,7 +57,7 @@ struct object_traits<rds::describe_db_instance_ip_array_list::db_instance_ip_arr
 
 template <>
 struct object_traits<rds::describe_db_instance_ip_array_list::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_ip_array_list::items::db_instance_ip_array>{"DBInstanceIPArray", presence::optional});
 };
 
@@ -73,13 +72,13 @@ struct operation_traits<rds::describe_db_instance_ip_array_list::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::whitelist_network_type>{"WhitelistNetworkType", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_metrics {
@@ -52,7 +51,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_metrics::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_metrics::items::description>{"Description", presence::optional},
       field<&rds::describe_db_instance_metrics::items::dimension>{"Dimension", presence::optional},
       field<&rds::describe_db_instance_metrics::items::group_key>{"GroupKey", presence::optional},
@@ -75,12 +74,12 @@ struct operation_traits<rds::describe_db_instance_metrics::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::required},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_name>{"DBInstanceName", presence::optional},
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

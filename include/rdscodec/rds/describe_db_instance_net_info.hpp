@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_net_info {
@@ -92,7 +91,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_net_info::db_instance_weight> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_net_info::db_instance_weight::availability>{"Availability", presence::optional},
       field<&rds::describe_db_instance_net_info::db_instance_weight::db_instance_id>{"DBInstanceId", presence::optional},
       field<&rds::describe_db_instance_net_info::db_instance_weight::db_instance_type>{"DBInstanceType", presence::optional},
@@ -102,26 +101,26 @@ struct object_traits<rds::describe_db_instance_net_info::db_instance_weight> {
 
 template <>
 struct object_traits<rds::describe_db_instance_net_info::db_instance_weights> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_net_info::db_instance_weights::db_instance_weight>{"DBInstanceWeight", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_net_info::security_ip_group> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_net_info::security_ip_group::security_ip_group_name>{"SecurityIPGroupName", presence::optional},
       field<&rds::describe_db_instance_net_info::security_ip_group::security_ips>{"SecurityIPs", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_net_info::security_ip_groups> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_net_info::security_ip_groups::security_ip_group>{"securityIPGroup", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_net_info::db_instance_net_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_net_info::db_instance_net_info::babelfish_port>{"BabelfishPort", presence::optional},
       field<&rds::describe_db_instance_net_info::db_instance_net_info::connection_string>{"ConnectionString", presence::optional},
       field<&rds::describe_db_instance_net_info::db_instance_net_info::connection_string_type>{"ConnectionStringType", presence::optional},
@@ -141,7 +140,7 @@ struct object_traits<rds::describe_db_instance_net_info::db_instance_net_info> {
 
 template <>
 struct object_traits<rds::describe_db_instance_net_info::db_instance_net_infos> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_net_info::db_instance_net_infos::db_instance_net_info>{"DBInstanceNetInfo", presence::optional});
 };
 
@@ -156,7 +155,7 @@ struct operation_traits<rds::describe_db_instance_net_info::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_instance_net_rw_split_type>{"DBInstanceNetRWSplitType", presence::optional},
@@ -167,7 +166,7 @@ struct operation_traits<rds::describe_db_instance_net_info::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_net_infos>{"DBInstanceNetInfos", presence::optional},
       field<&response::instance_network_type>{"InstanceNetworkType", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_performance {
@@ -66,20 +65,20 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_performance::performance_value> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_performance::performance_value::date>{"Date", presence::optional},
       field<&rds::describe_db_instance_performance::performance_value::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_performance::values> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_performance::values::performance_value>{"PerformanceValue", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_performance::performance_key> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_performance::performance_key::key>{"Key", presence::optional},
       field<&rds::describe_db_instance_performance::performance_key::unit>{"Unit", presence::optional},
       field<&rds::describe_db_instance_performance::performance_key::value_format>{"ValueFormat", presence::optional},
@@ -88,7 +87,7 @@ struct object_traits<rds::describe_db_instance_performance::performance_key> {
 
 template <>
 struct object_traits<rds::describe_db_instance_performance::performance_keys> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_performance::performance_keys::performance_key>{"PerformanceKey", presence::optional});
 };
 
@@ -103,7 +102,7 @@ struct operation_traits<rds::describe_db_instance_performance::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::required},
       field<&request::key>{"Key", presence::required},
@@ -111,7 +110,7 @@ struct operation_traits<rds::describe_db_instance_performance::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::end_time>{"EndTime", presence::optional},
       field<&response::engine>{"Engine", presence::optional},

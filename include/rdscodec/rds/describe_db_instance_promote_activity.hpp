@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_promote_activity {
@@ -52,7 +51,7 @@ struct operation_traits<rds::describe_db_instance_promote_activity::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::ali_uid>{"AliUid", presence::required},
       field<&request::db_instance_name>{"DbInstanceName", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -60,7 +59,7 @@ struct operation_traits<rds::describe_db_instance_promote_activity::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::ali_uid>{"AliUid", presence::optional},
       field<&response::bid>{"Bid", presence::optional},
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},

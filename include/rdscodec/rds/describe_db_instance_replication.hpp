@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_replication {
@@ -70,7 +69,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_replication::slave_status_list> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_replication::slave_status_list::channel_name>{"ChannelName", presence::optional},
       field<&rds::describe_db_instance_replication::slave_status_list::executed_gtid_set>{"ExecutedGtidSet", presence::optional},
       field<&rds::describe_db_instance_replication::slave_status_list::last_errno>{"LastErrno", presence::optional},
@@ -105,12 +104,12 @@ struct operation_traits<rds::describe_db_instance_replication::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::external_replication>{"ExternalReplication", presence::optional},
       field<&response::gtid_executed>{"GtidExecuted", presence::optional},
       field<&response::import_status>{"ImportStatus", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_switch_log {
@@ -63,7 +62,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_switch_log::item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_switch_log::item::affected_sessions>{"AffectedSessions", presence::optional},
       field<&rds::describe_db_instance_switch_log::item::ha_status>{"HAStatus", presence::optional},
       field<&rds::describe_db_instance_switch_log::item::switch_cause_code>{"SwitchCauseCode", presence::optional},
@@ -76,7 +75,7 @@ struct object_traits<rds::describe_db_instance_switch_log::item> {
 
 template <>
 struct object_traits<rds::describe_db_instance_switch_log::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_switch_log::items::item>{"Item", presence::optional});
 };
 
@@ -93,7 +92,7 @@ struct operation_traits<rds::describe_db_instance_switch_log::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::end_time>{"EndTime", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -105,7 +104,7 @@ struct operation_traits<rds::describe_db_instance_switch_log::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_name>{"DBInstanceName", presence::optional},
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instance_tde {
@@ -51,14 +50,14 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instance_tde::database> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_tde::database::db_name>{"DBName", presence::optional},
       field<&rds::describe_db_instance_tde::database::tde_status>{"TDEStatus", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instance_tde::databases> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instance_tde::databases::database>{"Database", presence::optional});
 };
 
@@ -73,14 +72,14 @@ struct operation_traits<rds::describe_db_instance_tde::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::databases>{"Databases", presence::optional},
       field<&response::encryption_key>{"EncryptionKey", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

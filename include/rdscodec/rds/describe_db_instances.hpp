@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instances {
@@ -148,19 +147,19 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instances::read_only_db_instance_id> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances::read_only_db_instance_id::db_instance_id>{"DBInstanceId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instances::read_only_db_instance_ids> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances::read_only_db_instance_ids::read_only_db_instance_id>{"ReadOnlyDBInstanceId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instances::db_instance> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances::db_instance::auto_renewal>{"AutoRenewal", presence::optional},
       field<&rds::describe_db_instances::db_instance::blue_green_deployment_name>{"BlueGreenDeploymentName", presence::optional},
       field<&rds::describe_db_instances::db_instance::blue_instance_name>{"BlueInstanceName", presence::optional},
@@ -224,7 +223,7 @@ struct object_traits<rds::describe_db_instances::db_instance> {
 
 template <>
 struct object_traits<rds::describe_db_instances::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances::items::db_instance>{"DBInstance", presence::optional});
 };
 
@@ -243,7 +242,7 @@ struct operation_traits<rds::describe_db_instances::request> {
   /// Pages by NextToken (client/paging.hpp).
   static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::category>{"Category", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::connection_mode>{"ConnectionMode", presence::optional},
@@ -279,7 +278,7 @@ struct operation_traits<rds::describe_db_instances::request> {
       field<&request::zone_id>{"ZoneId", presence::optional},
       field<&request::proxy_id>{"proxyId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::next_token>{"NextToken", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instances_as_csv {
@@ -100,13 +99,13 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instances_as_csv::slave_zones> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_as_csv::slave_zones::slave_region>{"slaveRegion", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instances_as_csv::db_instance_attribute> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_as_csv::db_instance_attribute::account_max_quantity>{"AccountMaxQuantity", presence::optional},
       field<&rds::describe_db_instances_as_csv::db_instance_attribute::account_type>{"AccountType", presence::optional},
       field<&rds::describe_db_instances_as_csv::db_instance_attribute::availability_value>{"AvailabilityValue", presence::optional},
@@ -155,7 +154,7 @@ struct object_traits<rds::describe_db_instances_as_csv::db_instance_attribute> {
 
 template <>
 struct object_traits<rds::describe_db_instances_as_csv::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_as_csv::items::db_instance_attribute>{"DBInstanceAttribute", presence::optional});
 };
 
@@ -170,7 +169,7 @@ struct operation_traits<rds::describe_db_instances_as_csv::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::cached_async>{"CachedAsync", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::export_key>{"ExportKey", presence::optional},
@@ -180,7 +179,7 @@ struct operation_traits<rds::describe_db_instances_as_csv::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instances_by_expire_time {
@@ -62,7 +61,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instances_by_expire_time::db_instance_expire_time> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_by_expire_time::db_instance_expire_time::db_instance_description>{"DBInstanceDescription", presence::optional},
       field<&rds::describe_db_instances_by_expire_time::db_instance_expire_time::db_instance_id>{"DBInstanceId", presence::optional},
       field<&rds::describe_db_instances_by_expire_time::db_instance_expire_time::db_instance_status>{"DBInstanceStatus", presence::optional},
@@ -73,7 +72,7 @@ struct object_traits<rds::describe_db_instances_by_expire_time::db_instance_expi
 
 template <>
 struct object_traits<rds::describe_db_instances_by_expire_time::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_by_expire_time::items::db_instance_expire_time>{"DBInstanceExpireTime", presence::optional});
 };
 
@@ -90,7 +89,7 @@ struct operation_traits<rds::describe_db_instances_by_expire_time::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::expire_period>{"ExpirePeriod", presence::optional, -15, 180},
       field<&request::expired>{"Expired", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -104,7 +103,7 @@ struct operation_traits<rds::describe_db_instances_by_expire_time::request> {
       field<&request::tags>{"Tags", presence::optional},
       field<&request::proxy_id>{"proxyId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instances_by_performance {
@@ -72,14 +71,14 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instances_by_performance::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_by_performance::tag::key>{"key", presence::optional},
       field<&rds::describe_db_instances_by_performance::tag::value>{"value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instances_by_performance::db_instance_performance> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_by_performance::db_instance_performance::cpu_usage>{"CPUUsage", presence::optional},
       field<&rds::describe_db_instances_by_performance::db_instance_performance::db_instance_description>{"DBInstanceDescription", presence::optional},
       field<&rds::describe_db_instances_by_performance::db_instance_performance::db_instance_id>{"DBInstanceId", presence::optional},
@@ -90,7 +89,7 @@ struct object_traits<rds::describe_db_instances_by_performance::db_instance_perf
 
 template <>
 struct object_traits<rds::describe_db_instances_by_performance::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_by_performance::items::db_instance_performance>{"DBInstancePerformance", presence::optional});
 };
 
@@ -107,7 +106,7 @@ struct operation_traits<rds::describe_db_instances_by_performance::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -124,7 +123,7 @@ struct operation_traits<rds::describe_db_instances_by_performance::request> {
       field<&request::tags>{"Tags", presence::optional},
       field<&request::proxy_id>{"proxyId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_instances_for_clone {
@@ -112,19 +111,19 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_instances_for_clone::read_only_db_instance_id> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_for_clone::read_only_db_instance_id::db_instance_id>{"DBInstanceId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instances_for_clone::read_only_db_instance_ids> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_for_clone::read_only_db_instance_ids::read_only_db_instance_id>{"ReadOnlyDBInstanceId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_instances_for_clone::db_instance> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_for_clone::db_instance::category>{"Category", presence::optional},
       field<&rds::describe_db_instances_for_clone::db_instance::connection_mode>{"ConnectionMode", presence::optional},
       field<&rds::describe_db_instances_for_clone::db_instance::create_time>{"CreateTime", presence::optional},
@@ -160,7 +159,7 @@ struct object_traits<rds::describe_db_instances_for_clone::db_instance> {
 
 template <>
 struct object_traits<rds::describe_db_instances_for_clone::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_instances_for_clone::items::db_instance>{"DBInstance", presence::optional});
 };
 
@@ -177,7 +176,7 @@ struct operation_traits<rds::describe_db_instances_for_clone::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::connection_mode>{"ConnectionMode", presence::optional},
       field<&request::current_instance_id>{"CurrentInstanceId", presence::optional},
@@ -205,7 +204,7 @@ struct operation_traits<rds::describe_db_instances_for_clone::request> {
       field<&request::zone_id>{"ZoneId", presence::optional},
       field<&request::proxy_id>{"proxyId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_mini_engine_versions {
@@ -64,7 +63,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_mini_engine_versions::minor_version_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_mini_engine_versions::minor_version_items::community_minor_version>{"CommunityMinorVersion", presence::optional},
       field<&rds::describe_db_mini_engine_versions::minor_version_items::engine>{"Engine", presence::optional},
       field<&rds::describe_db_mini_engine_versions::minor_version_items::engine_version>{"EngineVersion", presence::optional},
@@ -90,7 +89,7 @@ struct operation_traits<rds::describe_db_mini_engine_versions::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::dedicated_host_group_id>{"DedicatedHostGroupId", presence::optional},
       field<&request::engine>{"Engine", presence::optional},
@@ -101,7 +100,7 @@ struct operation_traits<rds::describe_db_mini_engine_versions::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::storage_type>{"StorageType", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::max_records_per_page>{"MaxRecordsPerPage", presence::optional},
       field<&response::minor_version_items>{"MinorVersionItems", presence::optional},

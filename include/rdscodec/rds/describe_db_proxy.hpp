@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_proxy {
@@ -108,13 +107,13 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_proxy::db_proxy_av_zones> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy::db_proxy_av_zones::db_proxy_av_zones>{"DBProxyAVZones", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_proxy::db_proxy_connect_string_items_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy::db_proxy_connect_string_items_2::db_proxy_connect_string>{"DBProxyConnectString", presence::optional},
       field<&rds::describe_db_proxy::db_proxy_connect_string_items_2::db_proxy_connect_string_net_type>{"DBProxyConnectStringNetType", presence::optional},
       field<&rds::describe_db_proxy::db_proxy_connect_string_items_2::db_proxy_connect_string_net_work_type>{"DBProxyConnectStringNetWorkType", presence::optional},
@@ -128,19 +127,19 @@ struct object_traits<rds::describe_db_proxy::db_proxy_connect_string_items_2> {
 
 template <>
 struct object_traits<rds::describe_db_proxy::db_proxy_connect_string_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy::db_proxy_connect_string_items::db_proxy_connect_string_items>{"DBProxyConnectStringItems", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_proxy::db_proxy_instance_minor_versions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy::db_proxy_instance_minor_versions::db_proxy_instance_minor_versions>{"DBProxyInstanceMinorVersions", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_proxy::db_proxy_nodes_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy::db_proxy_nodes_2::cpu_cores>{"cpuCores", presence::optional},
       field<&rds::describe_db_proxy::db_proxy_nodes_2::node_id>{"nodeId", presence::optional},
       field<&rds::describe_db_proxy::db_proxy_nodes_2::zone_id>{"zoneId", presence::optional});
@@ -148,13 +147,13 @@ struct object_traits<rds::describe_db_proxy::db_proxy_nodes_2> {
 
 template <>
 struct object_traits<rds::describe_db_proxy::db_proxy_nodes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy::db_proxy_nodes::db_proxy_nodes>{"DBProxyNodes", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_proxy::db_proxy_endpoint_items_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy::db_proxy_endpoint_items_2::db_proxy_endpoint_aliases>{"DbProxyEndpointAliases", presence::optional},
       field<&rds::describe_db_proxy::db_proxy_endpoint_items_2::db_proxy_endpoint_name>{"DbProxyEndpointName", presence::optional},
       field<&rds::describe_db_proxy::db_proxy_endpoint_items_2::db_proxy_endpoint_type>{"DbProxyEndpointType", presence::optional},
@@ -163,7 +162,7 @@ struct object_traits<rds::describe_db_proxy::db_proxy_endpoint_items_2> {
 
 template <>
 struct object_traits<rds::describe_db_proxy::db_proxy_endpoint_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy::db_proxy_endpoint_items::db_proxy_endpoint_items>{"DbProxyEndpointItems", presence::optional});
 };
 
@@ -178,7 +177,7 @@ struct operation_traits<rds::describe_db_proxy::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_proxy_engine_type>{"DBProxyEngineType", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -187,7 +186,7 @@ struct operation_traits<rds::describe_db_proxy::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_proxy_av_zones>{"DBProxyAVZones", presence::optional},
       field<&response::db_proxy_connect_string_items>{"DBProxyConnectStringItems", presence::optional},
       field<&response::db_proxy_engine_type>{"DBProxyEngineType", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_proxy_endpoint {
@@ -82,7 +81,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_proxy_endpoint::db_proxy_nodes_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy_endpoint::db_proxy_nodes_2::cpu_cores>{"cpuCores", presence::optional},
       field<&rds::describe_db_proxy_endpoint::db_proxy_nodes_2::node_id>{"nodeId", presence::optional},
       field<&rds::describe_db_proxy_endpoint::db_proxy_nodes_2::zone_id>{"zoneId", presence::optional});
@@ -90,13 +89,13 @@ struct object_traits<rds::describe_db_proxy_endpoint::db_proxy_nodes_2> {
 
 template <>
 struct object_traits<rds::describe_db_proxy_endpoint::db_proxy_nodes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy_endpoint::db_proxy_nodes::db_proxy_nodes>{"DBProxyNodes", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_proxy_endpoint::endpoint_connect_items_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy_endpoint::endpoint_connect_items_2::db_proxy_endpoint_connect_string>{"DbProxyEndpointConnectString", presence::optional},
       field<&rds::describe_db_proxy_endpoint::endpoint_connect_items_2::db_proxy_endpoint_net_type>{"DbProxyEndpointNetType", presence::optional},
       field<&rds::describe_db_proxy_endpoint::endpoint_connect_items_2::db_proxy_endpoint_port>{"DbProxyEndpointPort", presence::optional});
@@ -104,7 +103,7 @@ struct object_traits<rds::describe_db_proxy_endpoint::endpoint_connect_items_2> 
 
 template <>
 struct object_traits<rds::describe_db_proxy_endpoint::endpoint_connect_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy_endpoint::endpoint_connect_items::endpoint_connect_items>{"EndpointConnectItems", presence::optional});
 };
 
@@ -119,7 +118,7 @@ struct operation_traits<rds::describe_db_proxy_endpoint::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_proxy_connect_string>{"DBProxyConnectString", presence::optional},
       field<&request::db_proxy_endpoint_id>{"DBProxyEndpointId", presence::optional},
@@ -129,7 +128,7 @@ struct operation_traits<rds::describe_db_proxy_endpoint::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::causal_consist_read_timeout>{"CausalConsistReadTimeout", presence::optional},
       field<&response::db_proxy_connect_string>{"DBProxyConnectString", presence::optional},
       field<&response::db_proxy_connect_string_net_type>{"DBProxyConnectStringNetType", presence::optional},

@@ -17,7 +17,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_db_proxy_performance {
@@ -77,20 +76,20 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_db_proxy_performance::performance_value> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy_performance::performance_value::date>{"Date", presence::optional},
       field<&rds::describe_db_proxy_performance::performance_value::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_proxy_performance::values> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy_performance::values::performance_value>{"PerformanceValue", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_db_proxy_performance::performance_key> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy_performance::performance_key::key>{"Key", presence::optional},
       field<&rds::describe_db_proxy_performance::performance_key::node>{"Node", presence::optional},
       field<&rds::describe_db_proxy_performance::performance_key::server>{"Server", presence::optional},
@@ -101,7 +100,7 @@ struct object_traits<rds::describe_db_proxy_performance::performance_key> {
 
 template <>
 struct object_traits<rds::describe_db_proxy_performance::performance_keys> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_db_proxy_performance::performance_keys::performance_key>{"PerformanceKey", presence::optional});
 };
 
@@ -116,7 +115,7 @@ struct operation_traits<rds::describe_db_proxy_performance::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_proxy_engine_type>{"DBProxyEngineType", presence::optional},
       field<&request::db_proxy_instance_type>{"DBProxyInstanceType", presence::optional},
@@ -129,7 +128,7 @@ struct operation_traits<rds::describe_db_proxy_performance::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::db_proxy_engine_type>{"DBProxyEngineType", presence::optional},
       field<&response::end_time>{"EndTime", presence::optional},

@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_dedicated_host_groups {
@@ -82,13 +81,13 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_dedicated_host_groups::zone_id_list> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_dedicated_host_groups::zone_id_list::zone_id_list>{"ZoneIDList", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_dedicated_host_groups::dedicated_host_groups_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_dedicated_host_groups::dedicated_host_groups_2::allocation_policy>{"AllocationPolicy", presence::optional},
       field<&rds::describe_dedicated_host_groups::dedicated_host_groups_2::bastion_instance_id>{"BastionInstanceId", presence::optional},
       field<&rds::describe_dedicated_host_groups::dedicated_host_groups_2::cpu_allocate_ration>{"CpuAllocateRation", presence::optional},
@@ -120,7 +119,7 @@ struct object_traits<rds::describe_dedicated_host_groups::dedicated_host_groups_
 
 template <>
 struct object_traits<rds::describe_dedicated_host_groups::dedicated_host_groups> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_dedicated_host_groups::dedicated_host_groups::dedicated_host_groups>{"DedicatedHostGroups", presence::optional});
 };
 
@@ -135,7 +134,7 @@ struct operation_traits<rds::describe_dedicated_host_groups::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::dedicated_host_group_id>{"DedicatedHostGroupId", presence::optional},
       field<&request::image_category>{"ImageCategory", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -143,7 +142,7 @@ struct operation_traits<rds::describe_dedicated_host_groups::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::dedicated_host_groups>{"DedicatedHostGroups", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

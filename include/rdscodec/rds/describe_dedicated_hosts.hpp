@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_dedicated_hosts {
@@ -84,7 +83,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_dedicated_hosts::dedicated_hosts_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_dedicated_hosts::dedicated_hosts_2::account_name>{"AccountName", presence::optional},
       field<&rds::describe_dedicated_hosts::dedicated_hosts_2::allocation_status>{"AllocationStatus", presence::optional},
       field<&rds::describe_dedicated_hosts::dedicated_hosts_2::bastion_instance_id>{"BastionInstanceId", presence::optional},
@@ -117,7 +116,7 @@ struct object_traits<rds::describe_dedicated_hosts::dedicated_hosts_2> {
 
 template <>
 struct object_traits<rds::describe_dedicated_hosts::dedicated_hosts> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_dedicated_hosts::dedicated_hosts::dedicated_hosts>{"DedicatedHosts", presence::optional});
 };
 
@@ -132,7 +131,7 @@ struct operation_traits<rds::describe_dedicated_hosts::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::allocation_status>{"AllocationStatus", presence::optional},
       field<&request::dedicated_host_group_id>{"DedicatedHostGroupId", presence::optional},
       field<&request::dedicated_host_id>{"DedicatedHostId", presence::optional},
@@ -145,7 +144,7 @@ struct operation_traits<rds::describe_dedicated_hosts::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::dedicated_host_group_id>{"DedicatedHostGroupId", presence::optional},
       field<&response::dedicated_hosts>{"DedicatedHosts", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_detached_backups {
@@ -73,7 +72,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_detached_backups::backup> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_detached_backups::backup::backup_download_url>{"BackupDownloadURL", presence::optional},
       field<&rds::describe_detached_backups::backup::backup_end_time>{"BackupEndTime", presence::optional},
       field<&rds::describe_detached_backups::backup::backup_id>{"BackupId", presence::optional},
@@ -95,7 +94,7 @@ struct object_traits<rds::describe_detached_backups::backup> {
 
 template <>
 struct object_traits<rds::describe_detached_backups::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_detached_backups::items::backup>{"Backup", presence::optional});
 };
 
@@ -112,7 +111,7 @@ struct operation_traits<rds::describe_detached_backups::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_id>{"BackupId", presence::optional},
       field<&request::backup_mode>{"BackupMode", presence::optional},
       field<&request::backup_status>{"BackupStatus", presence::optional},
@@ -125,7 +124,7 @@ struct operation_traits<rds::describe_detached_backups::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_dtc_security_ip_hosts_for_sql_server {
@@ -54,14 +53,14 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_dtc_security_ip_hosts_for_sql_server::white_list_groups> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_dtc_security_ip_hosts_for_sql_server::white_list_groups::security_ip_hosts>{"SecurityIpHosts", presence::optional},
       field<&rds::describe_dtc_security_ip_hosts_for_sql_server::white_list_groups::whitelist_group_name>{"WhitelistGroupName", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_dtc_security_ip_hosts_for_sql_server::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_dtc_security_ip_hosts_for_sql_server::items::white_list_groups>{"WhiteListGroups", presence::optional});
 };
 
@@ -76,7 +75,7 @@ struct operation_traits<rds::describe_dtc_security_ip_hosts_for_sql_server::requ
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -85,7 +84,7 @@ struct operation_traits<rds::describe_dtc_security_ip_hosts_for_sql_server::requ
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::ip_host_pair_num>{"IpHostPairNum", presence::optional},
       field<&response::items>{"Items", presence::optional},

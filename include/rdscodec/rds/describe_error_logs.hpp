@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_error_logs {
@@ -58,7 +57,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_error_logs::error_log> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_error_logs::error_log::create_time>{"CreateTime", presence::optional},
       field<&rds::describe_error_logs::error_log::database>{"Database", presence::optional},
       field<&rds::describe_error_logs::error_log::error_info>{"ErrorInfo", presence::optional},
@@ -68,7 +67,7 @@ struct object_traits<rds::describe_error_logs::error_log> {
 
 template <>
 struct object_traits<rds::describe_error_logs::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_error_logs::items::error_log>{"ErrorLog", presence::optional});
 };
 
@@ -85,7 +84,7 @@ struct operation_traits<rds::describe_error_logs::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -96,7 +95,7 @@ struct operation_traits<rds::describe_error_logs::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

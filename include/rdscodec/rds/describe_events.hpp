@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_events {
@@ -66,7 +65,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_events::event_items_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_events::event_items_2::caller_uid>{"CallerUid", presence::optional},
       field<&rds::describe_events::event_items_2::event_id>{"EventId", presence::optional},
       field<&rds::describe_events::event_items_2::event_name>{"EventName", presence::optional},
@@ -83,7 +82,7 @@ struct object_traits<rds::describe_events::event_items_2> {
 
 template <>
 struct object_traits<rds::describe_events::event_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_events::event_items::event_items>{"EventItems", presence::optional});
 };
 
@@ -100,7 +99,7 @@ struct operation_traits<rds::describe_events::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::end_time>{"EndTime", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::page_number>{"PageNumber", presence::optional},
@@ -110,7 +109,7 @@ struct operation_traits<rds::describe_events::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::event_items>{"EventItems", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},

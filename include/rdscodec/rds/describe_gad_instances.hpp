@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_gad_instances {
@@ -58,7 +57,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_gad_instances::gad_instance_members> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_gad_instances::gad_instance_members::db_instance_id>{"DBInstanceID", presence::optional},
       field<&rds::describe_gad_instances::gad_instance_members::dts_instance>{"DtsInstance", presence::optional},
       field<&rds::describe_gad_instances::gad_instance_members::engine>{"Engine", presence::optional},
@@ -71,7 +70,7 @@ struct object_traits<rds::describe_gad_instances::gad_instance_members> {
 
 template <>
 struct object_traits<rds::describe_gad_instances::gad_instances> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_gad_instances::gad_instances::creation_time>{"CreationTime", presence::optional},
       field<&rds::describe_gad_instances::gad_instances::description>{"Description", presence::optional},
       field<&rds::describe_gad_instances::gad_instances::gad_instance_members>{"GadInstanceMembers", presence::optional},
@@ -92,12 +91,12 @@ struct operation_traits<rds::describe_gad_instances::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::gad_instance_name>{"GadInstanceName", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::gad_instances>{"GadInstances", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

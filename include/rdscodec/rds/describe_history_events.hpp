@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_history_events {
@@ -94,7 +93,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_history_events::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_history_events::data::cms_product>{"CmsProduct", presence::optional},
       field<&rds::describe_history_events::data::db_type>{"DbType", presence::optional},
       field<&rds::describe_history_events::data::detail_impact>{"DetailImpact", presence::optional},
@@ -126,7 +125,7 @@ struct object_traits<rds::describe_history_events::data> {
 
 template <>
 struct object_traits<rds::describe_history_events::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_history_events::items::data>{"Data", presence::optional},
       field<&rds::describe_history_events::items::id>{"Id", presence::optional},
       field<&rds::describe_history_events::items::region>{"Region", presence::optional},
@@ -150,7 +149,7 @@ struct operation_traits<rds::describe_history_events::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::archive_status>{"ArchiveStatus", presence::optional},
       field<&request::event_category>{"EventCategory", presence::optional},
       field<&request::event_id>{"EventId", presence::optional},
@@ -167,7 +166,7 @@ struct operation_traits<rds::describe_history_events::request> {
       field<&request::task_id>{"TaskId", presence::optional},
       field<&request::to_start_time>{"ToStartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_history_events_stat {
@@ -43,7 +42,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_history_events_stat::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_history_events_stat::items::event_category>{"EventCategory", presence::optional},
       field<&rds::describe_history_events_stat::items::total_count>{"TotalCount", presence::optional});
 };
@@ -59,13 +58,13 @@ struct operation_traits<rds::describe_history_events_stat::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "list").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::archive_status>{"ArchiveStatus", presence::optional},
       field<&request::from_start_time>{"FromStartTime", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::to_start_time>{"ToStartTime", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

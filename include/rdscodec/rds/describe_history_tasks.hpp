@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_history_tasks {
@@ -78,7 +77,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_history_tasks::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_history_tasks::items::action_info>{"ActionInfo", presence::optional},
       field<&rds::describe_history_tasks::items::caller_source>{"CallerSource", presence::optional},
       field<&rds::describe_history_tasks::items::caller_uid>{"CallerUid", presence::optional},
@@ -114,7 +113,7 @@ struct operation_traits<rds::describe_history_tasks::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::from_exec_time>{"FromExecTime", presence::optional},
       field<&request::from_start_time>{"FromStartTime", presence::required},
       field<&request::instance_id>{"InstanceId", presence::optional},
@@ -132,7 +131,7 @@ struct operation_traits<rds::describe_history_tasks::request> {
       field<&request::to_exec_time>{"ToExecTime", presence::optional},
       field<&request::to_start_time>{"ToStartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_history_tasks_stat {
@@ -52,7 +51,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_history_tasks_stat::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_history_tasks_stat::items::status>{"Status", presence::optional},
       field<&rds::describe_history_tasks_stat::items::total_count>{"TotalCount", presence::optional});
 };
@@ -68,7 +67,7 @@ struct operation_traits<rds::describe_history_tasks_stat::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::from_exec_time>{"FromExecTime", presence::optional},
       field<&request::from_start_time>{"FromStartTime", presence::required},
       field<&request::instance_id>{"InstanceId", presence::optional},
@@ -83,7 +82,7 @@ struct operation_traits<rds::describe_history_tasks_stat::request> {
       field<&request::to_exec_time>{"ToExecTime", presence::optional},
       field<&request::to_start_time>{"ToStartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

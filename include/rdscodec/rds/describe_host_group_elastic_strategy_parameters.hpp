@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_host_group_elastic_strategy_parameters {
@@ -49,13 +48,13 @@ struct operation_traits<rds::describe_host_group_elastic_strategy_parameters::re
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::dedicated_host_group_name>{"DedicatedHostGroupName", presence::required},
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::cpu_shar>{"CpuShar", presence::optional},
       field<&response::cpu_zoom>{"CpuZoom", presence::optional},
       field<&response::iops_zoom>{"IopsZoom", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_host_web_shell {
@@ -50,7 +49,7 @@ struct operation_traits<rds::describe_host_web_shell::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::account_name>{"AccountName", presence::required},
       field<&request::account_password>{"AccountPassword", presence::required},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -60,7 +59,7 @@ struct operation_traits<rds::describe_host_web_shell::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::login_url>{"LoginUrl", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_import_task {
@@ -55,13 +54,13 @@ struct operation_traits<rds::describe_import_task::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::task_id>{"TaskId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::account>{"Account", presence::optional},
       field<&response::db_version>{"DbVersion", presence::optional},
       field<&response::detail>{"Detail", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_import_task_validation {
@@ -46,12 +45,12 @@ struct operation_traits<rds::describe_import_task_validation::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DbInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::task_id>{"TaskId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::detail>{"Detail", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::status>{"Status", presence::optional},

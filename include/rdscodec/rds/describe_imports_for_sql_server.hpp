@@ -32,7 +32,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_imports_for_sql_server {
@@ -107,7 +106,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_imports_for_sql_server::sql_server_import> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_imports_for_sql_server::sql_server_import::db_name>{"DBName", presence::optional},
       field<&rds::describe_imports_for_sql_server::sql_server_import::file_name>{"FileName", presence::optional},
       field<&rds::describe_imports_for_sql_server::sql_server_import::import_id>{"ImportId", presence::optional},
@@ -128,7 +127,7 @@ struct operation_traits<rds::describe_imports_for_sql_server::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCounts counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCounts";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::required},
       field<&request::import_id>{"ImportId", presence::optional, 0, 9223372036854775807},
@@ -140,7 +139,7 @@ struct operation_traits<rds::describe_imports_for_sql_server::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional, 0, 9223372036854775807},
       field<&request::start_time>{"StartTime", presence::required});
   // In the order of overrides.json (response_order).
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::required},
       field<&response::total_record_counts>{"TotalRecordCounts", presence::optional, 0, 9223372036854775807, "TotalRecordCount"},
       field<&response::page_number>{"PageNumber", presence::optional},

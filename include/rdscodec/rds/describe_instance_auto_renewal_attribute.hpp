@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_instance_auto_renewal_attribute {
@@ -59,7 +58,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_instance_auto_renewal_attribute::item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_instance_auto_renewal_attribute::item::auto_renew>{"AutoRenew", presence::optional},
       field<&rds::describe_instance_auto_renewal_attribute::item::db_instance_id>{"DBInstanceId", presence::optional},
       field<&rds::describe_instance_auto_renewal_attribute::item::duration>{"Duration", presence::optional},
@@ -69,7 +68,7 @@ struct object_traits<rds::describe_instance_auto_renewal_attribute::item> {
 
 template <>
 struct object_traits<rds::describe_instance_auto_renewal_attribute::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_instance_auto_renewal_attribute::items::item>{"Item", presence::optional});
 };
 
@@ -86,7 +85,7 @@ struct operation_traits<rds::describe_instance_auto_renewal_attribute::request> 
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -98,7 +97,7 @@ struct operation_traits<rds::describe_instance_auto_renewal_attribute::request> 
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::proxy_id>{"proxyId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

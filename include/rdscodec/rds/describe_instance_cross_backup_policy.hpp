@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_instance_cross_backup_policy {
@@ -62,14 +61,14 @@ struct operation_traits<rds::describe_instance_cross_backup_policy::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::backup_enabled>{"BackupEnabled", presence::optional},
       field<&response::backup_enabled_time>{"BackupEnabledTime", presence::optional},
       field<&response::cross_backup_region>{"CrossBackupRegion", presence::optional},

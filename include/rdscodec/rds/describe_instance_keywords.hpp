@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_instance_keywords {
@@ -43,7 +42,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_instance_keywords::words> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_instance_keywords::words::word>{"word", presence::optional});
 };
 
@@ -58,14 +57,14 @@ struct operation_traits<rds::describe_instance_keywords::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::key>{"Key", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::key>{"Key", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::words>{"Words", presence::optional});

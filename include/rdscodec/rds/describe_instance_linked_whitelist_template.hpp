@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_instance_linked_whitelist_template {
@@ -56,7 +55,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_instance_linked_whitelist_template::templates> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_instance_linked_whitelist_template::templates::id>{"Id", presence::optional},
       field<&rds::describe_instance_linked_whitelist_template::templates::ips>{"Ips", presence::optional},
       field<&rds::describe_instance_linked_whitelist_template::templates::template_id>{"TemplateId", presence::optional},
@@ -66,7 +65,7 @@ struct object_traits<rds::describe_instance_linked_whitelist_template::templates
 
 template <>
 struct object_traits<rds::describe_instance_linked_whitelist_template::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_instance_linked_whitelist_template::data::ins_name>{"InsName", presence::optional},
       field<&rds::describe_instance_linked_whitelist_template::data::templates>{"Templates", presence::optional});
 };
@@ -82,14 +81,14 @@ struct operation_traits<rds::describe_instance_linked_whitelist_template::reques
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::ins_name>{"InsName", presence::required},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::data>{"Data", presence::optional},
       field<&response::http_status_code>{"HttpStatusCode", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_kms_associate_resources {
@@ -52,7 +51,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_kms_associate_resources::associate_db_instances> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_kms_associate_resources::associate_db_instances::db_instance_name>{"DBInstanceName", presence::optional},
       field<&rds::describe_kms_associate_resources::associate_db_instances::engine>{"Engine", presence::optional},
       field<&rds::describe_kms_associate_resources::associate_db_instances::key_used_by>{"KeyUsedBy", presence::optional},
@@ -70,7 +69,7 @@ struct operation_traits<rds::describe_kms_associate_resources::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::kms_resource_id>{"KmsResourceId", presence::required},
       field<&request::kms_resource_region_id>{"KmsResourceRegionId", presence::optional},
@@ -83,7 +82,7 @@ struct operation_traits<rds::describe_kms_associate_resources::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::associate_db_instances>{"AssociateDBInstances", presence::optional},
       field<&response::associate_status>{"AssociateStatus", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

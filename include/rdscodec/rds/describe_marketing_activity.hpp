@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_marketing_activity {
@@ -75,7 +74,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_marketing_activity::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_marketing_activity::items::category>{"Category", presence::optional},
       field<&rds::describe_marketing_activity::items::charge_type>{"ChargeType", presence::optional},
       field<&rds::describe_marketing_activity::items::class_code>{"ClassCode", presence::optional},
@@ -116,7 +115,7 @@ struct operation_traits<rds::describe_marketing_activity::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::ali_uid>{"AliUid", presence::required, 0, 9999999999999999},
       field<&request::bid>{"Bid", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
@@ -127,7 +126,7 @@ struct operation_traits<rds::describe_marketing_activity::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::upgrade_code>{"UpgradeCode", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::ali_uid>{"AliUid", presence::optional},
       field<&response::bid>{"Bid", presence::optional},
       field<&response::items>{"Items", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_masking_rules {
@@ -60,7 +59,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_masking_rules::rule_config> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_masking_rules::rule_config::columns>{"Columns", presence::optional},
       field<&rds::describe_masking_rules::rule_config::databases>{"Databases", presence::optional},
       field<&rds::describe_masking_rules::rule_config::tables>{"Tables", presence::optional});
@@ -68,7 +67,7 @@ struct object_traits<rds::describe_masking_rules::rule_config> {
 
 template <>
 struct object_traits<rds::describe_masking_rules::rules> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_masking_rules::rules::default_algo>{"DefaultAlgo", presence::optional},
       field<&rds::describe_masking_rules::rules::enabled>{"Enabled", presence::optional},
       field<&rds::describe_masking_rules::rules::masking_algo>{"MaskingAlgo", presence::optional},
@@ -78,7 +77,7 @@ struct object_traits<rds::describe_masking_rules::rules> {
 
 template <>
 struct object_traits<rds::describe_masking_rules::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_masking_rules::data::rules>{"Rules", presence::optional});
 };
 
@@ -93,7 +92,7 @@ struct operation_traits<rds::describe_masking_rules::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::required},
       field<&request::db_name>{"DBName", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -102,7 +101,7 @@ struct operation_traits<rds::describe_masking_rules::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::rule_name>{"RuleName", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_meta_list {
@@ -63,7 +62,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_meta_list::meta> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_meta_list::meta::database>{"Database", presence::optional},
       field<&rds::describe_meta_list::meta::size>{"Size", presence::optional},
       field<&rds::describe_meta_list::meta::tables>{"Tables", presence::optional});
@@ -71,7 +70,7 @@ struct object_traits<rds::describe_meta_list::meta> {
 
 template <>
 struct object_traits<rds::describe_meta_list::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_meta_list::items::meta>{"Meta", presence::optional});
 };
 
@@ -86,7 +85,7 @@ struct operation_traits<rds::describe_meta_list::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_set_id>{"BackupSetID", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -101,7 +100,7 @@ struct operation_traits<rds::describe_meta_list::request> {
       field<&request::restore_time>{"RestoreTime", presence::optional},
       field<&request::restore_type>{"RestoreType", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_name>{"DBInstanceName", presence::optional},
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},

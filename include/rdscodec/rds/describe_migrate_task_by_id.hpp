@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_migrate_task_by_id {
@@ -55,7 +54,7 @@ struct operation_traits<rds::describe_migrate_task_by_id::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::migrate_task_id>{"MigrateTaskId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -63,7 +62,7 @@ struct operation_traits<rds::describe_migrate_task_by_id::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::backup_mode>{"BackupMode", presence::optional},
       field<&response::create_time>{"CreateTime", presence::optional},
       field<&response::db_instance_name>{"DBInstanceName", presence::optional},

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_migrate_tasks {
@@ -64,7 +63,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_migrate_tasks::migrate_task> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_migrate_tasks::migrate_task::backup_mode>{"BackupMode", presence::optional},
       field<&rds::describe_migrate_tasks::migrate_task::create_time>{"CreateTime", presence::optional},
       field<&rds::describe_migrate_tasks::migrate_task::db_name>{"DBName", presence::optional},
@@ -77,7 +76,7 @@ struct object_traits<rds::describe_migrate_tasks::migrate_task> {
 
 template <>
 struct object_traits<rds::describe_migrate_tasks::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_migrate_tasks::items::migrate_task>{"MigrateTask", presence::optional});
 };
 
@@ -94,7 +93,7 @@ struct operation_traits<rds::describe_migrate_tasks::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -105,7 +104,7 @@ struct operation_traits<rds::describe_migrate_tasks::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},

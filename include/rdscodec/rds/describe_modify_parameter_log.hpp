@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_modify_parameter_log {
@@ -61,7 +60,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_modify_parameter_log::parameter_change_log> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_modify_parameter_log::parameter_change_log::modify_time>{"ModifyTime", presence::optional},
       field<&rds::describe_modify_parameter_log::parameter_change_log::new_parameter_value>{"NewParameterValue", presence::optional},
       field<&rds::describe_modify_parameter_log::parameter_change_log::old_parameter_value>{"OldParameterValue", presence::optional},
@@ -71,7 +70,7 @@ struct object_traits<rds::describe_modify_parameter_log::parameter_change_log> {
 
 template <>
 struct object_traits<rds::describe_modify_parameter_log::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_modify_parameter_log::items::parameter_change_log>{"ParameterChangeLog", presence::optional});
 };
 
@@ -88,7 +87,7 @@ struct operation_traits<rds::describe_modify_parameter_log::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -99,7 +98,7 @@ struct operation_traits<rds::describe_modify_parameter_log::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::engine>{"Engine", presence::optional},
       field<&response::engine_version>{"EngineVersion", presence::optional},

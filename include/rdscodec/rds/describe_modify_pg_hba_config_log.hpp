@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_modify_pg_hba_config_log {
@@ -92,7 +91,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_modify_pg_hba_config_log::hba_item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_modify_pg_hba_config_log::hba_item::address>{"Address", presence::optional},
       field<&rds::describe_modify_pg_hba_config_log::hba_item::database>{"Database", presence::optional},
       field<&rds::describe_modify_pg_hba_config_log::hba_item::mask>{"Mask", presence::optional},
@@ -105,13 +104,13 @@ struct object_traits<rds::describe_modify_pg_hba_config_log::hba_item> {
 
 template <>
 struct object_traits<rds::describe_modify_pg_hba_config_log::after_hba_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_modify_pg_hba_config_log::after_hba_items::hba_item>{"HbaItem", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_modify_pg_hba_config_log::hba_item_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_modify_pg_hba_config_log::hba_item_2::address>{"Address", presence::optional},
       field<&rds::describe_modify_pg_hba_config_log::hba_item_2::database>{"Database", presence::optional},
       field<&rds::describe_modify_pg_hba_config_log::hba_item_2::mask>{"Mask", presence::optional},
@@ -124,13 +123,13 @@ struct object_traits<rds::describe_modify_pg_hba_config_log::hba_item_2> {
 
 template <>
 struct object_traits<rds::describe_modify_pg_hba_config_log::before_hba_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_modify_pg_hba_config_log::before_hba_items::hba_item>{"HbaItem", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_modify_pg_hba_config_log::hba_log_item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_modify_pg_hba_config_log::hba_log_item::after_hba_items>{"AfterHbaItems", presence::optional},
       field<&rds::describe_modify_pg_hba_config_log::hba_log_item::before_hba_items>{"BeforeHbaItems", presence::optional},
       field<&rds::describe_modify_pg_hba_config_log::hba_log_item::modify_status>{"ModifyStatus", presence::optional},
@@ -140,7 +139,7 @@ struct object_traits<rds::describe_modify_pg_hba_config_log::hba_log_item> {
 
 template <>
 struct object_traits<rds::describe_modify_pg_hba_config_log::hba_log_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_modify_pg_hba_config_log::hba_log_items::hba_log_item>{"HbaLogItem", presence::optional});
 };
 
@@ -155,7 +154,7 @@ struct operation_traits<rds::describe_modify_pg_hba_config_log::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::optional},
@@ -166,7 +165,7 @@ struct operation_traits<rds::describe_modify_pg_hba_config_log::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::hba_log_items>{"HbaLogItems", presence::optional},
       field<&response::log_item_count>{"LogItemCount", presence::optional},

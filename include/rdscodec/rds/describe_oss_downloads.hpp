@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_oss_downloads {
@@ -58,7 +57,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_oss_downloads::oss_download> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_oss_downloads::oss_download::backup_mode>{"BackupMode", presence::optional},
       field<&rds::describe_oss_downloads::oss_download::create_time>{"CreateTime", presence::optional},
       field<&rds::describe_oss_downloads::oss_download::description>{"Description", presence::optional},
@@ -71,7 +70,7 @@ struct object_traits<rds::describe_oss_downloads::oss_download> {
 
 template <>
 struct object_traits<rds::describe_oss_downloads::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_oss_downloads::items::oss_download>{"OssDownload", presence::optional});
 };
 
@@ -86,7 +85,7 @@ struct operation_traits<rds::describe_oss_downloads::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::migrate_task_id>{"MigrateTaskId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -94,7 +93,7 @@ struct operation_traits<rds::describe_oss_downloads::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::items>{"Items", presence::optional},
       field<&response::migrate_task_id>{"MigrateTaskId", presence::optional},

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_parameter_group {
@@ -82,20 +81,20 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_parameter_group::parameter_detail> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_group::parameter_detail::param_name>{"ParamName", presence::optional},
       field<&rds::describe_parameter_group::parameter_detail::param_value>{"ParamValue", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_parameter_group::param_detail> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_group::param_detail::parameter_detail>{"ParameterDetail", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_parameter_group::parameter_group> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_group::parameter_group::create_time>{"CreateTime", presence::optional},
       field<&rds::describe_parameter_group::parameter_group::engine>{"Engine", presence::optional},
       field<&rds::describe_parameter_group::parameter_group::engine_version>{"EngineVersion", presence::optional},
@@ -111,20 +110,20 @@ struct object_traits<rds::describe_parameter_group::parameter_group> {
 
 template <>
 struct object_traits<rds::describe_parameter_group::param_group> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_group::param_group::parameter_group>{"ParameterGroup", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_parameter_group::related_custins_info_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_group::related_custins_info_2::applied_time>{"AppliedTime", presence::optional},
       field<&rds::describe_parameter_group::related_custins_info_2::db_instance_name>{"DBInstanceName", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_parameter_group::related_custins_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_group::related_custins_info::related_custins_info>{"RelatedCustinsInfo", presence::optional});
 };
 
@@ -139,14 +138,14 @@ struct operation_traits<rds::describe_parameter_group::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::parameter_group_id>{"ParameterGroupId", presence::required},
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::param_group>{"ParamGroup", presence::optional},
       field<&response::related_custins_info>{"RelatedCustinsInfo", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_parameter_groups {
@@ -60,7 +59,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_parameter_groups::parameter_group> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_groups::parameter_group::create_time>{"CreateTime", presence::optional},
       field<&rds::describe_parameter_groups::parameter_group::engine>{"Engine", presence::optional},
       field<&rds::describe_parameter_groups::parameter_group::engine_version>{"EngineVersion", presence::optional},
@@ -75,7 +74,7 @@ struct object_traits<rds::describe_parameter_groups::parameter_group> {
 
 template <>
 struct object_traits<rds::describe_parameter_groups::parameter_groups> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_groups::parameter_groups::parameter_group>{"ParameterGroup", presence::optional});
 };
 
@@ -90,7 +89,7 @@ struct operation_traits<rds::describe_parameter_groups::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::enable_detail>{"EnableDetail", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
@@ -98,7 +97,7 @@ struct operation_traits<rds::describe_parameter_groups::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::parameter_groups>{"ParameterGroups", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::signal_for_optimize_params>{"SignalForOptimizeParams", presence::optional});

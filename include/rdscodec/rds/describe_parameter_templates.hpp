@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_parameter_templates {
@@ -60,7 +59,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_parameter_templates::template_record> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_templates::template_record::checking_code>{"CheckingCode", presence::optional},
       field<&rds::describe_parameter_templates::template_record::force_modify>{"ForceModify", presence::optional},
       field<&rds::describe_parameter_templates::template_record::force_restart>{"ForceRestart", presence::optional},
@@ -71,7 +70,7 @@ struct object_traits<rds::describe_parameter_templates::template_record> {
 
 template <>
 struct object_traits<rds::describe_parameter_templates::parameters> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_templates::parameters::template_record>{"TemplateRecord", presence::optional});
 };
 
@@ -86,7 +85,7 @@ struct operation_traits<rds::describe_parameter_templates::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::category>{"Category", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
@@ -98,7 +97,7 @@ struct operation_traits<rds::describe_parameter_templates::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::engine>{"Engine", presence::optional},
       field<&response::engine_version>{"EngineVersion", presence::optional},
       field<&response::parameter_count>{"ParameterCount", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_parameter_timed_schedule_task {
@@ -42,7 +41,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_parameter_timed_schedule_task::task_list> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameter_timed_schedule_task::task_list::db_instance_name>{"DBInstanceName", presence::optional},
       field<&rds::describe_parameter_timed_schedule_task::task_list::parameters>{"Parameters", presence::optional},
       field<&rds::describe_parameter_timed_schedule_task::task_list::status>{"Status", presence::optional},
@@ -61,10 +60,10 @@ struct operation_traits<rds::describe_parameter_timed_schedule_task::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DbInstanceName", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_list>{"TaskList", presence::optional});
 };

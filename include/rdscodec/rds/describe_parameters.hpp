@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_parameters {
@@ -76,7 +75,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_parameters::db_instance_parameter> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameters::db_instance_parameter::parameter_description>{"ParameterDescription", presence::optional},
       field<&rds::describe_parameters::db_instance_parameter::parameter_name>{"ParameterName", presence::optional},
       field<&rds::describe_parameters::db_instance_parameter::parameter_value>{"ParameterValue", presence::optional});
@@ -84,13 +83,13 @@ struct object_traits<rds::describe_parameters::db_instance_parameter> {
 
 template <>
 struct object_traits<rds::describe_parameters::config_parameters> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameters::config_parameters::db_instance_parameter>{"DBInstanceParameter", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_parameters::param_group_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameters::param_group_info::param_group_id>{"ParamGroupId", presence::optional},
       field<&rds::describe_parameters::param_group_info::parameter_group_desc>{"ParameterGroupDesc", presence::optional},
       field<&rds::describe_parameters::param_group_info::parameter_group_name>{"ParameterGroupName", presence::optional},
@@ -99,7 +98,7 @@ struct object_traits<rds::describe_parameters::param_group_info> {
 
 template <>
 struct object_traits<rds::describe_parameters::db_instance_parameter_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameters::db_instance_parameter_2::parameter_default_value>{"ParameterDefaultValue", presence::optional},
       field<&rds::describe_parameters::db_instance_parameter_2::parameter_description>{"ParameterDescription", presence::optional},
       field<&rds::describe_parameters::db_instance_parameter_2::parameter_name>{"ParameterName", presence::optional},
@@ -109,7 +108,7 @@ struct object_traits<rds::describe_parameters::db_instance_parameter_2> {
 
 template <>
 struct object_traits<rds::describe_parameters::running_parameters> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_parameters::running_parameters::db_instance_parameter>{"DBInstanceParameter", presence::optional});
 };
 
@@ -124,7 +123,7 @@ struct operation_traits<rds::describe_parameters::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -132,7 +131,7 @@ struct operation_traits<rds::describe_parameters::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::config_parameters>{"ConfigParameters", presence::optional},
       field<&response::engine>{"Engine", presence::optional},
       field<&response::engine_version>{"EngineVersion", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_pg_hba_config {
@@ -79,7 +78,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_pg_hba_config::hba_item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_pg_hba_config::hba_item::address>{"Address", presence::optional},
       field<&rds::describe_pg_hba_config::hba_item::database>{"Database", presence::optional},
       field<&rds::describe_pg_hba_config::hba_item::mask>{"Mask", presence::optional},
@@ -92,13 +91,13 @@ struct object_traits<rds::describe_pg_hba_config::hba_item> {
 
 template <>
 struct object_traits<rds::describe_pg_hba_config::default_hba_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_pg_hba_config::default_hba_items::hba_item>{"HbaItem", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_pg_hba_config::hba_item_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_pg_hba_config::hba_item_2::address>{"Address", presence::optional},
       field<&rds::describe_pg_hba_config::hba_item_2::database>{"Database", presence::optional},
       field<&rds::describe_pg_hba_config::hba_item_2::mask>{"Mask", presence::optional},
@@ -111,7 +110,7 @@ struct object_traits<rds::describe_pg_hba_config::hba_item_2> {
 
 template <>
 struct object_traits<rds::describe_pg_hba_config::running_hba_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_pg_hba_config::running_hba_items::hba_item>{"HbaItem", presence::optional});
 };
 
@@ -126,7 +125,7 @@ struct operation_traits<rds::describe_pg_hba_config::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -135,7 +134,7 @@ struct operation_traits<rds::describe_pg_hba_config::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::default_hba_items>{"DefaultHbaItems", presence::optional},
       field<&response::hba_modify_time>{"HbaModifyTime", presence::optional},

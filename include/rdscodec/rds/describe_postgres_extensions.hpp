@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_postgres_extensions {
@@ -69,7 +68,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_postgres_extensions::installed_extensions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_postgres_extensions::installed_extensions::category>{"Category", presence::optional},
       field<&rds::describe_postgres_extensions::installed_extensions::comment>{"Comment", presence::optional},
       field<&rds::describe_postgres_extensions::installed_extensions::default_version>{"DefaultVersion", presence::optional},
@@ -83,7 +82,7 @@ struct object_traits<rds::describe_postgres_extensions::installed_extensions> {
 
 template <>
 struct object_traits<rds::describe_postgres_extensions::uninstalled_extensions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_postgres_extensions::uninstalled_extensions::category>{"Category", presence::optional},
       field<&rds::describe_postgres_extensions::uninstalled_extensions::comment>{"Comment", presence::optional},
       field<&rds::describe_postgres_extensions::uninstalled_extensions::default_version>{"DefaultVersion", presence::optional},
@@ -106,7 +105,7 @@ struct operation_traits<rds::describe_postgres_extensions::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_name>{"DBName", presence::required},
@@ -116,7 +115,7 @@ struct operation_traits<rds::describe_postgres_extensions::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::installed_extensions>{"InstalledExtensions", presence::optional},
       field<&response::overview>{"Overview", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

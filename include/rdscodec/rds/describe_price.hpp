@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_price {
@@ -137,21 +136,21 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_price::db_node> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_price::db_node::class_code>{"ClassCode", presence::optional},
       field<&rds::describe_price::db_node::zone_id>{"ZoneId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_price::serverless_config> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_price::serverless_config::max_capacity>{"MaxCapacity", presence::optional},
       field<&rds::describe_price::serverless_config::min_capacity>{"MinCapacity", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_price::activity_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_price::activity_info::check_err_msg>{"CheckErrMsg", presence::optional},
       field<&rds::describe_price::activity_info::error_code>{"ErrorCode", presence::optional},
       field<&rds::describe_price::activity_info::success>{"Success", presence::optional});
@@ -159,7 +158,7 @@ struct object_traits<rds::describe_price::activity_info> {
 
 template <>
 struct object_traits<rds::describe_price::coupon> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_price::coupon::coupon_no>{"CouponNo", presence::optional},
       field<&rds::describe_price::coupon::description>{"Description", presence::optional},
       field<&rds::describe_price::coupon::is_selected>{"IsSelected", presence::optional},
@@ -168,19 +167,19 @@ struct object_traits<rds::describe_price::coupon> {
 
 template <>
 struct object_traits<rds::describe_price::coupons> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_price::coupons::coupon>{"Coupon", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_price::rule_ids> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_price::rule_ids::rule_id>{"RuleId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_price::price_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_price::price_info::activity_info>{"ActivityInfo", presence::optional},
       field<&rds::describe_price::price_info::coupons>{"Coupons", presence::optional},
       field<&rds::describe_price::price_info::currency>{"Currency", presence::optional},
@@ -195,7 +194,7 @@ struct object_traits<rds::describe_price::price_info> {
 
 template <>
 struct object_traits<rds::describe_price::rule> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_price::rule::description>{"Description", presence::optional},
       field<&rds::describe_price::rule::name>{"Name", presence::optional},
       field<&rds::describe_price::rule::rule_id>{"RuleId", presence::optional});
@@ -203,13 +202,13 @@ struct object_traits<rds::describe_price::rule> {
 
 template <>
 struct object_traits<rds::describe_price::rules> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_price::rules::rule>{"Rule", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_price::serverless_price> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_price::serverless_price::rcu_discount_max_amount>{"RCUDiscountMaxAmount", presence::optional},
       field<&rds::describe_price::serverless_price::rcu_discount_min_amount>{"RCUDiscountMinAmount", presence::optional},
       field<&rds::describe_price::serverless_price::rcu_original_max_amount>{"RCUOriginalMaxAmount", presence::optional},
@@ -233,7 +232,7 @@ struct operation_traits<rds::describe_price::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::commodity_code>{"CommodityCode", presence::optional},
       field<&request::db_instance_class>{"DBInstanceClass", presence::required},
@@ -257,7 +256,7 @@ struct operation_traits<rds::describe_price::request> {
       field<&request::used_time>{"UsedTime", presence::optional, 1, 999},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::order_params>{"OrderParams", presence::optional},
       field<&response::price_info>{"PriceInfo", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

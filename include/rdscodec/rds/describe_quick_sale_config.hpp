@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_quick_sale_config {
@@ -45,12 +44,12 @@ struct operation_traits<rds::describe_quick_sale_config::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::commodity>{"Commodity", presence::optional},
       field<&request::engine>{"Engine", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::commodity>{"Commodity", presence::optional},
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_available_resource {
@@ -74,7 +73,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_available_resource::supported_resources> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_available_resource::supported_resources::max>{"Max", presence::optional},
       field<&rds::describe_rc_available_resource::supported_resources::min>{"Min", presence::optional},
       field<&rds::describe_rc_available_resource::supported_resources::quota_status>{"QuotaStatus", presence::optional},
@@ -86,14 +85,14 @@ struct object_traits<rds::describe_rc_available_resource::supported_resources> {
 
 template <>
 struct object_traits<rds::describe_rc_available_resource::available_resources> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_available_resource::available_resources::supported_resources>{"SupportedResources", presence::optional},
       field<&rds::describe_rc_available_resource::available_resources::type>{"Type", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_available_resource::available_zones> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_available_resource::available_zones::available_resources>{"AvailableResources", presence::optional},
       field<&rds::describe_rc_available_resource::available_zones::region_id>{"RegionId", presence::optional},
       field<&rds::describe_rc_available_resource::available_zones::status>{"Status", presence::optional},
@@ -112,7 +111,7 @@ struct operation_traits<rds::describe_rc_available_resource::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::cores>{"Cores", presence::optional},
       field<&request::data_disk_category>{"DataDiskCategory", presence::optional},
       field<&request::dedicated_host_id>{"DedicatedHostId", presence::optional},
@@ -130,7 +129,7 @@ struct operation_traits<rds::describe_rc_available_resource::request> {
       field<&request::system_disk_category>{"SystemDiskCategory", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::available_zones>{"AvailableZones", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_cloud_assistant_status {
@@ -56,7 +55,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_cloud_assistant_status::instance_cloud_assistant_status_set> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_cloud_assistant_status::instance_cloud_assistant_status_set::active_task_count>{"ActiveTaskCount", presence::optional},
       field<&rds::describe_rc_cloud_assistant_status::instance_cloud_assistant_status_set::cloud_assistant_status>{"CloudAssistantStatus", presence::optional},
       field<&rds::describe_rc_cloud_assistant_status::instance_cloud_assistant_status_set::cloud_assistant_version>{"CloudAssistantVersion", presence::optional},
@@ -83,7 +82,7 @@ struct operation_traits<rds::describe_rc_cloud_assistant_status::request> {
   /// Pages by NextToken (client/paging.hpp).
   static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::instance_ids>{"InstanceIds", presence::optional}.with(wire_style::json),
       field<&request::max_results>{"MaxResults", presence::optional, 1, 50},
       field<&request::next_token>{"NextToken", presence::optional},
@@ -92,7 +91,7 @@ struct operation_traits<rds::describe_rc_cloud_assistant_status::request> {
       field<&request::page_size>{"PageSize", presence::optional, 1, 50},
       field<&request::region_id>{"RegionId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::instance_cloud_assistant_status_set>{"InstanceCloudAssistantStatusSet", presence::optional},
       field<&response::next_token>{"NextToken", presence::required},
       field<&response::page_number>{"PageNumber", presence::optional},

@@ -18,7 +18,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_cluster_config {
@@ -50,12 +49,12 @@ struct operation_traits<rds::describe_rc_cluster_config::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::temporary_duration_minutes>{"TemporaryDurationMinutes", presence::optional},
       field<&request::vpc_id>{"VpcId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::config>{"Config", presence::optional},
       field<&response::expiration>{"Expiration", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_cluster_nodes {
@@ -63,7 +62,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_cluster_nodes::nodes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_cluster_nodes::nodes::creation_time>{"CreationTime", presence::optional},
       field<&rds::describe_rc_cluster_nodes::nodes::docker_version>{"DockerVersion", presence::optional},
       field<&rds::describe_rc_cluster_nodes::nodes::image_id>{"ImageId", presence::optional},
@@ -81,7 +80,7 @@ struct object_traits<rds::describe_rc_cluster_nodes::nodes> {
 
 template <>
 struct object_traits<rds::describe_rc_cluster_nodes::page> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_cluster_nodes::page::page_number>{"PageNumber", presence::optional},
       field<&rds::describe_rc_cluster_nodes::page::page_size>{"PageSize", presence::optional},
       field<&rds::describe_rc_cluster_nodes::page::total_count>{"TotalCount", presence::optional});
@@ -98,7 +97,7 @@ struct operation_traits<rds::describe_rc_cluster_nodes::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::cluster_id>{"ClusterId", presence::optional},
       field<&request::node_pool_id>{"NodePoolId", presence::optional},
       field<&request::page_number>{"PageNumber", presence::optional},
@@ -106,7 +105,7 @@ struct operation_traits<rds::describe_rc_cluster_nodes::request> {
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::vpc_id>{"VpcId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::nodes>{"Nodes", presence::optional},
       field<&response::page>{"Page", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

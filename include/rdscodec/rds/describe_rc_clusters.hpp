@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_clusters {
@@ -45,7 +44,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_clusters::clusters> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_clusters::clusters::cluster_id>{"ClusterId", presence::optional},
       field<&rds::describe_rc_clusters::clusters::cluster_name>{"ClusterName", presence::optional},
       field<&rds::describe_rc_clusters::clusters::create_time>{"CreateTime", presence::optional},
@@ -65,12 +64,12 @@ struct operation_traits<rds::describe_rc_clusters::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::profile>{"Profile", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::vpc_id>{"VpcId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::clusters>{"Clusters", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

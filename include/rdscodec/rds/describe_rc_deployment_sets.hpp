@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_deployment_sets {
@@ -95,7 +94,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_deployment_sets::capacity> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_deployment_sets::capacity::available_amount>{"AvailableAmount", presence::optional},
       field<&rds::describe_rc_deployment_sets::capacity::used_amount>{"UsedAmount", presence::optional},
       field<&rds::describe_rc_deployment_sets::capacity::zone_id>{"ZoneId", presence::optional});
@@ -103,19 +102,19 @@ struct object_traits<rds::describe_rc_deployment_sets::capacity> {
 
 template <>
 struct object_traits<rds::describe_rc_deployment_sets::capacities> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_deployment_sets::capacities::capacity>{"Capacity", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_deployment_sets::instance_ids> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_deployment_sets::instance_ids::instance_id>{"InstanceId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_deployment_sets::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_deployment_sets::tag::resource_id>{"ResourceId", presence::optional},
       field<&rds::describe_rc_deployment_sets::tag::resource_type>{"ResourceType", presence::optional},
       field<&rds::describe_rc_deployment_sets::tag::tag_key>{"TagKey", presence::optional},
@@ -124,13 +123,13 @@ struct object_traits<rds::describe_rc_deployment_sets::tag> {
 
 template <>
 struct object_traits<rds::describe_rc_deployment_sets::tags> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_deployment_sets::tags::tag>{"Tag", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_deployment_sets::deployment_set> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_deployment_sets::deployment_set::capacities>{"Capacities", presence::optional},
       field<&rds::describe_rc_deployment_sets::deployment_set::create_time>{"CreateTime", presence::optional},
       field<&rds::describe_rc_deployment_sets::deployment_set::deployment_set_description>{"DeploymentSetDescription", presence::optional},
@@ -148,7 +147,7 @@ struct object_traits<rds::describe_rc_deployment_sets::deployment_set> {
 
 template <>
 struct object_traits<rds::describe_rc_deployment_sets::deployment_sets> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_deployment_sets::deployment_sets::deployment_set>{"DeploymentSet", presence::optional});
 };
 
@@ -165,7 +164,7 @@ struct operation_traits<rds::describe_rc_deployment_sets::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::deployment_set_ids>{"DeploymentSetIds", presence::optional},
       field<&request::deployment_set_name>{"DeploymentSetName", presence::optional},
       field<&request::page_number>{"PageNumber", presence::optional},
@@ -174,7 +173,7 @@ struct operation_traits<rds::describe_rc_deployment_sets::request> {
       field<&request::strategy>{"Strategy", presence::optional},
       field<&request::tag>{"Tag", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::deployment_sets>{"DeploymentSets", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_disks {
@@ -88,21 +87,21 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_disks::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_disks::tag::key>{"Key", presence::optional},
       field<&rds::describe_rc_disks::tag::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_disks::tag_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_disks::tag_2::tag_key>{"TagKey", presence::optional},
       field<&rds::describe_rc_disks::tag_2::tag_value>{"TagValue", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_disks::disks> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_disks::disks::attached_time>{"AttachedTime", presence::optional},
       field<&rds::describe_rc_disks::disks::bursting_enabled>{"BurstingEnabled", presence::optional},
       field<&rds::describe_rc_disks::disks::category>{"Category", presence::optional},
@@ -147,7 +146,7 @@ struct operation_traits<rds::describe_rc_disks::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::disk_ids>{"DiskIds", presence::optional},
       field<&request::disk_type>{"DiskType", presence::optional},
       field<&request::instance_id>{"InstanceId", presence::optional},
@@ -157,7 +156,7 @@ struct operation_traits<rds::describe_rc_disks::request> {
       field<&request::status>{"Status", presence::optional},
       field<&request::tag>{"Tag", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::disks>{"Disks", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_elastic_scaling {
@@ -48,7 +47,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_elastic_scaling::scheduled_rule_templates> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_elastic_scaling::scheduled_rule_templates::items>{"items", presence::optional});
 };
 
@@ -63,14 +62,14 @@ struct operation_traits<rds::describe_rc_elastic_scaling::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::instance_charge_type>{"InstanceChargeType", presence::optional},
       field<&request::instance_id>{"InstanceId", presence::optional},
       field<&request::instance_type>{"InstanceType", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::support_case>{"SupportCase", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::acu_type>{"AcuType", presence::optional},
       field<&response::instance_id>{"InstanceId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_image_list {
@@ -71,7 +70,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_image_list::disk_device_mappings> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_image_list::disk_device_mappings::device>{"Device", presence::optional},
       field<&rds::describe_rc_image_list::disk_device_mappings::size>{"Size", presence::optional},
       field<&rds::describe_rc_image_list::disk_device_mappings::type>{"Type", presence::optional});
@@ -79,7 +78,7 @@ struct object_traits<rds::describe_rc_image_list::disk_device_mappings> {
 
 template <>
 struct object_traits<rds::describe_rc_image_list::images> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_image_list::images::architecture>{"Architecture", presence::optional},
       field<&rds::describe_rc_image_list::images::creation_time>{"CreationTime", presence::optional},
       field<&rds::describe_rc_image_list::images::description>{"Description", presence::optional},
@@ -111,7 +110,7 @@ struct operation_traits<rds::describe_rc_image_list::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::architecture>{"Architecture", presence::optional},
       field<&request::image_id>{"ImageId", presence::optional},
       field<&request::image_name>{"ImageName", presence::optional},
@@ -121,7 +120,7 @@ struct operation_traits<rds::describe_rc_image_list::request> {
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::type>{"Type", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::images>{"Images", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},

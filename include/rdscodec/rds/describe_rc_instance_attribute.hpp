@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_instance_attribute {
@@ -176,7 +175,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::data_disk> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::data_disk::category>{"Category", presence::optional},
       field<&rds::describe_rc_instance_attribute::data_disk::delete_with_instance>{"DeleteWithInstance", presence::optional},
       field<&rds::describe_rc_instance_attribute::data_disk::device>{"Device", presence::optional},
@@ -188,20 +187,20 @@ struct object_traits<rds::describe_rc_instance_attribute::data_disk> {
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::data_disks> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::data_disks::data_disk>{"DataDisk", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::dedicated_host_attribute> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::dedicated_host_attribute::dedicated_host_id>{"DedicatedHostId", presence::optional},
       field<&rds::describe_rc_instance_attribute::dedicated_host_attribute::dedicated_host_name>{"DedicatedHostName", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::eip_address> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::eip_address::allocation_id>{"AllocationId", presence::optional},
       field<&rds::describe_rc_instance_attribute::eip_address::bandwidth>{"Bandwidth", presence::optional},
       field<&rds::describe_rc_instance_attribute::eip_address::internet_charge_type>{"InternetChargeType", presence::optional},
@@ -210,37 +209,37 @@ struct object_traits<rds::describe_rc_instance_attribute::eip_address> {
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::inner_ip_address> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::inner_ip_address::ip_address>{"IpAddress", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::lock_reason> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::lock_reason::lock_reason>{"LockReason", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::operation_locks> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::operation_locks::lock_reason>{"LockReason", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::public_ip_address> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::public_ip_address::ip_address>{"IpAddress", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::security_group_ids> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::security_group_ids::security_group_id>{"SecurityGroupId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::system_disk> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::system_disk::delete_with_instance>{"DeleteWithInstance", presence::optional},
       field<&rds::describe_rc_instance_attribute::system_disk::encrypted>{"Encrypted", presence::optional},
       field<&rds::describe_rc_instance_attribute::system_disk::system_disk_category>{"SystemDiskCategory", presence::optional},
@@ -250,7 +249,7 @@ struct object_traits<rds::describe_rc_instance_attribute::system_disk> {
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::tag::resource_id>{"ResourceId", presence::optional},
       field<&rds::describe_rc_instance_attribute::tag::resource_type>{"ResourceType", presence::optional},
       field<&rds::describe_rc_instance_attribute::tag::tag_key>{"TagKey", presence::optional},
@@ -259,19 +258,19 @@ struct object_traits<rds::describe_rc_instance_attribute::tag> {
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::tags> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::tags::tag>{"Tag", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::private_ip_address> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::private_ip_address::ip_address>{"IpAddress", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_attribute::vpc_attributes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_attribute::vpc_attributes::nat_ip_address>{"NatIpAddress", presence::optional},
       field<&rds::describe_rc_instance_attribute::vpc_attributes::private_ip_address>{"PrivateIpAddress", presence::optional},
       field<&rds::describe_rc_instance_attribute::vpc_attributes::v_switch_id>{"VSwitchId", presence::optional},
@@ -289,14 +288,14 @@ struct operation_traits<rds::describe_rc_instance_attribute::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::instance_id>{"InstanceId", presence::optional},
       field<&request::instance_name>{"InstanceName", presence::optional},
       field<&request::max_disks_results>{"MaxDisksResults", presence::optional},
       field<&request::private_ip_address>{"PrivateIpAddress", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::auto_renew>{"AutoRenew", presence::optional},
       field<&response::cluster_id>{"ClusterId", presence::optional},
       field<&response::cpu>{"Cpu", presence::optional},

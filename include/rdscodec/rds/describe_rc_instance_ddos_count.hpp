@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_instance_ddos_count {
@@ -43,7 +42,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_instance_ddos_count::ddos_count> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_ddos_count::ddos_count::blackhole_count>{"BlackholeCount", presence::optional},
       field<&rds::describe_rc_instance_ddos_count::ddos_count::defense_count>{"DefenseCount", presence::optional},
       field<&rds::describe_rc_instance_ddos_count::ddos_count::instacen_count>{"InstacenCount", presence::optional});
@@ -60,12 +59,12 @@ struct operation_traits<rds::describe_rc_instance_ddos_count::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::ddos_region_id>{"DdosRegionId", presence::optional},
       field<&request::instance_type>{"InstanceType", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::ddos_count>{"DdosCount", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

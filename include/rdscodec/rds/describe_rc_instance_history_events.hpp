@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_instance_history_events {
@@ -125,42 +124,42 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_instance_history_events::event_publish_time> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_history_events::event_publish_time::end>{"End", presence::optional},
       field<&rds::describe_rc_instance_history_events::event_publish_time::start>{"Start", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_history_events::not_before> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_history_events::not_before::end>{"End", presence::optional},
       field<&rds::describe_rc_instance_history_events::not_before::start>{"Start", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_history_events::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_history_events::tag::key>{"Key", presence::optional},
       field<&rds::describe_rc_instance_history_events::tag::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_history_events::event_cycle_status> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_history_events::event_cycle_status::code>{"Code", presence::optional},
       field<&rds::describe_rc_instance_history_events::event_cycle_status::name>{"Name", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_history_events::event_type> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_history_events::event_type::code>{"Code", presence::optional},
       field<&rds::describe_rc_instance_history_events::event_type::name>{"Name", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_history_events::inactive_disks> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_history_events::inactive_disks::creation_time>{"CreationTime", presence::optional},
       field<&rds::describe_rc_instance_history_events::inactive_disks::device_category>{"DeviceCategory", presence::optional},
       field<&rds::describe_rc_instance_history_events::inactive_disks::device_size>{"DeviceSize", presence::optional},
@@ -170,7 +169,7 @@ struct object_traits<rds::describe_rc_instance_history_events::inactive_disks> {
 
 template <>
 struct object_traits<rds::describe_rc_instance_history_events::extended_attribute> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_history_events::extended_attribute::can_accept>{"CanAccept", presence::optional},
       field<&rds::describe_rc_instance_history_events::extended_attribute::code>{"Code", presence::optional},
       field<&rds::describe_rc_instance_history_events::extended_attribute::device>{"Device", presence::optional},
@@ -189,7 +188,7 @@ struct object_traits<rds::describe_rc_instance_history_events::extended_attribut
 
 template <>
 struct object_traits<rds::describe_rc_instance_history_events::instance_system_event_set> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_history_events::instance_system_event_set::event_cycle_status>{"EventCycleStatus", presence::optional},
       field<&rds::describe_rc_instance_history_events::instance_system_event_set::event_finish_time>{"EventFinishTime", presence::optional},
       field<&rds::describe_rc_instance_history_events::instance_system_event_set::event_id>{"EventId", presence::optional},
@@ -217,7 +216,7 @@ struct operation_traits<rds::describe_rc_instance_history_events::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::event_cycle_status>{"EventCycleStatus", presence::optional},
       field<&request::event_id>{"EventId", presence::optional},
       field<&request::event_publish_time>{"EventPublishTime", presence::optional},
@@ -235,7 +234,7 @@ struct operation_traits<rds::describe_rc_instance_history_events::request> {
       field<&request::resource_id>{"ResourceId", presence::optional},
       field<&request::tag>{"Tag", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::instance_system_event_set>{"InstanceSystemEventSet", presence::optional},
       field<&response::next_token>{"NextToken", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},

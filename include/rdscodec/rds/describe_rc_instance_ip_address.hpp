@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_instance_ip_address {
@@ -67,7 +66,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_instance_ip_address::ip_address_config> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_ip_address::ip_address_config::blackhole_threshold>{"BlackholeThreshold", presence::optional},
       field<&rds::describe_rc_instance_ip_address::ip_address_config::defense_bps_threshold>{"DefenseBpsThreshold", presence::optional},
       field<&rds::describe_rc_instance_ip_address::ip_address_config::defense_pps_threshold>{"DefensePpsThreshold", presence::optional},
@@ -82,7 +81,7 @@ struct object_traits<rds::describe_rc_instance_ip_address::ip_address_config> {
 
 template <>
 struct object_traits<rds::describe_rc_instance_ip_address::rc_instance_list> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_ip_address::rc_instance_list::instance_id>{"InstanceId", presence::optional},
       field<&rds::describe_rc_instance_ip_address::rc_instance_list::instance_name>{"InstanceName", presence::optional},
       field<&rds::describe_rc_instance_ip_address::rc_instance_list::instance_status>{"InstanceStatus", presence::optional},
@@ -101,7 +100,7 @@ struct operation_traits<rds::describe_rc_instance_ip_address::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::current_page>{"CurrentPage", presence::optional},
       field<&request::ddos_region_id>{"DdosRegionId", presence::optional},
       field<&request::ddos_status>{"DdosStatus", presence::optional},
@@ -113,7 +112,7 @@ struct operation_traits<rds::describe_rc_instance_ip_address::request> {
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::resource_type>{"ResourceType", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::rc_instance_list>{"RCInstanceList", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::total>{"Total", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_instance_type_families {
@@ -44,14 +43,14 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_instance_type_families::instance_type_family> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_type_families::instance_type_family::instance_type_family_desc>{"InstanceTypeFamilyDesc", presence::optional},
       field<&rds::describe_rc_instance_type_families::instance_type_family::instance_type_family_id>{"InstanceTypeFamilyId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_instance_type_families::instance_type_families> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_type_families::instance_type_families::instance_type_family>{"InstanceTypeFamily", presence::optional});
 };
 
@@ -66,10 +65,10 @@ struct operation_traits<rds::describe_rc_instance_type_families::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::instance_type_families>{"InstanceTypeFamilies", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

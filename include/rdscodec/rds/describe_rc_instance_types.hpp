@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_instance_types {
@@ -52,7 +51,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_instance_types::instance_type> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_types::instance_type::cpu_core_count>{"CpuCoreCount", presence::optional},
       field<&rds::describe_rc_instance_types::instance_type::disk_quantity>{"DiskQuantity", presence::optional},
       field<&rds::describe_rc_instance_types::instance_type::instance_type_family>{"InstanceTypeFamily", presence::optional},
@@ -63,7 +62,7 @@ struct object_traits<rds::describe_rc_instance_types::instance_type> {
 
 template <>
 struct object_traits<rds::describe_rc_instance_types::instance_types> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instance_types::instance_types::instance_type>{"InstanceType", presence::optional});
 };
 
@@ -78,14 +77,14 @@ struct operation_traits<rds::describe_rc_instance_types::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::commodity_code>{"CommodityCode", presence::optional},
       field<&request::engine>{"Engine", presence::optional},
       field<&request::instance_type>{"InstanceType", presence::optional}.with(wire_style::simple),
       field<&request::instance_type_family>{"InstanceTypeFamily", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::instance_types>{"InstanceTypes", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

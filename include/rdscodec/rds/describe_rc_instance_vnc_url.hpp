@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_instance_vnc_url {
@@ -47,12 +46,12 @@ struct operation_traits<rds::describe_rc_instance_vnc_url::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_type>{"DbType", presence::optional},
       field<&request::instance_id>{"InstanceId", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::login_url>{"LoginUrl", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_instances {
@@ -110,7 +109,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_instances::tag_resources> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instances::tag_resources::resource_id>{"ResourceId", presence::optional},
       field<&rds::describe_rc_instances::tag_resources::resource_type>{"ResourceType", presence::optional},
       field<&rds::describe_rc_instances::tag_resources::tag_key>{"TagKey", presence::optional},
@@ -119,7 +118,7 @@ struct object_traits<rds::describe_rc_instances::tag_resources> {
 
 template <>
 struct object_traits<rds::describe_rc_instances::tags> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instances::tags::resource_id>{"ResourceId", presence::optional},
       field<&rds::describe_rc_instances::tags::resource_type>{"ResourceType", presence::optional},
       field<&rds::describe_rc_instances::tags::tag_key>{"TagKey", presence::optional},
@@ -128,7 +127,7 @@ struct object_traits<rds::describe_rc_instances::tags> {
 
 template <>
 struct object_traits<rds::describe_rc_instances::vpc_attributes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instances::vpc_attributes::nat_ip_address>{"NatIpAddress", presence::optional},
       field<&rds::describe_rc_instances::vpc_attributes::private_ip_address>{"PrivateIpAddress", presence::optional},
       field<&rds::describe_rc_instances::vpc_attributes::v_switch_id>{"VSwitchId", presence::optional},
@@ -137,7 +136,7 @@ struct object_traits<rds::describe_rc_instances::vpc_attributes> {
 
 template <>
 struct object_traits<rds::describe_rc_instances::rc_instances> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_instances::rc_instances::auto_renew>{"AutoRenew", presence::optional},
       field<&rds::describe_rc_instances::rc_instances::cluster_name>{"ClusterName", presence::optional},
       field<&rds::describe_rc_instances::rc_instances::cpu>{"Cpu", presence::optional},
@@ -187,7 +186,7 @@ struct operation_traits<rds::describe_rc_instances::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::description>{"Description", presence::optional},
       field<&request::host_ip>{"HostIp", presence::optional},
       field<&request::image_id>{"ImageId", presence::optional},
@@ -202,7 +201,7 @@ struct operation_traits<rds::describe_rc_instances::request> {
       field<&request::tag>{"Tag", presence::optional},
       field<&request::vpc_id>{"VpcId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},
       field<&response::rc_instances>{"RCInstances", presence::optional},

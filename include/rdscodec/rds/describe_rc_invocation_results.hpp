@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_invocation_results {
@@ -83,21 +82,21 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_invocation_results::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_invocation_results::tag::key>{"Key", presence::optional},
       field<&rds::describe_rc_invocation_results::tag::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_invocation_results::tags> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_invocation_results::tags::tag_key>{"TagKey", presence::optional},
       field<&rds::describe_rc_invocation_results::tags::tag_value>{"TagValue", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_invocation_results::invocation_results> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_invocation_results::invocation_results::command_id>{"CommandId", presence::optional},
       field<&rds::describe_rc_invocation_results::invocation_results::container_id>{"ContainerId", presence::optional},
       field<&rds::describe_rc_invocation_results::invocation_results::container_name>{"ContainerName", presence::optional},
@@ -133,7 +132,7 @@ struct operation_traits<rds::describe_rc_invocation_results::request> {
   /// Pages by NextToken (client/paging.hpp).
   static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::command_id>{"CommandId", presence::optional},
       field<&request::content_encoding>{"ContentEncoding", presence::optional},
       field<&request::include_history>{"IncludeHistory", presence::optional},
@@ -148,7 +147,7 @@ struct operation_traits<rds::describe_rc_invocation_results::request> {
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
       field<&request::tag>{"Tag", presence::optional}.with(wire_style::json));
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::invocation_results>{"InvocationResults", presence::optional},
       field<&response::next_token>{"NextToken", presence::required},
       field<&response::page_number>{"PageNumber", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_metric_list {
@@ -58,7 +57,7 @@ struct operation_traits<rds::describe_rc_metric_list::request> {
   /// Pages by NextToken (client/paging.hpp).
   static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::dimensions>{"Dimensions", presence::optional},
       field<&request::end_time>{"EndTime", presence::optional},
       field<&request::express>{"Express", presence::optional},
@@ -70,7 +69,7 @@ struct operation_traits<rds::describe_rc_metric_list::request> {
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::start_time>{"StartTime", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::datapoints>{"Datapoints", presence::optional},
       field<&response::message>{"Message", presence::optional},

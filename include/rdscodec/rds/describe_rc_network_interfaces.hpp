@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_network_interfaces {
@@ -75,33 +74,33 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_network_interfaces::associated_public_ip> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_network_interfaces::associated_public_ip::public_ip_address>{"PublicIpAddress", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_network_interfaces::ipv6_sets> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_network_interfaces::ipv6_sets::ipv6_address>{"Ipv6Address", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_network_interfaces::private_ip_sets> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_network_interfaces::private_ip_sets::primary>{"Primary", presence::optional},
       field<&rds::describe_rc_network_interfaces::private_ip_sets::private_ip_address>{"PrivateIpAddress", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_network_interfaces::tags> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_network_interfaces::tags::tag_key>{"TagKey", presence::optional},
       field<&rds::describe_rc_network_interfaces::tags::tag_value>{"TagValue", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_network_interfaces::network_interface_sets> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_network_interfaces::network_interface_sets::associated_public_ip>{"AssociatedPublicIp", presence::optional},
       field<&rds::describe_rc_network_interfaces::network_interface_sets::creation_time>{"CreationTime", presence::optional},
       field<&rds::describe_rc_network_interfaces::network_interface_sets::description>{"Description", presence::optional},
@@ -131,10 +130,10 @@ struct operation_traits<rds::describe_rc_network_interfaces::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::instance_id>{"InstanceId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::network_interface_sets>{"NetworkInterfaceSets", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_node_pool {
@@ -91,7 +90,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_node_pool::data_disk> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_node_pool::data_disk::category>{"Category", presence::optional},
       field<&rds::describe_rc_node_pool::data_disk::delete_with_instance>{"DeleteWithInstance", presence::optional},
       field<&rds::describe_rc_node_pool::data_disk::encrypted>{"Encrypted", presence::optional},
@@ -101,7 +100,7 @@ struct object_traits<rds::describe_rc_node_pool::data_disk> {
 
 template <>
 struct object_traits<rds::describe_rc_node_pool::system_disk> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_node_pool::system_disk::category>{"Category", presence::optional},
       field<&rds::describe_rc_node_pool::system_disk::performance_level>{"PerformanceLevel", presence::optional},
       field<&rds::describe_rc_node_pool::system_disk::size>{"Size", presence::optional});
@@ -109,14 +108,14 @@ struct object_traits<rds::describe_rc_node_pool::system_disk> {
 
 template <>
 struct object_traits<rds::describe_rc_node_pool::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_node_pool::tag::key>{"Key", presence::optional},
       field<&rds::describe_rc_node_pool::tag::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_node_pool::node_pool_list> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_node_pool::node_pool_list::auto_pay>{"AutoPay", presence::optional},
       field<&rds::describe_rc_node_pool::node_pool_list::auto_renew>{"AutoRenew", presence::optional},
       field<&rds::describe_rc_node_pool::node_pool_list::cluster_id>{"ClusterId", presence::optional},
@@ -160,12 +159,12 @@ struct operation_traits<rds::describe_rc_node_pool::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::cluster_id>{"ClusterId", presence::optional},
       field<&request::node_pool_id>{"NodePoolId", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::node_pool_list>{"NodePoolList", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_resources_modification {
@@ -63,7 +62,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_resources_modification::supported_resources> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_resources_modification::supported_resources::status>{"Status", presence::optional},
       field<&rds::describe_rc_resources_modification::supported_resources::status_category>{"StatusCategory", presence::optional},
       field<&rds::describe_rc_resources_modification::supported_resources::value>{"Value", presence::optional});
@@ -71,14 +70,14 @@ struct object_traits<rds::describe_rc_resources_modification::supported_resource
 
 template <>
 struct object_traits<rds::describe_rc_resources_modification::available_resources> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_resources_modification::available_resources::supported_resources>{"SupportedResources", presence::optional},
       field<&rds::describe_rc_resources_modification::available_resources::type>{"Type", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_resources_modification::available_zones> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_resources_modification::available_zones::available_resources>{"AvailableResources", presence::optional},
       field<&rds::describe_rc_resources_modification::available_zones::region_id>{"RegionId", presence::optional},
       field<&rds::describe_rc_resources_modification::available_zones::status>{"Status", presence::optional},
@@ -97,7 +96,7 @@ struct operation_traits<rds::describe_rc_resources_modification::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::conditionss>{"Conditionss", presence::optional}.with(wire_style::json),
       field<&request::cores>{"Cores", presence::optional},
       field<&request::destination_resource>{"DestinationResource", presence::required},
@@ -108,7 +107,7 @@ struct operation_traits<rds::describe_rc_resources_modification::request> {
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::available_zones>{"AvailableZones", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

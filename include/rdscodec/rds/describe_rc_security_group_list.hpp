@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_security_group_list {
@@ -46,7 +45,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_security_group_list::rc_security_groups> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_security_group_list::rc_security_groups::available_instance_amount>{"AvailableInstanceAmount", presence::optional},
       field<&rds::describe_rc_security_group_list::rc_security_groups::creation_time>{"CreationTime", presence::optional},
       field<&rds::describe_rc_security_group_list::rc_security_groups::description>{"Description", presence::optional},
@@ -67,12 +66,12 @@ struct operation_traits<rds::describe_rc_security_group_list::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::security_group_id>{"SecurityGroupId", presence::optional},
       field<&request::vpc_id>{"VpcId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::rc_security_groups>{"RCSecurityGroups", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

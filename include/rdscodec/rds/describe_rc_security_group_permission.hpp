@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_security_group_permission {
@@ -52,7 +51,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_security_group_permission::security_group_permissions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_security_group_permission::security_group_permissions::create_time>{"CreateTime", presence::optional},
       field<&rds::describe_rc_security_group_permission::security_group_permissions::dest_cidr_ip>{"DestCidrIp", presence::optional},
       field<&rds::describe_rc_security_group_permission::security_group_permissions::direction>{"Direction", presence::optional},
@@ -76,11 +75,11 @@ struct operation_traits<rds::describe_rc_security_group_permission::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::security_group_id>{"SecurityGroupId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::inner_access_policy>{"InnerAccessPolicy", presence::optional},
       field<&response::region_id>{"RegionId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

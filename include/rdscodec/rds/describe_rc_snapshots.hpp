@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rc_snapshots {
@@ -78,21 +77,21 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rc_snapshots::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_snapshots::tag::key>{"Key", presence::optional},
       field<&rds::describe_rc_snapshots::tag::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_snapshots::tag_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_snapshots::tag_2::tag_key>{"TagKey", presence::optional},
       field<&rds::describe_rc_snapshots::tag_2::tag_value>{"TagValue", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_rc_snapshots::snapshots> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rc_snapshots::snapshots::available>{"Available", presence::optional},
       field<&rds::describe_rc_snapshots::snapshots::category>{"Category", presence::optional},
       field<&rds::describe_rc_snapshots::snapshots::creation_time>{"CreationTime", presence::optional},
@@ -128,7 +127,7 @@ struct operation_traits<rds::describe_rc_snapshots::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::disk_id>{"DiskId", presence::optional},
       field<&request::instance_id>{"InstanceId", presence::optional},
       field<&request::page_number>{"PageNumber", presence::optional},
@@ -137,7 +136,7 @@ struct operation_traits<rds::describe_rc_snapshots::request> {
       field<&request::snapshot_ids>{"SnapshotIds", presence::optional},
       field<&request::tag>{"Tag", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

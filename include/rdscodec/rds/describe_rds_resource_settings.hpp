@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_rds_resource_settings {
@@ -55,7 +54,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_rds_resource_settings::rds_instance_resource_setting> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rds_resource_settings::rds_instance_resource_setting::end_date>{"EndDate", presence::optional},
       field<&rds::describe_rds_resource_settings::rds_instance_resource_setting::is_top>{"IsTop", presence::optional},
       field<&rds::describe_rds_resource_settings::rds_instance_resource_setting::notice_bar_content>{"NoticeBarContent", presence::optional},
@@ -69,7 +68,7 @@ struct object_traits<rds::describe_rds_resource_settings::rds_instance_resource_
 
 template <>
 struct object_traits<rds::describe_rds_resource_settings::rds_instance_resource_settings> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_rds_resource_settings::rds_instance_resource_settings::rds_instance_resource_setting>{"RdsInstanceResourceSetting", presence::optional});
 };
 
@@ -84,13 +83,13 @@ struct operation_traits<rds::describe_rds_resource_settings::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_niche>{"ResourceNiche", presence::required},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::rds_instance_resource_settings>{"RdsInstanceResourceSettings", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

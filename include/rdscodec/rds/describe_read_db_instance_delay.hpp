@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_read_db_instance_delay {
@@ -83,19 +82,19 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_read_db_instance_delay::read_db_instance_names> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_read_db_instance_delay::read_db_instance_names::read_db_instance_name>{"ReadDBInstanceName", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_read_db_instance_delay::read_delay_times> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_read_db_instance_delay::read_delay_times::read_delay_time>{"ReadDelayTime", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_read_db_instance_delay::readonly_instance_delay_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_read_db_instance_delay::readonly_instance_delay_2::flush_lag>{"FlushLag", presence::optional},
       field<&rds::describe_read_db_instance_delay::readonly_instance_delay_2::flush_latency>{"FlushLatency", presence::optional},
       field<&rds::describe_read_db_instance_delay::readonly_instance_delay_2::read_db_instance_name>{"ReadDBInstanceName", presence::optional},
@@ -108,13 +107,13 @@ struct object_traits<rds::describe_read_db_instance_delay::readonly_instance_del
 
 template <>
 struct object_traits<rds::describe_read_db_instance_delay::readonly_instance_delay> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_read_db_instance_delay::readonly_instance_delay::readonly_instance_delay>{"ReadonlyInstanceDelay", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_read_db_instance_delay::items_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_read_db_instance_delay::items_2::db_instance_id>{"DBInstanceId", presence::optional},
       field<&rds::describe_read_db_instance_delay::items_2::read_db_instance_names>{"ReadDBInstanceNames", presence::optional},
       field<&rds::describe_read_db_instance_delay::items_2::read_delay_times>{"ReadDelayTimes", presence::optional},
@@ -123,7 +122,7 @@ struct object_traits<rds::describe_read_db_instance_delay::items_2> {
 
 template <>
 struct object_traits<rds::describe_read_db_instance_delay::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_read_db_instance_delay::items::items>{"Items", presence::optional});
 };
 
@@ -138,7 +137,7 @@ struct operation_traits<rds::describe_read_db_instance_delay::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -147,7 +146,7 @@ struct operation_traits<rds::describe_read_db_instance_delay::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::delay_time>{"DelayTime", presence::optional},
       field<&response::items>{"Items", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_region_infos {
@@ -47,13 +46,13 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_region_infos::rds_region> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_region_infos::rds_region::region_id>{"RegionId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_region_infos::regions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_region_infos::regions::rds_region>{"RDSRegion", presence::optional});
 };
 
@@ -68,14 +67,14 @@ struct operation_traits<rds::describe_region_infos::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::regions>{"Regions", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

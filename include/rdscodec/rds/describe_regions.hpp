@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_regions {
@@ -48,7 +47,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_regions::rds_region> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_regions::rds_region::local_name>{"LocalName", presence::optional},
       field<&rds::describe_regions::rds_region::region_endpoint>{"RegionEndpoint", presence::optional},
       field<&rds::describe_regions::rds_region::region_id>{"RegionId", presence::optional},
@@ -58,7 +57,7 @@ struct object_traits<rds::describe_regions::rds_region> {
 
 template <>
 struct object_traits<rds::describe_regions::regions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_regions::regions::rds_region>{"RDSRegion", presence::optional});
 };
 
@@ -73,11 +72,11 @@ struct operation_traits<rds::describe_regions::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::accept_language>{"AcceptLanguage", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::regions>{"Regions", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_renewal_price {
@@ -96,7 +95,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_renewal_price::activity_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_renewal_price::activity_info::check_err_msg>{"CheckErrMsg", presence::optional},
       field<&rds::describe_renewal_price::activity_info::error_code>{"ErrorCode", presence::optional},
       field<&rds::describe_renewal_price::activity_info::success>{"Success", presence::optional});
@@ -104,7 +103,7 @@ struct object_traits<rds::describe_renewal_price::activity_info> {
 
 template <>
 struct object_traits<rds::describe_renewal_price::coupon> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_renewal_price::coupon::coupon_no>{"CouponNo", presence::optional},
       field<&rds::describe_renewal_price::coupon::description>{"Description", presence::optional},
       field<&rds::describe_renewal_price::coupon::is_selected>{"IsSelected", presence::optional},
@@ -113,19 +112,19 @@ struct object_traits<rds::describe_renewal_price::coupon> {
 
 template <>
 struct object_traits<rds::describe_renewal_price::coupons> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_renewal_price::coupons::coupon>{"Coupon", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_renewal_price::rule_ids> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_renewal_price::rule_ids::rule_id>{"RuleId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_renewal_price::price_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_renewal_price::price_info::activity_info>{"ActivityInfo", presence::optional},
       field<&rds::describe_renewal_price::price_info::coupons>{"Coupons", presence::optional},
       field<&rds::describe_renewal_price::price_info::currency>{"Currency", presence::optional},
@@ -137,7 +136,7 @@ struct object_traits<rds::describe_renewal_price::price_info> {
 
 template <>
 struct object_traits<rds::describe_renewal_price::rule> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_renewal_price::rule::description>{"Description", presence::optional},
       field<&rds::describe_renewal_price::rule::name>{"Name", presence::optional},
       field<&rds::describe_renewal_price::rule::rule_id>{"RuleId", presence::optional});
@@ -145,7 +144,7 @@ struct object_traits<rds::describe_renewal_price::rule> {
 
 template <>
 struct object_traits<rds::describe_renewal_price::rules> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_renewal_price::rules::rule>{"Rule", presence::optional});
 };
 
@@ -160,7 +159,7 @@ struct operation_traits<rds::describe_renewal_price::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::business_info>{"BusinessInfo", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_class>{"DBInstanceClass", presence::optional},
@@ -177,7 +176,7 @@ struct operation_traits<rds::describe_renewal_price::request> {
       field<&request::time_type>{"TimeType", presence::required},
       field<&request::used_time>{"UsedTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::price_info>{"PriceInfo", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::rules>{"Rules", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_replication_link_logs {
@@ -60,7 +59,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_replication_link_logs::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_replication_link_logs::items::detail>{"Detail", presence::optional},
       field<&rds::describe_replication_link_logs::items::gmt_created>{"GmtCreated", presence::optional},
       field<&rds::describe_replication_link_logs::items::gmt_modified>{"GmtModified", presence::optional},
@@ -90,7 +89,7 @@ struct operation_traits<rds::describe_replication_link_logs::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::page_number>{"PageNumber", presence::optional},
       field<&request::page_size>{"PageSize", presence::optional},
@@ -98,7 +97,7 @@ struct operation_traits<rds::describe_replication_link_logs::request> {
       field<&request::task_name>{"TaskName", presence::optional},
       field<&request::task_type>{"TaskType", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_resource_details {
@@ -56,7 +55,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_resource_details::rds_ecs_security_group_rel> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_resource_details::rds_ecs_security_group_rel::security_group_name>{"SecurityGroupName", presence::optional});
 };
 
@@ -71,7 +70,7 @@ struct operation_traits<rds::describe_resource_details::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -80,7 +79,7 @@ struct operation_traits<rds::describe_resource_details::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::backup_data_size>{"BackupDataSize", presence::optional},
       field<&response::backup_log_size>{"BackupLogSize", presence::optional},
       field<&response::backup_size>{"BackupSize", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_resource_usage {
@@ -61,7 +60,7 @@ struct operation_traits<rds::describe_resource_usage::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -69,7 +68,7 @@ struct operation_traits<rds::describe_resource_usage::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::archive_backup_size>{"ArchiveBackupSize", presence::optional},
       field<&response::backup_data_size>{"BackupDataSize", presence::optional},
       field<&response::backup_ecs_snapshot_size>{"BackupEcsSnapshotSize", presence::optional},

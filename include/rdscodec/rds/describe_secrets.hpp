@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_secrets {
@@ -56,7 +55,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_secrets::secrets> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_secrets::secrets::account_id>{"AccountId", presence::optional},
       field<&rds::describe_secrets::secrets::description>{"Description", presence::optional},
       field<&rds::describe_secrets::secrets::region_id>{"RegionId", presence::optional},
@@ -76,7 +75,7 @@ struct operation_traits<rds::describe_secrets::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::accept_language>{"AcceptLanguage", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DbInstanceId", presence::optional},
@@ -90,7 +89,7 @@ struct operation_traits<rds::describe_secrets::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_security_group_configuration {
@@ -52,7 +51,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_security_group_configuration::ecs_security_group_relation> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_security_group_configuration::ecs_security_group_relation::network_type>{"NetworkType", presence::optional},
       field<&rds::describe_security_group_configuration::ecs_security_group_relation::region_id>{"RegionId", presence::optional},
       field<&rds::describe_security_group_configuration::ecs_security_group_relation::security_group_id>{"SecurityGroupId", presence::optional},
@@ -61,7 +60,7 @@ struct object_traits<rds::describe_security_group_configuration::ecs_security_gr
 
 template <>
 struct object_traits<rds::describe_security_group_configuration::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_security_group_configuration::items::ecs_security_group_relation>{"EcsSecurityGroupRelation", presence::optional});
 };
 
@@ -76,13 +75,13 @@ struct operation_traits<rds::describe_security_group_configuration::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_name>{"DBInstanceName", presence::optional},
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_slow_log_records {
@@ -79,7 +78,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_slow_log_records::sql_slow_record> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_slow_log_records::sql_slow_record::application_name>{"ApplicationName", presence::optional},
       field<&rds::describe_slow_log_records::sql_slow_record::client_host_name>{"ClientHostName", presence::optional},
       field<&rds::describe_slow_log_records::sql_slow_record::cpu_time>{"CpuTime", presence::optional},
@@ -104,7 +103,7 @@ struct object_traits<rds::describe_slow_log_records::sql_slow_record> {
 
 template <>
 struct object_traits<rds::describe_slow_log_records::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_slow_log_records::items::sql_slow_record>{"SQLSlowRecord", presence::optional});
 };
 
@@ -121,7 +120,7 @@ struct operation_traits<rds::describe_slow_log_records::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_name>{"DBName", presence::optional},
       field<&request::end_time>{"EndTime", presence::required},
@@ -135,7 +134,7 @@ struct operation_traits<rds::describe_slow_log_records::request> {
       field<&request::sqlhash>{"SQLHASH", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::engine>{"Engine", presence::optional},
       field<&response::items>{"Items", presence::optional},

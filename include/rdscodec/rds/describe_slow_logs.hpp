@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_slow_logs {
@@ -107,7 +106,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_slow_logs::sql_slow_log> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_slow_logs::sql_slow_log::avg_execution_time>{"AvgExecutionTime", presence::optional},
       field<&rds::describe_slow_logs::sql_slow_log::avg_io_write_counts>{"AvgIOWriteCounts", presence::optional},
       field<&rds::describe_slow_logs::sql_slow_log::avg_last_rows_affected_counts>{"AvgLastRowsAffectedCounts", presence::optional},
@@ -159,7 +158,7 @@ struct object_traits<rds::describe_slow_logs::sql_slow_log> {
 
 template <>
 struct object_traits<rds::describe_slow_logs::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_slow_logs::items::sql_slow_log>{"SQLSlowLog", presence::optional});
 };
 
@@ -176,7 +175,7 @@ struct operation_traits<rds::describe_slow_logs::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_name>{"DBName", presence::optional},
       field<&request::end_time>{"EndTime", presence::required},
@@ -189,7 +188,7 @@ struct operation_traits<rds::describe_slow_logs::request> {
       field<&request::sort_key>{"SortKey", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::end_time>{"EndTime", presence::optional},
       field<&response::engine>{"Engine", presence::optional},

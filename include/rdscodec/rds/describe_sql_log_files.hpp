@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_sql_log_files {
@@ -59,7 +58,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_sql_log_files::log_file> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_log_files::log_file::file_id>{"FileID", presence::optional},
       field<&rds::describe_sql_log_files::log_file::log_download_url>{"LogDownloadURL", presence::optional},
       field<&rds::describe_sql_log_files::log_file::log_end_time>{"LogEndTime", presence::optional},
@@ -70,7 +69,7 @@ struct object_traits<rds::describe_sql_log_files::log_file> {
 
 template <>
 struct object_traits<rds::describe_sql_log_files::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_log_files::items::log_file>{"LogFile", presence::optional});
 };
 
@@ -87,7 +86,7 @@ struct operation_traits<rds::describe_sql_log_files::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::file_name>{"FileName", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -97,7 +96,7 @@ struct operation_traits<rds::describe_sql_log_files::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_sql_log_records {
@@ -67,7 +66,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_sql_log_records::sql_record> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_log_records::sql_record::account_name>{"AccountName", presence::optional},
       field<&rds::describe_sql_log_records::sql_record::db_name>{"DBName", presence::optional},
       field<&rds::describe_sql_log_records::sql_record::execute_time>{"ExecuteTime", presence::optional},
@@ -80,7 +79,7 @@ struct object_traits<rds::describe_sql_log_records::sql_record> {
 
 template <>
 struct object_traits<rds::describe_sql_log_records::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_log_records::items::sql_record>{"SQLRecord", presence::optional});
 };
 
@@ -97,7 +96,7 @@ struct operation_traits<rds::describe_sql_log_records::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::database>{"Database", presence::optional},
@@ -114,7 +113,7 @@ struct operation_traits<rds::describe_sql_log_records::request> {
       field<&request::start_time>{"StartTime", presence::required},
       field<&request::user>{"User", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_sql_log_report_list {
@@ -79,7 +78,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_sql_log_report_list::latency_top_n_item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_log_report_list::latency_top_n_item::avg_latency>{"AvgLatency", presence::optional},
       field<&rds::describe_sql_log_report_list::latency_top_n_item::sql_execute_times>{"SQLExecuteTimes", presence::optional},
       field<&rds::describe_sql_log_report_list::latency_top_n_item::sql_text>{"SQLText", presence::optional});
@@ -87,26 +86,26 @@ struct object_traits<rds::describe_sql_log_report_list::latency_top_n_item> {
 
 template <>
 struct object_traits<rds::describe_sql_log_report_list::latency_top_n_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_log_report_list::latency_top_n_items::latency_top_n_item>{"LatencyTopNItem", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_sql_log_report_list::qps_top_n_item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_log_report_list::qps_top_n_item::sql_execute_times>{"SQLExecuteTimes", presence::optional},
       field<&rds::describe_sql_log_report_list::qps_top_n_item::sql_text>{"SQLText", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_sql_log_report_list::qps_top_n_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_log_report_list::qps_top_n_items::qps_top_n_item>{"QPSTopNItem", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_sql_log_report_list::item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_log_report_list::item::latency_top_n_items>{"LatencyTopNItems", presence::optional},
       field<&rds::describe_sql_log_report_list::item::qps_top_n_items>{"QPSTopNItems", presence::optional},
       field<&rds::describe_sql_log_report_list::item::report_time>{"ReportTime", presence::optional});
@@ -114,7 +113,7 @@ struct object_traits<rds::describe_sql_log_report_list::item> {
 
 template <>
 struct object_traits<rds::describe_sql_log_report_list::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_log_report_list::items::item>{"Item", presence::optional});
 };
 
@@ -131,7 +130,7 @@ struct operation_traits<rds::describe_sql_log_report_list::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -142,7 +141,7 @@ struct operation_traits<rds::describe_sql_log_report_list::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::start_time>{"StartTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

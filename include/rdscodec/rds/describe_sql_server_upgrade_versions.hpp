@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_sql_server_upgrade_versions {
@@ -75,7 +74,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_sql_server_upgrade_versions::db_instance_class_item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_server_upgrade_versions::db_instance_class_item::cpu>{"CPU", presence::optional},
       field<&rds::describe_sql_server_upgrade_versions::db_instance_class_item::db_instance_class>{"DBInstanceClass", presence::optional},
       field<&rds::describe_sql_server_upgrade_versions::db_instance_class_item::db_instance_class_type>{"DBInstanceClassType", presence::optional},
@@ -85,13 +84,13 @@ struct object_traits<rds::describe_sql_server_upgrade_versions::db_instance_clas
 
 template <>
 struct object_traits<rds::describe_sql_server_upgrade_versions::db_instance_class_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_server_upgrade_versions::db_instance_class_items::db_instance_class_item>{"DBInstanceClassItem", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_sql_server_upgrade_versions::sql_server_upgrade_version> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_server_upgrade_versions::sql_server_upgrade_version::db_instance_class_items>{"DBInstanceClassItems", presence::optional},
       field<&rds::describe_sql_server_upgrade_versions::sql_server_upgrade_version::enable_upgrade>{"EnableUpgrade", presence::optional},
       field<&rds::describe_sql_server_upgrade_versions::sql_server_upgrade_version::version>{"Version", presence::optional});
@@ -99,20 +98,20 @@ struct object_traits<rds::describe_sql_server_upgrade_versions::sql_server_upgra
 
 template <>
 struct object_traits<rds::describe_sql_server_upgrade_versions::sql_server_upgrade_versions> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_server_upgrade_versions::sql_server_upgrade_versions::sql_server_upgrade_version>{"SQLServerUpgradeVersion", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_sql_server_upgrade_versions::item> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_server_upgrade_versions::item::current_version>{"CurrentVersion", presence::optional},
       field<&rds::describe_sql_server_upgrade_versions::item::sql_server_upgrade_versions>{"SQLServerUpgradeVersions", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_sql_server_upgrade_versions::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_sql_server_upgrade_versions::items::item>{"Item", presence::optional});
 };
 
@@ -127,7 +126,7 @@ struct operation_traits<rds::describe_sql_server_upgrade_versions::request> {
   /// Only reads (the action begins with Describe; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::engine_version>{"EngineVersion", presence::optional},
@@ -135,7 +134,7 @@ struct operation_traits<rds::describe_sql_server_upgrade_versions::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_tags {
@@ -59,13 +58,13 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_tags::db_instance_ids> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_tags::db_instance_ids::db_instance_ids>{"DBInstanceIds", presence::optional});
 };
 
 template <>
 struct object_traits<rds::describe_tags::tag_infos> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_tags::tag_infos::db_instance_ids>{"DBInstanceIds", presence::optional},
       field<&rds::describe_tags::tag_infos::tag_key>{"TagKey", presence::optional},
       field<&rds::describe_tags::tag_infos::tag_value>{"TagValue", presence::optional});
@@ -73,7 +72,7 @@ struct object_traits<rds::describe_tags::tag_infos> {
 
 template <>
 struct object_traits<rds::describe_tags::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_tags::items::tag_infos>{"TagInfos", presence::optional});
 };
 
@@ -88,7 +87,7 @@ struct operation_traits<rds::describe_tags::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -100,7 +99,7 @@ struct operation_traits<rds::describe_tags::request> {
       field<&request::tags>{"Tags", presence::optional},
       field<&request::proxy_id>{"proxyId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

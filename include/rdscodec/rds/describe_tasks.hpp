@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_tasks {
@@ -71,7 +70,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_tasks::task_progress_info> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_tasks::task_progress_info::begin_time>{"BeginTime", presence::optional},
       field<&rds::describe_tasks::task_progress_info::current_step_name>{"CurrentStepName", presence::optional},
       field<&rds::describe_tasks::task_progress_info::db_name>{"DBName", presence::optional},
@@ -91,7 +90,7 @@ struct object_traits<rds::describe_tasks::task_progress_info> {
 
 template <>
 struct object_traits<rds::describe_tasks::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_tasks::items::task_progress_info>{"TaskProgressInfo", presence::optional});
 };
 
@@ -108,7 +107,7 @@ struct operation_traits<rds::describe_tasks::request> {
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::end_time>{"EndTime", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -121,7 +120,7 @@ struct operation_traits<rds::describe_tasks::request> {
       field<&request::status>{"Status", presence::optional},
       field<&request::task_action>{"TaskAction", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_upgrade_major_version_precheck_task {
@@ -60,7 +59,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_upgrade_major_version_precheck_task::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_upgrade_major_version_precheck_task::items::check_time>{"CheckTime", presence::optional},
       field<&rds::describe_upgrade_major_version_precheck_task::items::detail>{"Detail", presence::optional},
       field<&rds::describe_upgrade_major_version_precheck_task::items::effective_time>{"EffectiveTime", presence::optional},
@@ -87,7 +86,7 @@ struct operation_traits<rds::describe_upgrade_major_version_precheck_task::reque
   /// Pages by PageNumber and PageSize; TotalRecordCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalRecordCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -98,7 +97,7 @@ struct operation_traits<rds::describe_upgrade_major_version_precheck_task::reque
       field<&request::target_major_version>{"TargetMajorVersion", presence::optional},
       field<&request::task_id>{"TaskId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_record_count>{"PageRecordCount", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_v_switch_list {
@@ -54,7 +53,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_v_switch_list::v_switches> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_v_switch_list::v_switches::available_ip_address_count>{"AvailableIpAddressCount", presence::optional},
       field<&rds::describe_v_switch_list::v_switches::cidr_block>{"CidrBlock", presence::optional},
       field<&rds::describe_v_switch_list::v_switches::description>{"Description", presence::optional},
@@ -80,14 +79,14 @@ struct operation_traits<rds::describe_v_switch_list::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::page_number>{"PageNumber", presence::optional},
       field<&request::page_size>{"PageSize", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::v_switch_ids>{"VSwitchIds", presence::optional},
       field<&request::vpc_id>{"VpcId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_v_switches {
@@ -59,7 +58,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_v_switches::v_switchs> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_v_switches::v_switchs::available_ip_address_count>{"AvailableIpAddressCount", presence::required},
       field<&rds::describe_v_switches::v_switchs::cidr_block>{"CidrBlock", presence::optional},
       field<&rds::describe_v_switches::v_switchs::description>{"Description", presence::optional},
@@ -83,7 +82,7 @@ struct operation_traits<rds::describe_v_switches::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::dedicated_host_group_id>{"DedicatedHostGroupId", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -96,7 +95,7 @@ struct operation_traits<rds::describe_v_switches::request> {
       field<&request::vpc_id>{"VpcId", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

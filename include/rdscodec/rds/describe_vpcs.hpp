@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_vpcs {
@@ -74,7 +73,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_vpcs::v_switchs> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_vpcs::v_switchs::cidr_block>{"CidrBlock", presence::optional},
       field<&rds::describe_vpcs::v_switchs::gmt_create>{"GmtCreate", presence::optional},
       field<&rds::describe_vpcs::v_switchs::gmt_modified>{"GmtModified", presence::optional},
@@ -87,7 +86,7 @@ struct object_traits<rds::describe_vpcs::v_switchs> {
 
 template <>
 struct object_traits<rds::describe_vpcs::vpcs> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_vpcs::vpcs::ali_uid>{"AliUid", presence::optional},
       field<&rds::describe_vpcs::vpcs::bid>{"Bid", presence::optional},
       field<&rds::describe_vpcs::vpcs::cidr_block>{"CidrBlock", presence::optional},
@@ -114,7 +113,7 @@ struct operation_traits<rds::describe_vpcs::request> {
   /// Pages by PageNumber and PageSize; TotalCount counts the items (client/paging.hpp).
   static constexpr std::string_view page_total = "TotalCount";
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::page_number>{"PageNumber", presence::optional},
@@ -127,7 +126,7 @@ struct operation_traits<rds::describe_vpcs::request> {
       field<&request::vpc_id>{"VpcId", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::page_number>{"PageNumber", presence::optional},
       field<&response::page_size>{"PageSize", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

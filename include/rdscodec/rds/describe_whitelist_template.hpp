@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::describe_whitelist_template {
@@ -55,7 +54,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::describe_whitelist_template::template_> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_whitelist_template::template_::id>{"Id", presence::optional},
       field<&rds::describe_whitelist_template::template_::ips>{"Ips", presence::optional},
       field<&rds::describe_whitelist_template::template_::template_id>{"TemplateId", presence::optional},
@@ -65,7 +64,7 @@ struct object_traits<rds::describe_whitelist_template::template_> {
 
 template <>
 struct object_traits<rds::describe_whitelist_template::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::describe_whitelist_template::data::template_>{"Template", presence::optional});
 };
 
@@ -80,14 +79,14 @@ struct operation_traits<rds::describe_whitelist_template::request> {
   /// Only reads (the action begins with Describe; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::template_id>{"TemplateId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::data>{"Data", presence::optional},
       field<&response::http_status_code>{"HttpStatusCode", presence::optional},

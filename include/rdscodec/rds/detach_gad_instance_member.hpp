@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::detach_gad_instance_member {
@@ -45,13 +44,13 @@ struct operation_traits<rds::detach_gad_instance_member::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::gad_instance_name>{"GadInstanceName", presence::required},
       field<&request::member_instance_name>{"MemberInstanceName", presence::required},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

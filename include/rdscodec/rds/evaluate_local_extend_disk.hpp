@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::evaluate_local_extend_disk {
@@ -51,7 +50,7 @@ struct operation_traits<rds::evaluate_local_extend_disk::request> {
   /// Only reads (the action begins with Evaluate; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
@@ -60,7 +59,7 @@ struct operation_traits<rds::evaluate_local_extend_disk::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::storage>{"Storage", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::available>{"Available", presence::optional},
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::db_instance_trans_type>{"DBInstanceTransType", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::get_db_instance_topology {
@@ -63,7 +62,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::get_db_instance_topology::connections> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::get_db_instance_topology::connections::connection_string>{"ConnectionString", presence::optional},
       field<&rds::get_db_instance_topology::connections::db_instance_name>{"DBInstanceName", presence::optional},
       field<&rds::get_db_instance_topology::connections::net_type>{"NetType", presence::optional},
@@ -72,7 +71,7 @@ struct object_traits<rds::get_db_instance_topology::connections> {
 
 template <>
 struct object_traits<rds::get_db_instance_topology::nodes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::get_db_instance_topology::nodes::db_instance_name>{"DBInstanceName", presence::optional},
       field<&rds::get_db_instance_topology::nodes::dedicated_host_group_id>{"DedicatedHostGroupId", presence::optional},
       field<&rds::get_db_instance_topology::nodes::dedicated_host_id>{"DedicatedHostId", presence::optional},
@@ -83,7 +82,7 @@ struct object_traits<rds::get_db_instance_topology::nodes> {
 
 template <>
 struct object_traits<rds::get_db_instance_topology::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::get_db_instance_topology::data::connections>{"Connections", presence::optional},
       field<&rds::get_db_instance_topology::data::db_instance_name>{"DBInstanceName", presence::optional},
       field<&rds::get_db_instance_topology::data::nodes>{"Nodes", presence::optional});
@@ -100,12 +99,12 @@ struct operation_traits<rds::get_db_instance_topology::request> {
   /// Only reads (the action begins with Get; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::data>{"Data", presence::optional},
       field<&response::message>{"Message", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::get_db_proxy_instance_ssl {
@@ -50,7 +49,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::get_db_proxy_instance_ssl::db_proxy_cert_list_items_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::get_db_proxy_instance_ssl::db_proxy_cert_list_items_2::cert_common_name>{"CertCommonName", presence::optional},
       field<&rds::get_db_proxy_instance_ssl::db_proxy_cert_list_items_2::db_instance_name>{"DbInstanceName", presence::optional},
       field<&rds::get_db_proxy_instance_ssl::db_proxy_cert_list_items_2::endpoint_name>{"EndpointName", presence::optional},
@@ -60,7 +59,7 @@ struct object_traits<rds::get_db_proxy_instance_ssl::db_proxy_cert_list_items_2>
 
 template <>
 struct object_traits<rds::get_db_proxy_instance_ssl::db_proxy_cert_list_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::get_db_proxy_instance_ssl::db_proxy_cert_list_items::db_proxy_cert_list_items>{"DbProxyCertListItems", presence::optional});
 };
 
@@ -75,12 +74,12 @@ struct operation_traits<rds::get_db_proxy_instance_ssl::request> {
   /// Only reads (the action begins with Get; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_proxy_engine_type>{"DBProxyEngineType", presence::optional},
       field<&request::db_instance_id>{"DbInstanceId", presence::required},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_proxy_cert_list_items>{"DbProxyCertListItems", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

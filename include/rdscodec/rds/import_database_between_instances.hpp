@@ -22,7 +22,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::import_database_between_instances {
@@ -57,7 +56,7 @@ struct operation_traits<rds::import_database_between_instances::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_info>{"DBInfo", presence::required},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -66,7 +65,7 @@ struct operation_traits<rds::import_database_between_instances::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional, 0, 9223372036854775807},
       field<&request::source_db_instance_id>{"SourceDBInstanceId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::import_id>{"ImportId", presence::required, 0, 9223372036854775807},
       field<&response::request_id>{"RequestId", presence::required});
 

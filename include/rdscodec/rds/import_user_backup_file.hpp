@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::import_user_backup_file {
@@ -61,7 +60,7 @@ struct operation_traits<rds::import_user_backup_file::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_file>{"BackupFile", presence::optional},
       field<&request::bucket_region>{"BucketRegion", presence::optional},
       field<&request::build_replication>{"BuildReplication", presence::optional},
@@ -80,7 +79,7 @@ struct operation_traits<rds::import_user_backup_file::request> {
       field<&request::source_info>{"SourceInfo", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::backup_id>{"BackupId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::status>{"Status", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::list_classes {
@@ -58,7 +57,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::list_classes::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::list_classes::items::class_code>{"ClassCode", presence::optional},
       field<&rds::list_classes::items::class_group>{"ClassGroup", presence::optional},
       field<&rds::list_classes::items::cpu>{"Cpu", presence::optional},
@@ -84,7 +83,7 @@ struct operation_traits<rds::list_classes::request> {
   /// Only reads (the action begins with List; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::commodity_code>{"CommodityCode", presence::required},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
@@ -95,7 +94,7 @@ struct operation_traits<rds::list_classes::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::region_id>{"RegionId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

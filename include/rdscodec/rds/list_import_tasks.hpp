@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::list_import_tasks {
@@ -50,7 +49,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::list_import_tasks::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::list_import_tasks::items::created_time>{"CreatedTime", presence::optional},
       field<&rds::list_import_tasks::items::db_version>{"DbVersion", presence::optional},
       field<&rds::list_import_tasks::items::status>{"Status", presence::optional},
@@ -73,14 +72,14 @@ struct operation_traits<rds::list_import_tasks::request> {
   /// Pages by NextToken (client/paging.hpp).
   static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::max_results>{"MaxResults", presence::optional},
       field<&request::next_token>{"NextToken", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::items>{"Items", presence::optional},
       field<&response::max_results>{"MaxResults", presence::optional},
       field<&response::next_token>{"NextToken", presence::optional},

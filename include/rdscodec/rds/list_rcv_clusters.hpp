@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::list_rcv_clusters {
@@ -42,7 +41,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::list_rcv_clusters::v_clusters> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::list_rcv_clusters::v_clusters::cluster_id>{"ClusterId", presence::optional},
       field<&rds::list_rcv_clusters::v_clusters::instance_count>{"InstanceCount", presence::optional},
       field<&rds::list_rcv_clusters::v_clusters::region_id>{"RegionId", presence::optional},
@@ -61,10 +60,10 @@ struct operation_traits<rds::list_rcv_clusters::request> {
   /// Only reads (the action begins with List; not in api-docs.json).
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::region_id>{"RegionId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::v_clusters>{"VClusters", presence::optional});
 };

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::list_tag_resources {
@@ -60,14 +59,14 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::list_tag_resources::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::list_tag_resources::tag::key>{"Key", presence::optional},
       field<&rds::list_tag_resources::tag::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::list_tag_resources::tag_resource> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::list_tag_resources::tag_resource::resource_id>{"ResourceId", presence::optional},
       field<&rds::list_tag_resources::tag_resource::resource_type>{"ResourceType", presence::optional},
       field<&rds::list_tag_resources::tag_resource::tag_key>{"TagKey", presence::optional},
@@ -76,7 +75,7 @@ struct object_traits<rds::list_tag_resources::tag_resource> {
 
 template <>
 struct object_traits<rds::list_tag_resources::tag_resources> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::list_tag_resources::tag_resources::tag_resource>{"TagResource", presence::optional});
 };
 
@@ -93,7 +92,7 @@ struct operation_traits<rds::list_tag_resources::request> {
   /// Pages by NextToken (client/paging.hpp).
   static constexpr bool pages_by_token = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::next_token>{"NextToken", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
@@ -103,7 +102,7 @@ struct operation_traits<rds::list_tag_resources::request> {
       field<&request::resource_type>{"ResourceType", presence::required},
       field<&request::tag>{"Tag", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::next_token>{"NextToken", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::tag_resources>{"TagResources", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::list_user_backup_files {
@@ -65,7 +64,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::list_user_backup_files::records> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::list_user_backup_files::records::backup_id>{"BackupId", presence::optional},
       field<&rds::list_user_backup_files::records::binlog_info>{"BinlogInfo", presence::optional},
       field<&rds::list_user_backup_files::records::comment>{"Comment", presence::optional},
@@ -98,7 +97,7 @@ struct operation_traits<rds::list_user_backup_files::request> {
   /// Only reads (the action begins with List; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_id>{"BackupId", presence::optional},
       field<&request::comment>{"Comment", presence::optional},
       field<&request::oss_url>{"OssUrl", presence::optional},
@@ -110,7 +109,7 @@ struct operation_traits<rds::list_user_backup_files::request> {
       field<&request::status>{"Status", presence::optional},
       field<&request::tags>{"Tags", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::records>{"Records", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

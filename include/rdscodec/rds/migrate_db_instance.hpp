@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::migrate_db_instance {
@@ -57,7 +56,7 @@ struct operation_traits<rds::migrate_db_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::dedicated_host_group_id>{"DedicatedHostGroupId", presence::required},
       field<&request::effective_time>{"EffectiveTime", presence::optional},
@@ -71,7 +70,7 @@ struct operation_traits<rds::migrate_db_instance::request> {
       field<&request::zone_id_for_follower>{"ZoneIdForFollower", presence::optional},
       field<&request::zone_id_for_log>{"ZoneIdForLog", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::migration_id>{"MigrationId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional});

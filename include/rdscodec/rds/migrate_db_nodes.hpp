@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::migrate_db_nodes {
@@ -49,7 +48,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::migrate_db_nodes::db_node> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::migrate_db_nodes::db_node::node_id>{"nodeId", presence::optional},
       field<&rds::migrate_db_nodes::db_node::zone_id>{"zoneId", presence::optional});
 };
@@ -65,7 +64,7 @@ struct operation_traits<rds::migrate_db_nodes::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_node>{"DBNode", presence::optional}.with(wire_style::json),
@@ -77,7 +76,7 @@ struct operation_traits<rds::migrate_db_nodes::request> {
       field<&request::switch_time>{"SwitchTime", presence::optional},
       field<&request::v_switch_id>{"VSwitchId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::success>{"Success", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_account_check_policy {
@@ -49,7 +48,7 @@ struct operation_traits<rds::modify_account_check_policy::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::account_name>{"AccountName", presence::required},
       field<&request::check_policy>{"CheckPolicy", presence::required},
       field<&request::client_token>{"ClientToken", presence::optional},
@@ -60,7 +59,7 @@ struct operation_traits<rds::modify_account_check_policy::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

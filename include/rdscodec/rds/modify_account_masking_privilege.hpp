@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_account_masking_privilege {
@@ -52,7 +51,7 @@ struct operation_traits<rds::modify_account_masking_privilege::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::required},
       field<&request::db_name>{"DBName", presence::optional},
       field<&request::expire_time>{"ExpireTime", presence::optional},
@@ -63,7 +62,7 @@ struct operation_traits<rds::modify_account_masking_privilege::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::user_name>{"UserName", presence::required}.length(0, 1000));
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::message>{"Message", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

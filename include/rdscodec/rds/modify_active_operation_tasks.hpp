@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_active_operation_tasks {
@@ -51,7 +50,7 @@ struct operation_traits<rds::modify_active_operation_tasks::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::ids>{"Ids", presence::required},
       field<&request::immediate_start>{"ImmediateStart", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -60,7 +59,7 @@ struct operation_traits<rds::modify_active_operation_tasks::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::switch_time>{"SwitchTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::ids>{"Ids", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

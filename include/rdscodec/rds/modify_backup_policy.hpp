@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_backup_policy {
@@ -103,7 +102,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_backup_policy::advanced_data_policies> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_backup_policy::advanced_data_policies::action_type>{"ActionType", presence::optional},
       field<&rds::modify_backup_policy::advanced_data_policies::bak_type>{"BakType", presence::optional},
       field<&rds::modify_backup_policy::advanced_data_policies::dest_region>{"DestRegion", presence::optional},
@@ -122,7 +121,7 @@ struct object_traits<rds::modify_backup_policy::advanced_data_policies> {
 
 template <>
 struct object_traits<rds::modify_backup_policy::advanced_log_policies> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_backup_policy::advanced_log_policies::action_type>{"ActionType", presence::optional},
       field<&rds::modify_backup_policy::advanced_log_policies::dest_region>{"DestRegion", presence::optional},
       field<&rds::modify_backup_policy::advanced_log_policies::dest_type>{"DestType", presence::optional},
@@ -147,7 +146,7 @@ struct operation_traits<rds::modify_backup_policy::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::advanced_data_policies>{"AdvancedDataPolicies", presence::optional},
       field<&request::advanced_log_policies>{"AdvancedLogPolicies", presence::optional},
       field<&request::archive_backup_keep_count>{"ArchiveBackupKeepCount", presence::optional},
@@ -179,7 +178,7 @@ struct operation_traits<rds::modify_backup_policy::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::compress_type>{"CompressType", presence::optional},
       field<&response::db_instance_id>{"DBInstanceID", presence::optional},
       field<&response::enable_backup_log>{"EnableBackupLog", presence::optional},

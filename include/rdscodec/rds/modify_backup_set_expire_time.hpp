@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_backup_set_expire_time {
@@ -49,13 +48,13 @@ struct operation_traits<rds::modify_backup_set_expire_time::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_id>{"BackupId", presence::required},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::expect_expire_time>{"ExpectExpireTime", presence::required},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::data>{"Data", presence::optional},
       field<&response::message>{"Message", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_collation_time_zone {
@@ -51,7 +50,7 @@ struct operation_traits<rds::modify_collation_time_zone::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::collation>{"Collation", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -59,7 +58,7 @@ struct operation_traits<rds::modify_collation_time_zone::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::timezone>{"Timezone", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::collation>{"Collation", presence::optional},
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_compute_burst_config {
@@ -58,7 +57,7 @@ struct operation_traits<rds::modify_compute_burst_config::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::burst_status>{"BurstStatus", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::cpu_enlarge_threshold>{"CpuEnlargeThreshold", presence::optional},
@@ -77,7 +76,7 @@ struct operation_traits<rds::modify_compute_burst_config::request> {
       field<&request::switch_time_mode>{"SwitchTimeMode", presence::optional},
       field<&request::task_id>{"TaskId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

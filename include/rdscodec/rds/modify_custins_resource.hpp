@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_custins_resource {
@@ -48,7 +47,7 @@ struct operation_traits<rds::modify_custins_resource::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::adjust_deadline>{"AdjustDeadline", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::increase_ratio>{"IncreaseRatio", presence::optional},
@@ -57,7 +56,7 @@ struct operation_traits<rds::modify_custins_resource::request> {
       field<&request::restore_original_specification>{"RestoreOriginalSpecification", presence::optional},
       field<&request::target_value>{"TargetValue", presence::optional, 0, 999999});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional});
 };

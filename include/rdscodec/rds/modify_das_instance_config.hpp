@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_das_instance_config {
@@ -50,7 +49,7 @@ struct operation_traits<rds::modify_das_instance_config::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -60,7 +59,7 @@ struct operation_traits<rds::modify_das_instance_config::request> {
       field<&request::storage_threshold>{"StorageThreshold", presence::optional, 10, 50},
       field<&request::storage_upper_bound>{"StorageUpperBound", presence::optional, 0});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -18,7 +18,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_database_config {
@@ -55,7 +54,7 @@ struct operation_traits<rds::modify_database_config::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_name>{"DBName", presence::required},
       field<&request::database_property_name>{"DatabasePropertyName", presence::required},
@@ -65,7 +64,7 @@ struct operation_traits<rds::modify_database_config::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::message>{"Message", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance {
@@ -63,7 +62,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_db_instance::db_nodes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_db_instance::db_nodes::node_id>{"NodeId", presence::optional},
       field<&rds::modify_db_instance::db_nodes::role>{"Role", presence::optional},
       field<&rds::modify_db_instance::db_nodes::v_switch_id>{"VSwitchId", presence::optional},
@@ -81,7 +80,7 @@ struct operation_traits<rds::modify_db_instance::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_use_coupon>{"AutoUseCoupon", presence::optional},
       field<&request::bursting_enabled>{"BurstingEnabled", presence::optional},
       field<&request::category>{"Category", presence::optional},
@@ -105,7 +104,7 @@ struct operation_traits<rds::modify_db_instance::request> {
       field<&request::switch_time>{"SwitchTime", presence::optional},
       field<&request::target_minor_version>{"TargetMinorVersion", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_auto_upgrade_minor_version {
@@ -48,7 +47,7 @@ struct operation_traits<rds::modify_db_instance_auto_upgrade_minor_version::requ
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_upgrade_minor_version>{"AutoUpgradeMinorVersion", presence::required},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -56,7 +55,7 @@ struct operation_traits<rds::modify_db_instance_auto_upgrade_minor_version::requ
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_cls {
@@ -52,7 +51,7 @@ struct operation_traits<rds::modify_db_instance_cls::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::encryption_algorithm>{"EncryptionAlgorithm", presence::optional},
       field<&request::encryption_key>{"EncryptionKey", presence::optional},
@@ -66,7 +65,7 @@ struct operation_traits<rds::modify_db_instance_cls::request> {
       field<&request::role_arn>{"RoleArn", presence::optional},
       field<&request::white_list_mode>{"WhiteListMode", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

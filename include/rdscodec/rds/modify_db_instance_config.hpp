@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_config {
@@ -54,7 +53,7 @@ struct operation_traits<rds::modify_db_instance_config::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "none").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::config_name>{"ConfigName", presence::required},
       field<&request::config_value>{"ConfigValue", presence::required},
@@ -67,7 +66,7 @@ struct operation_traits<rds::modify_db_instance_config::request> {
       field<&request::switch_time>{"SwitchTime", presence::optional},
       field<&request::switch_time_mode>{"SwitchTimeMode", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_connection_string {
@@ -55,7 +54,7 @@ struct operation_traits<rds::modify_db_instance_connection_string::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::babelfish_port>{"BabelfishPort", presence::optional},
       field<&request::connection_string_prefix>{"ConnectionStringPrefix", presence::required},
       field<&request::current_connection_string>{"CurrentConnectionString", presence::required},
@@ -70,7 +69,7 @@ struct operation_traits<rds::modify_db_instance_connection_string::request> {
       field<&request::retain_vip>{"RetainVip", presence::optional},
       field<&request::target_db_instance_id>{"TargetDBInstanceId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_endpoint {
@@ -52,7 +51,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_db_instance_endpoint::node_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_db_instance_endpoint::node_items::db_instance_id>{"DBInstanceId", presence::optional},
       field<&rds::modify_db_instance_endpoint::node_items::node_id>{"NodeId", presence::optional},
       field<&rds::modify_db_instance_endpoint::node_items::weight>{"Weight", presence::optional});
@@ -60,7 +59,7 @@ struct object_traits<rds::modify_db_instance_endpoint::node_items> {
 
 template <>
 struct object_traits<rds::modify_db_instance_endpoint::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_db_instance_endpoint::data::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::optional},
       field<&rds::modify_db_instance_endpoint::data::db_instance_name>{"DBInstanceName", presence::optional});
 };
@@ -76,7 +75,7 @@ struct operation_traits<rds::modify_db_instance_endpoint::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_endpoint_description>{"DBInstanceEndpointDescription", presence::optional},
       field<&request::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::required},
@@ -84,7 +83,7 @@ struct operation_traits<rds::modify_db_instance_endpoint::request> {
       field<&request::node_items>{"NodeItems", presence::optional}.with(wire_style::json),
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_endpoint_address {
@@ -49,7 +48,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_db_instance_endpoint_address::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_db_instance_endpoint_address::data::db_instance_endpoint_id>{"DBInstanceEndpointId", presence::optional},
       field<&rds::modify_db_instance_endpoint_address::data::db_instance_name>{"DBInstanceName", presence::optional});
 };
@@ -65,7 +64,7 @@ struct operation_traits<rds::modify_db_instance_endpoint_address::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::connection_string>{"ConnectionString", presence::required},
       field<&request::connection_string_prefix>{"ConnectionStringPrefix", presence::optional},
@@ -77,7 +76,7 @@ struct operation_traits<rds::modify_db_instance_endpoint_address::request> {
       field<&request::v_switch_id>{"VSwitchId", presence::optional},
       field<&request::vpc_id>{"VpcId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

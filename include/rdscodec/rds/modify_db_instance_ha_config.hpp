@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_ha_config {
@@ -47,7 +46,7 @@ struct operation_traits<rds::modify_db_instance_ha_config::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DbInstanceId", presence::required},
       field<&request::ha_mode>{"HAMode", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -56,7 +55,7 @@ struct operation_traits<rds::modify_db_instance_ha_config::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::sync_mode>{"SyncMode", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_metrics {
@@ -48,13 +47,13 @@ struct operation_traits<rds::modify_db_instance_metrics::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::required},
       field<&request::metrics_config>{"MetricsConfig", presence::required},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::scope>{"Scope", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::scope>{"Scope", presence::optional});

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_network_type {
@@ -57,7 +56,7 @@ struct operation_traits<rds::modify_db_instance_network_type::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::classic_expired_days>{"ClassicExpiredDays", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::instance_network_type>{"InstanceNetworkType", presence::required},
@@ -72,7 +71,7 @@ struct operation_traits<rds::modify_db_instance_network_type::request> {
       field<&request::vpc_id>{"VPCId", presence::optional},
       field<&request::v_switch_id>{"VSwitchId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::connection_string>{"ConnectionString", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional});

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_spec {
@@ -76,7 +75,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_db_instance_spec::serverless_configuration> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_db_instance_spec::serverless_configuration::auto_pause>{"AutoPause", presence::optional},
       field<&rds::modify_db_instance_spec::serverless_configuration::max_capacity>{"MaxCapacity", presence::optional},
       field<&rds::modify_db_instance_spec::serverless_configuration::min_capacity>{"MinCapacity", presence::optional},
@@ -94,7 +93,7 @@ struct operation_traits<rds::modify_db_instance_spec::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::allocate_strategy>{"AllocateStrategy", presence::optional},
       field<&request::allow_major_version_upgrade>{"AllowMajorVersionUpgrade", presence::optional},
       field<&request::auto_use_coupon>{"AutoUseCoupon", presence::optional},
@@ -129,7 +128,7 @@ struct operation_traits<rds::modify_db_instance_spec::request> {
       field<&request::zone_id>{"ZoneId", presence::optional},
       field<&request::zone_id_slave1>{"ZoneIdSlave1", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

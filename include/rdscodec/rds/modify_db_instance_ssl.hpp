@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_instance_ssl {
@@ -62,7 +61,7 @@ struct operation_traits<rds::modify_db_instance_ssl::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::acl>{"ACL", presence::optional},
       field<&request::ca_type>{"CAType", presence::optional},
       field<&request::certificate>{"Certificate", presence::optional},
@@ -84,7 +83,7 @@ struct operation_traits<rds::modify_db_instance_ssl::request> {
       field<&request::server_key>{"ServerKey", presence::optional},
       field<&request::tls_version>{"TlsVersion", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

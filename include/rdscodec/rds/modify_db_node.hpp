@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_node {
@@ -54,7 +53,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_db_node::db_node> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_db_node::db_node::class_code>{"classCode", presence::optional},
       field<&rds::modify_db_node::db_node::node_id>{"nodeId", presence::optional});
 };
@@ -70,7 +69,7 @@ struct operation_traits<rds::modify_db_node::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -85,7 +84,7 @@ struct operation_traits<rds::modify_db_node::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -17,7 +17,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_proxy {
@@ -57,7 +56,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_db_proxy::db_proxy_nodes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_db_proxy::db_proxy_nodes::cpu_cores>{"cpuCores", presence::optional},
       field<&rds::modify_db_proxy::db_proxy_nodes::node_counts>{"nodeCounts", presence::optional},
       field<&rds::modify_db_proxy::db_proxy_nodes::zone_id>{"zoneId", presence::optional});
@@ -74,7 +73,7 @@ struct operation_traits<rds::modify_db_proxy::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::config_db_proxy_service>{"ConfigDBProxyService", presence::required},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_proxy_engine_type>{"DBProxyEngineType", presence::optional},
@@ -91,7 +90,7 @@ struct operation_traits<rds::modify_db_proxy::request> {
       field<&request::vpc_id>{"VPCId", presence::optional},
       field<&request::v_switch_id>{"VSwitchId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

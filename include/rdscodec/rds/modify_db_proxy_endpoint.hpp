@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_proxy_endpoint {
@@ -64,7 +63,7 @@ struct operation_traits<rds::modify_db_proxy_endpoint::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::causal_consist_read_timeout>{"CausalConsistReadTimeout", presence::optional},
       field<&request::config_db_proxy_features>{"ConfigDBProxyFeatures", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -88,7 +87,7 @@ struct operation_traits<rds::modify_db_proxy_endpoint::request> {
       field<&request::v_switch_id>{"VSwitchId", presence::optional},
       field<&request::vpc_id>{"VpcId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

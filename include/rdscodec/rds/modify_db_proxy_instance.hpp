@@ -17,7 +17,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_proxy_instance {
@@ -62,7 +61,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_db_proxy_instance::db_proxy_nodes> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_db_proxy_instance::db_proxy_nodes::cpu_cores>{"cpuCores", presence::optional},
       field<&rds::modify_db_proxy_instance::db_proxy_nodes::node_counts>{"nodeCounts", presence::optional},
       field<&rds::modify_db_proxy_instance::db_proxy_nodes::zone_id>{"zoneId", presence::optional});
@@ -70,7 +69,7 @@ struct object_traits<rds::modify_db_proxy_instance::db_proxy_nodes> {
 
 template <>
 struct object_traits<rds::modify_db_proxy_instance::migrate_az> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_db_proxy_instance::migrate_az::db_proxy_endpoint_id>{"dbProxyEndpointId", presence::optional},
       field<&rds::modify_db_proxy_instance::migrate_az::dest_v_switch_id>{"destVSwitchId", presence::optional},
       field<&rds::modify_db_proxy_instance::migrate_az::dest_vpc_id>{"destVpcId", presence::optional});
@@ -87,7 +86,7 @@ struct operation_traits<rds::modify_db_proxy_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_proxy_engine_type>{"DBProxyEngineType", presence::optional},
       field<&request::db_proxy_instance_num>{"DBProxyInstanceNum", presence::required},
@@ -102,7 +101,7 @@ struct operation_traits<rds::modify_db_proxy_instance::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::v_switch_ids>{"VSwitchIds", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

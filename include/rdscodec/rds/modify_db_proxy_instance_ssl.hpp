@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_db_proxy_instance_ssl {
@@ -47,7 +46,7 @@ struct operation_traits<rds::modify_db_proxy_instance_ssl::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_proxy_engine_type>{"DBProxyEngineType", presence::optional},
       field<&request::db_instance_id>{"DbInstanceId", presence::required},
       field<&request::db_proxy_connect_string>{"DbProxyConnectString", presence::required},
@@ -55,7 +54,7 @@ struct operation_traits<rds::modify_db_proxy_instance_ssl::request> {
       field<&request::db_proxy_ssl_enabled>{"DbProxySslEnabled", presence::required},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

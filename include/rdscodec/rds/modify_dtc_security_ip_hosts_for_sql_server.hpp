@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_dtc_security_ip_hosts_for_sql_server {
@@ -53,7 +52,7 @@ struct operation_traits<rds::modify_dtc_security_ip_hosts_for_sql_server::reques
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -63,7 +62,7 @@ struct operation_traits<rds::modify_dtc_security_ip_hosts_for_sql_server::reques
       field<&request::security_ip_hosts>{"SecurityIpHosts", presence::required},
       field<&request::white_list_group_name>{"WhiteListGroupName", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::dtc_set_result>{"DTCSetResult", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_event_info {
@@ -49,13 +48,13 @@ struct operation_traits<rds::modify_event_info::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::action_params>{"ActionParams", presence::optional},
       field<&request::event_action>{"EventAction", presence::optional},
       field<&request::event_id>{"EventId", presence::required},
       field<&request::region_id>{"RegionId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::error_code>{"ErrorCode", presence::optional},
       field<&response::error_event_id>{"ErrorEventId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_instance_cross_backup_policy {
@@ -61,7 +60,7 @@ struct operation_traits<rds::modify_instance_cross_backup_policy::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_enabled>{"BackupEnabled", presence::optional},
       field<&request::cross_backup_region>{"CrossBackupRegion", presence::optional},
       field<&request::cross_backup_type>{"CrossBackupType", presence::optional},
@@ -74,7 +73,7 @@ struct operation_traits<rds::modify_instance_cross_backup_policy::request> {
       field<&request::retent_type>{"RetentType", presence::optional},
       field<&request::retention>{"Retention", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::backup_enabled>{"BackupEnabled", presence::optional},
       field<&response::cross_backup_region>{"CrossBackupRegion", presence::optional},
       field<&response::cross_backup_type>{"CrossBackupType", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_masking_rules {
@@ -52,7 +51,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_masking_rules::rule_config> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_masking_rules::rule_config::columns>{"Columns", presence::optional},
       field<&rds::modify_masking_rules::rule_config::databases>{"Databases", presence::optional},
       field<&rds::modify_masking_rules::rule_config::tables>{"Tables", presence::optional});
@@ -69,7 +68,7 @@ struct operation_traits<rds::modify_masking_rules::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_name>{"DBInstanceName", presence::required},
       field<&request::db_name>{"DBName", presence::optional},
       field<&request::default_algo>{"DefaultAlgo", presence::optional},
@@ -82,7 +81,7 @@ struct operation_traits<rds::modify_masking_rules::request> {
       field<&request::rule_config>{"RuleConfig", presence::optional}.with(wire_style::json),
       field<&request::rule_name>{"RuleName", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::message>{"Message", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

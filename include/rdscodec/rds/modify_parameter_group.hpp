@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_parameter_group {
@@ -53,7 +52,7 @@ struct operation_traits<rds::modify_parameter_group::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::modify_mode>{"ModifyMode", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::parameter_group_desc>{"ParameterGroupDesc", presence::optional},
@@ -65,7 +64,7 @@ struct operation_traits<rds::modify_parameter_group::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::parameter_group_id>{"ParameterGroupId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

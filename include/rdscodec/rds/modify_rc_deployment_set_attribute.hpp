@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_rc_deployment_set_attribute {
@@ -44,13 +43,13 @@ struct operation_traits<rds::modify_rc_deployment_set_attribute::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::deployment_set_id>{"DeploymentSetId", presence::required},
       field<&request::deployment_set_name>{"DeploymentSetName", presence::optional},
       field<&request::description>{"Description", presence::optional},
       field<&request::region_id>{"RegionId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

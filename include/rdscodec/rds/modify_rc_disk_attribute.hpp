@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_rc_disk_attribute {
@@ -46,7 +45,7 @@ struct operation_traits<rds::modify_rc_disk_attribute::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::bursting_enabled>{"BurstingEnabled", presence::optional},
       field<&request::delete_with_instance>{"DeleteWithInstance", presence::optional},
       field<&request::description>{"Description", presence::optional},
@@ -54,7 +53,7 @@ struct operation_traits<rds::modify_rc_disk_attribute::request> {
       field<&request::disk_name>{"DiskName", presence::optional},
       field<&request::region_id>{"RegionId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_rc_disk_charge_type {
@@ -55,7 +54,7 @@ struct operation_traits<rds::modify_rc_disk_charge_type::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::auto_renew>{"AutoRenew", presence::optional},
       field<&request::auto_use_coupon>{"AutoUseCoupon", presence::optional},
@@ -68,7 +67,7 @@ struct operation_traits<rds::modify_rc_disk_charge_type::request> {
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::used_time>{"UsedTime", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::charge_type>{"ChargeType", presence::optional},
       field<&response::expired_time>{"ExpiredTime", presence::optional},
       field<&response::instance_ids>{"InstanceIds", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_rc_elastic_scaling {
@@ -47,7 +46,7 @@ struct operation_traits<rds::modify_rc_elastic_scaling::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::dry_run>{"DryRun", presence::optional},
       field<&request::instance_id>{"InstanceId", presence::optional},
       field<&request::instance_type>{"InstanceType", presence::optional},
@@ -55,7 +54,7 @@ struct operation_traits<rds::modify_rc_elastic_scaling::request> {
       field<&request::scaling_enabled>{"ScalingEnabled", presence::optional},
       field<&request::scheduled_rule>{"ScheduledRule", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_rc_instance {
@@ -53,7 +52,7 @@ struct operation_traits<rds::modify_rc_instance::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::auto_use_coupon>{"AutoUseCoupon", presence::optional},
       field<&request::direction>{"Direction", presence::optional},
@@ -65,7 +64,7 @@ struct operation_traits<rds::modify_rc_instance::request> {
       field<&request::reboot_when_finished>{"RebootWhenFinished", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

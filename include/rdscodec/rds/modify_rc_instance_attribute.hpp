@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_rc_instance_attribute {
@@ -51,7 +50,7 @@ struct operation_traits<rds::modify_rc_instance_attribute::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::deletion_protection>{"DeletionProtection", presence::optional},
       field<&request::enable_jumbo_frame>{"EnableJumboFrame", presence::optional},
       field<&request::host_name>{"HostName", presence::optional},
@@ -64,7 +63,7 @@ struct operation_traits<rds::modify_rc_instance_attribute::request> {
       field<&request::security_group_id>{"SecurityGroupId", presence::optional},
       field<&request::security_group_ids>{"SecurityGroupIds", presence::optional}.with(wire_style::json));
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

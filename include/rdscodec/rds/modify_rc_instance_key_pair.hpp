@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_rc_instance_key_pair {
@@ -44,13 +43,13 @@ struct operation_traits<rds::modify_rc_instance_key_pair::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::instance_id>{"InstanceId", presence::optional},
       field<&request::key_pair_name>{"KeyPairName", presence::optional},
       field<&request::reboot>{"Reboot", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_rc_security_group_permission {
@@ -51,7 +50,7 @@ struct operation_traits<rds::modify_rc_security_group_permission::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::dest_cidr_ip>{"DestCidrIp", presence::optional},
       field<&request::direction>{"Direction", presence::optional},
       field<&request::ip_protocol>{"IpProtocol", presence::optional},
@@ -64,7 +63,7 @@ struct operation_traits<rds::modify_rc_security_group_permission::request> {
       field<&request::source_cidr_ip>{"SourceCidrIp", presence::optional},
       field<&request::source_port_range>{"SourcePortRange", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

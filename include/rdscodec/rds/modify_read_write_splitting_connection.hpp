@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_read_write_splitting_connection {
@@ -51,7 +50,7 @@ struct operation_traits<rds::modify_read_write_splitting_connection::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::connection_string_prefix>{"ConnectionStringPrefix", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::distribution_type>{"DistributionType", presence::optional},
@@ -63,7 +62,7 @@ struct operation_traits<rds::modify_read_write_splitting_connection::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::weight>{"Weight", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

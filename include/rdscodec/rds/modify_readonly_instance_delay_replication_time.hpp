@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_readonly_instance_delay_replication_time {
@@ -50,7 +49,7 @@ struct operation_traits<rds::modify_readonly_instance_delay_replication_time::re
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::read_sql_replication_time>{"ReadSQLReplicationTime", presence::required},
@@ -58,7 +57,7 @@ struct operation_traits<rds::modify_readonly_instance_delay_replication_time::re
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::read_sql_replication_time>{"ReadSQLReplicationTime", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

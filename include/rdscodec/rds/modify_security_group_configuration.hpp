@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_security_group_configuration {
@@ -52,7 +51,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_security_group_configuration::ecs_security_group_relation> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_security_group_configuration::ecs_security_group_relation::network_type>{"NetworkType", presence::optional},
       field<&rds::modify_security_group_configuration::ecs_security_group_relation::region_id>{"RegionId", presence::optional},
       field<&rds::modify_security_group_configuration::ecs_security_group_relation::security_group_id>{"SecurityGroupId", presence::optional});
@@ -60,7 +59,7 @@ struct object_traits<rds::modify_security_group_configuration::ecs_security_grou
 
 template <>
 struct object_traits<rds::modify_security_group_configuration::items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_security_group_configuration::items::ecs_security_group_relation>{"EcsSecurityGroupRelation", presence::optional});
 };
 
@@ -75,14 +74,14 @@ struct operation_traits<rds::modify_security_group_configuration::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::security_group_id>{"SecurityGroupId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_name>{"DBInstanceName", presence::optional},
       field<&response::items>{"Items", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

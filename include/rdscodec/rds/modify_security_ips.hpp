@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_security_ips {
@@ -52,7 +51,7 @@ struct operation_traits<rds::modify_security_ips::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_ip_array_attribute>{"DBInstanceIPArrayAttribute", presence::optional},
       field<&request::db_instance_ip_array_name>{"DBInstanceIPArrayName", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -63,7 +62,7 @@ struct operation_traits<rds::modify_security_ips::request> {
       field<&request::security_ips>{"SecurityIps", presence::required},
       field<&request::whitelist_network_type>{"WhitelistNetworkType", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional});
 };

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_task_info {
@@ -51,7 +50,7 @@ struct operation_traits<rds::modify_task_info::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::action_params>{"ActionParams", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
@@ -60,7 +59,7 @@ struct operation_traits<rds::modify_task_info::request> {
       field<&request::task_action>{"TaskAction", presence::optional},
       field<&request::task_id>{"TaskId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::error_code>{"ErrorCode", presence::optional},
       field<&response::error_task_id>{"ErrorTaskId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::modify_whitelist_template {
@@ -48,7 +47,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::modify_whitelist_template::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::modify_whitelist_template::data::status>{"Status", presence::optional});
 };
 
@@ -63,7 +62,7 @@ struct operation_traits<rds::modify_whitelist_template::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::ip_whitelist>{"IpWhitelist", presence::required},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::resource_group_id>{"ResourceGroupId", presence::optional},
@@ -72,7 +71,7 @@ struct operation_traits<rds::modify_whitelist_template::request> {
       field<&request::template_id>{"TemplateId", presence::optional},
       field<&request::template_name>{"TemplateName", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::code>{"Code", presence::optional},
       field<&response::data>{"Data", presence::optional},
       field<&response::http_status_code>{"HttpStatusCode", presence::optional},

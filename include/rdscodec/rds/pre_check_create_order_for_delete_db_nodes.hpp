@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::pre_check_create_order_for_delete_db_nodes {
@@ -59,14 +58,14 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::pre_check_create_order_for_delete_db_nodes::failures_2> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::pre_check_create_order_for_delete_db_nodes::failures_2::code>{"Code", presence::optional},
       field<&rds::pre_check_create_order_for_delete_db_nodes::failures_2::message>{"Message", presence::optional});
 };
 
 template <>
 struct object_traits<rds::pre_check_create_order_for_delete_db_nodes::failures> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::pre_check_create_order_for_delete_db_nodes::failures::failures>{"Failures", presence::optional});
 };
 
@@ -81,7 +80,7 @@ struct operation_traits<rds::pre_check_create_order_for_delete_db_nodes::request
   /// Only reads (the action begins with PreCheck; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::business_info>{"BusinessInfo", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
@@ -98,7 +97,7 @@ struct operation_traits<rds::pre_check_create_order_for_delete_db_nodes::request
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::failures>{"Failures", presence::optional},
       field<&response::pre_check_result>{"PreCheckResult", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

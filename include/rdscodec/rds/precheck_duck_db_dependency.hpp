@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::precheck_duck_db_dependency {
@@ -47,7 +46,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::precheck_duck_db_dependency::failed_check_items> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::precheck_duck_db_dependency::failed_check_items::allow_auto_modify>{"AllowAutoModify", presence::optional},
       field<&rds::precheck_duck_db_dependency::failed_check_items::current_value>{"CurrentValue", presence::optional},
       field<&rds::precheck_duck_db_dependency::failed_check_items::name>{"Name", presence::optional},
@@ -66,14 +65,14 @@ struct operation_traits<rds::precheck_duck_db_dependency::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::target_mode>{"TargetMode", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::failed_check_items>{"FailedCheckItems", presence::optional},
       field<&response::result>{"Result", presence::optional});
 };

@@ -16,7 +16,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::query_notify {
@@ -64,7 +63,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::query_notify::notify_item_list> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::query_notify::notify_item_list::ali_uid>{"AliUid", presence::optional},
       field<&rds::query_notify::notify_item_list::confirm_flag>{"ConfirmFlag", presence::optional},
       field<&rds::query_notify::notify_item_list::confirmor>{"Confirmor", presence::optional},
@@ -81,7 +80,7 @@ struct object_traits<rds::query_notify::notify_item_list> {
 
 template <>
 struct object_traits<rds::query_notify::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::query_notify::data::notify_item_list>{"NotifyItemList", presence::optional},
       field<&rds::query_notify::data::page_number>{"PageNumber", presence::optional},
       field<&rds::query_notify::data::page_size>{"PageSize", presence::optional},
@@ -99,14 +98,14 @@ struct operation_traits<rds::query_notify::request> {
   /// Only reads (the action begins with Query; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = true;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::from>{"From", presence::required}.with(wire_position::body),
       field<&request::page_number>{"PageNumber", presence::optional, 1}.with(wire_position::body),
       field<&request::page_size>{"PageSize", presence::optional, 1, 100}.with(wire_position::body),
       field<&request::to>{"To", presence::required}.with(wire_position::body),
       field<&request::with_confirmed>{"WithConfirmed", presence::required}.with(wire_position::body));
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::recovery_db_instance {
@@ -59,7 +58,7 @@ struct operation_traits<rds::recovery_db_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_id>{"BackupId", presence::optional},
       field<&request::db_instance_class>{"DBInstanceClass", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::optional},
@@ -77,7 +76,7 @@ struct operation_traits<rds::recovery_db_instance::request> {
       field<&request::vpc_id>{"VPCId", presence::optional},
       field<&request::v_switch_id>{"VSwitchId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::release_instance_connection {
@@ -47,7 +46,7 @@ struct operation_traits<rds::release_instance_connection::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "delete").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::current_connection_string>{"CurrentConnectionString", presence::required},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::instance_network_type>{"InstanceNetworkType", presence::required},
@@ -56,7 +55,7 @@ struct operation_traits<rds::release_instance_connection::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

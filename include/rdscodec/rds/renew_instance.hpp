@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::renew_instance {
@@ -53,7 +52,7 @@ struct operation_traits<rds::renew_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::auto_renew>{"AutoRenew", presence::optional},
       field<&request::auto_use_coupon>{"AutoUseCoupon", presence::optional},
@@ -65,7 +64,7 @@ struct operation_traits<rds::renew_instance::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

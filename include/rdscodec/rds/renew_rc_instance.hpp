@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::renew_rc_instance {
@@ -59,7 +58,7 @@ struct operation_traits<rds::renew_rc_instance::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::auto_renew>{"AutoRenew", presence::optional},
       field<&request::auto_use_coupon>{"AutoUseCoupon", presence::optional},
@@ -77,7 +76,7 @@ struct operation_traits<rds::renew_rc_instance::request> {
       field<&request::time_type>{"TimeType", presence::required},
       field<&request::used_time>{"UsedTime", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::order_ids>{"OrderIds", presence::optional},

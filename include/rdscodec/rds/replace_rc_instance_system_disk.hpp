@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::replace_rc_instance_system_disk {
@@ -46,7 +45,7 @@ struct operation_traits<rds::replace_rc_instance_system_disk::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::image_id>{"ImageId", presence::optional},
       field<&request::instance_id>{"InstanceId", presence::optional},
       field<&request::is_local_disk>{"IsLocalDisk", presence::optional},
@@ -54,7 +53,7 @@ struct operation_traits<rds::replace_rc_instance_system_disk::request> {
       field<&request::password>{"Password", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::resize_rc_instance_disk {
@@ -48,7 +47,7 @@ struct operation_traits<rds::resize_rc_instance_disk::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_pay>{"AutoPay", presence::optional},
       field<&request::disk_id>{"DiskId", presence::optional},
       field<&request::dry_run>{"DryRun", presence::optional},
@@ -57,7 +56,7 @@ struct operation_traits<rds::resize_rc_instance_disk::request> {
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::type>{"Type", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

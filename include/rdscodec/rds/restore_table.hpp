@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::restore_table {
@@ -52,7 +51,7 @@ struct operation_traits<rds::restore_table::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_id>{"BackupId", presence::optional},
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
@@ -64,7 +63,7 @@ struct operation_traits<rds::restore_table::request> {
       field<&request::restore_time>{"RestoreTime", presence::optional},
       field<&request::table_meta>{"TableMeta", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

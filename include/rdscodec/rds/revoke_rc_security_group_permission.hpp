@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::revoke_rc_security_group_permission {
@@ -44,13 +43,13 @@ struct operation_traits<rds::revoke_rc_security_group_permission::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::direction>{"Direction", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::security_group_id>{"SecurityGroupId", presence::optional},
       field<&request::security_group_rule_id_list>{"SecurityGroupRuleIdList", presence::optional}.with(wire_style::json));
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::run_rc_command {
@@ -69,14 +68,14 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::run_rc_command::resource_tags> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::run_rc_command::resource_tags::key>{"Key", presence::optional},
       field<&rds::run_rc_command::resource_tags::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::run_rc_command::tags> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::run_rc_command::tags::key>{"Key", presence::optional},
       field<&rds::run_rc_command::tags::value>{"Value", presence::optional});
 };
@@ -92,7 +91,7 @@ struct operation_traits<rds::run_rc_command::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::command_content>{"CommandContent", presence::required},
       field<&request::container_id>{"ContainerId", presence::optional},
@@ -118,7 +117,7 @@ struct operation_traits<rds::run_rc_command::request> {
       field<&request::windows_password_name>{"WindowsPasswordName", presence::optional},
       field<&request::working_dir>{"WorkingDir", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::command_id>{"CommandId", presence::optional},
       field<&response::invoke_id>{"InvokeId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::run_rc_instances {
@@ -118,14 +117,14 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::run_rc_instances::create_ack_edge_param> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::run_rc_instances::create_ack_edge_param::cluster_id>{"ClusterId", presence::optional},
       field<&rds::run_rc_instances::create_ack_edge_param::node_pool_id>{"NodePoolId", presence::optional});
 };
 
 template <>
 struct object_traits<rds::run_rc_instances::data_disk> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::run_rc_instances::data_disk::category>{"Category", presence::optional},
       field<&rds::run_rc_instances::data_disk::delete_with_instance>{"DeleteWithInstance", presence::optional},
       field<&rds::run_rc_instances::data_disk::device>{"Device", presence::optional},
@@ -137,13 +136,13 @@ struct object_traits<rds::run_rc_instances::data_disk> {
 
 template <>
 struct object_traits<rds::run_rc_instances::network_options> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::run_rc_instances::network_options::enable_jumbo_frame>{"EnableJumboFrame", presence::optional});
 };
 
 template <>
 struct object_traits<rds::run_rc_instances::system_disk> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::run_rc_instances::system_disk::category>{"Category", presence::optional},
       field<&rds::run_rc_instances::system_disk::performance_level>{"PerformanceLevel", presence::optional},
       field<&rds::run_rc_instances::system_disk::size>{"Size", presence::optional});
@@ -151,14 +150,14 @@ struct object_traits<rds::run_rc_instances::system_disk> {
 
 template <>
 struct object_traits<rds::run_rc_instances::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::run_rc_instances::tag::key>{"Key", presence::optional},
       field<&rds::run_rc_instances::tag::value>{"Value", presence::optional});
 };
 
 template <>
 struct object_traits<rds::run_rc_instances::instance_id_sets> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::run_rc_instances::instance_id_sets::instance_id_set>{"InstanceIdSet", presence::optional});
 };
 
@@ -173,7 +172,7 @@ struct operation_traits<rds::run_rc_instances::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::acu_type>{"AcuType", presence::optional},
       field<&request::amount>{"Amount", presence::optional, 1, 100},
       field<&request::auto_pay>{"AutoPay", presence::optional},
@@ -220,7 +219,7 @@ struct operation_traits<rds::run_rc_instances::request> {
       field<&request::v_switch_id>{"VSwitchId", presence::required},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::instance_id_sets>{"InstanceIdSets", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

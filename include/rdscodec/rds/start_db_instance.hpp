@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::start_db_instance {
@@ -61,7 +60,7 @@ struct operation_traits<rds::start_db_instance::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::db_instance_trans_type>{"DBInstanceTransType", presence::optional},
       field<&request::dedicated_host_group_id>{"DedicatedHostGroupId", presence::optional},
@@ -80,7 +79,7 @@ struct operation_traits<rds::start_db_instance::request> {
       field<&request::v_switch_id>{"VSwitchId", presence::optional},
       field<&request::zone_id>{"ZoneId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::migration_id>{"MigrationId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::task_id>{"TaskId", presence::optional});

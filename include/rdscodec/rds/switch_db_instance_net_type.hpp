@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::switch_db_instance_net_type {
@@ -53,7 +52,7 @@ struct operation_traits<rds::switch_db_instance_net_type::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::connection_string_prefix>{"ConnectionStringPrefix", presence::required},
       field<&request::connection_string_type>{"ConnectionStringType", presence::optional},
@@ -64,7 +63,7 @@ struct operation_traits<rds::switch_db_instance_net_type::request> {
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::new_connection_string>{"NewConnectionString", presence::optional},
       field<&response::old_connection_string>{"OldConnectionString", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});

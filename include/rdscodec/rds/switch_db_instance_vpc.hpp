@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::switch_db_instance_vpc {
@@ -47,14 +46,14 @@ struct operation_traits<rds::switch_db_instance_vpc::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::private_ip_address>{"PrivateIpAddress", presence::optional},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::vpc_id>{"VPCId", presence::required},
       field<&request::v_switch_id>{"VSwitchId", presence::required});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

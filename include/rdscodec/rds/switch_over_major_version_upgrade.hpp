@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::switch_over_major_version_upgrade {
@@ -51,7 +50,7 @@ struct operation_traits<rds::switch_over_major_version_upgrade::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::client_token>{"ClientToken", presence::optional},
       field<&request::db_instance_name>{"DBInstanceName", presence::optional},
       field<&request::owner_account>{"OwnerAccount", presence::optional},
@@ -63,7 +62,7 @@ struct operation_traits<rds::switch_over_major_version_upgrade::request> {
       field<&request::switchover_timeout>{"SwitchoverTimeout", presence::optional, 10, 3600},
       field<&request::type>{"Type", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::sync_rc_key_pair {
@@ -40,7 +39,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::sync_rc_key_pair::data> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::sync_rc_key_pair::data::is_sync_info>{"IsSyncInfo", presence::optional});
 };
 
@@ -55,12 +54,12 @@ struct operation_traits<rds::sync_rc_key_pair::request> {
   /// May change something (the action does not begin with a reading verb; not in api-docs.json).
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::key_pair_name>{"KeyPairName", presence::optional},
       field<&request::region_id>{"RegionId", presence::optional},
       field<&request::sync_mode>{"SyncMode", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::data>{"Data", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

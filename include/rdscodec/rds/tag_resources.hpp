@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::tag_resources {
@@ -46,7 +45,7 @@ namespace rdscodec {
 
 template <>
 struct object_traits<rds::tag_resources::tag> {
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&rds::tag_resources::tag::key>{"Key", presence::required},
       field<&rds::tag_resources::tag::value>{"Value", presence::optional});
 };
@@ -62,7 +61,7 @@ struct operation_traits<rds::tag_resources::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "create").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
       field<&request::resource_id>{"ResourceId", presence::required},
@@ -71,7 +70,7 @@ struct operation_traits<rds::tag_resources::request> {
       field<&request::resource_type>{"ResourceType", presence::required},
       field<&request::tag>{"Tag", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

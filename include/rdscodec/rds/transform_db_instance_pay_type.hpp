@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::transform_db_instance_pay_type {
@@ -59,7 +58,7 @@ struct operation_traits<rds::transform_db_instance_pay_type::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::auto_renew>{"AutoRenew", presence::optional},
       field<&request::auto_use_coupon>{"AutoUseCoupon", presence::optional},
       field<&request::business_info>{"BusinessInfo", presence::optional},
@@ -74,7 +73,7 @@ struct operation_traits<rds::transform_db_instance_pay_type::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::used_time>{"UsedTime", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::charge_type>{"ChargeType", presence::optional},
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::expired_time>{"ExpiredTime", presence::optional},

@@ -13,7 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::untag_resources {
@@ -48,7 +47,7 @@ struct operation_traits<rds::untag_resources::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "delete").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::all>{"All", presence::optional},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::region_id>{"RegionId", presence::required},
@@ -58,7 +57,7 @@ struct operation_traits<rds::untag_resources::request> {
       field<&request::resource_type>{"ResourceType", presence::required},
       field<&request::tag_key>{"TagKey", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::request_id>{"RequestId", presence::optional});
 };
 

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::update_user_backup_file {
@@ -50,7 +49,7 @@ struct operation_traits<rds::update_user_backup_file::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::backup_id>{"BackupId", presence::required},
       field<&request::comment>{"Comment", presence::optional}.length(2, 256),
       field<&request::owner_id>{"OwnerId", presence::optional},
@@ -60,7 +59,7 @@ struct operation_traits<rds::update_user_backup_file::request> {
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::retention>{"Retention", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::backup_id>{"BackupId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional});
 };

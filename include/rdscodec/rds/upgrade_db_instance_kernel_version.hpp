@@ -15,7 +15,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::upgrade_db_instance_kernel_version {
@@ -52,7 +51,7 @@ struct operation_traits<rds::upgrade_db_instance_kernel_version::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::owner_id>{"OwnerId", presence::optional},
       field<&request::resource_owner_account>{"ResourceOwnerAccount", presence::optional},
@@ -61,7 +60,7 @@ struct operation_traits<rds::upgrade_db_instance_kernel_version::request> {
       field<&request::target_minor_version>{"TargetMinorVersion", presence::optional},
       field<&request::upgrade_time>{"UpgradeTime", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_name>{"DBInstanceName", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::target_minor_version>{"TargetMinorVersion", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::upgrade_db_instance_major_version {
@@ -67,7 +66,7 @@ struct operation_traits<rds::upgrade_db_instance_major_version::request> {
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "update").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::allow_ddl>{"AllowDDL", presence::optional},
       field<&request::collect_stat_mode>{"CollectStatMode", presence::optional},
       field<&request::custom_extra_info>{"CustomExtraInfo", presence::optional},
@@ -92,7 +91,7 @@ struct operation_traits<rds::upgrade_db_instance_major_version::request> {
       field<&request::zone_id_slave1>{"ZoneIdSlave1", presence::optional},
       field<&request::zone_id_slave2>{"ZoneIdSlave2", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_id>{"DBInstanceId", presence::optional},
       field<&response::order_id>{"OrderId", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 namespace rdscodec::rds::upgrade_db_instance_major_version_precheck {
@@ -48,13 +47,13 @@ struct operation_traits<rds::upgrade_db_instance_major_version_precheck::request
   /// May change something (the action does not begin with a reading verb; api-docs.json systemTags.operationType "get").
   static constexpr bool read_only = false;
   // Sorted by wire name (byte order); check_operation() enforces it.
-  static constexpr auto fields = std::make_tuple(
+  static constexpr auto fields = field_list(
       field<&request::db_instance_id>{"DBInstanceId", presence::required},
       field<&request::resource_owner_id>{"ResourceOwnerId", presence::optional},
       field<&request::target_major_version>{"TargetMajorVersion", presence::required},
       field<&request::upgrade_mode>{"UpgradeMode", presence::optional});
   // In spec order.
-  static constexpr auto response_fields = std::make_tuple(
+  static constexpr auto response_fields = field_list(
       field<&response::db_instance_name>{"DBInstanceName", presence::optional},
       field<&response::request_id>{"RequestId", presence::optional},
       field<&response::target_major_version>{"TargetMajorVersion", presence::optional},

@@ -169,7 +169,7 @@ constexpr auto v2_merged_order() {
 /// parameter (a Host field is not).
 template <std::size_t Index, class Request, class Emit>
 void emit_flat_field(const Request& req, Emit& emit) {
-  const auto& fd = std::get<Index>(operation_traits<Request>::fields);
+  const auto& fd = get_field<Index>(operation_traits<Request>::fields);
   using fd_t = std::decay_t<decltype(fd)>;
   if (fd.position == wire_position::host) return;
   const auto* v = set_value<fd_t>(req.*(fd_t::member));

@@ -269,11 +269,11 @@ namespace detail {
 
 template <class Tuple, std::size_t... I>
 constexpr auto flattened_flags(const Tuple& t, std::index_sequence<I...>) {
-  return std::array<bool, sizeof...(I)>{(std::get<I>(t).style == wire_style::repeat_list)...};
+  return std::array<bool, sizeof...(I)>{(get_field<I>(t).style == wire_style::repeat_list)...};
 }
 template <class Tuple, std::size_t... I>
 constexpr auto host_flags(const Tuple& t, std::index_sequence<I...>) {
-  return std::array<bool, sizeof...(I)>{(std::get<I>(t).position == wire_position::host)...};
+  return std::array<bool, sizeof...(I)>{(get_field<I>(t).position == wire_position::host)...};
 }
 
 inline api_error to_api_error(const decode_failure& f) {
@@ -287,7 +287,7 @@ inline api_error to_api_error(const decode_failure& f) {
 /// Decodes field `I` of `req` from its parameters, entries[b, e).
 template <class Request, std::size_t I>
 decode_failure decode_field(Request& req, flat_entry* b, flat_entry* e, request_decoder& dec) {
-  constexpr const auto& fd = std::get<I>(operation_traits<Request>::fields);
+  constexpr const auto& fd = get_field<I>(operation_traits<Request>::fields);
   using fd_t = std::decay_t<decltype(fd)>;
   if (b == e) {
     if (fd.required == presence::required && fd.position != wire_position::host)

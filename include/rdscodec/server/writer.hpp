@@ -441,7 +441,7 @@ template <class Tuple, class Object>
 bool write_fields(std::string& out, response_format f, bool& first, const Tuple& fields, const Object& obj,
                   const value_path* at, write_failure& fail) {
   bool ok = true;
-  std::apply(
+  apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& field) {
           if (!ok) return;

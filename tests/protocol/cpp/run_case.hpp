@@ -63,7 +63,7 @@ bool build_fields(const Tuple& fields, const jv& obj, Object& out, const std::st
   // Every key of the case must be a field of rdscodec's request.
   for (const auto& m : obj.members) {
     bool known = false;
-    std::apply([&](const auto&... fd) { ((known = known || fd.name == m.first), ...); }, fields);
+    rc::apply_fields([&](const auto&... fd) { ((known = known || fd.name == m.first), ...); }, fields);
     if (!known) {
       st.error = join_path(parent, m.first) + ": no such field in rdscodec's request";
       return false;
@@ -88,7 +88,7 @@ bool build_fields(const Tuple& fields, const jv& obj, Object& out, const std::st
       ok = build_value(*v, member, path, st);
     }
   };
-  std::apply([&](const auto&... fd) { (one(fd), ...); }, fields);
+  rc::apply_fields([&](const auto&... fd) { (one(fd), ...); }, fields);
   return ok;
 }
 
@@ -184,7 +184,7 @@ bool same_fields(const Tuple& fields, const Object& a, const Object& b, const st
       ok = same_value(ma, mb, path, where);
     }
   };
-  std::apply([&](const auto&... fd) { (one(fd), ...); }, fields);
+  rc::apply_fields([&](const auto&... fd) { (one(fd), ...); }, fields);
   return ok;
 }
 
@@ -248,7 +248,7 @@ bool writes_nothing(const V& v) {
     return std::all_of(v.begin(), v.end(), [](const auto& kv) { return writes_nothing(kv.second); });
   } else if constexpr (has_fields<V>::value) {
     bool nothing = true;
-    std::apply(
+    rc::apply_fields(
         [&](const auto&... fd) {
           auto one = [&](const auto& f) {
             using f_t = std::decay_t<decltype(f)>;
@@ -283,7 +283,7 @@ void to_wire_form(V& v) {
       it = writes_nothing(it->second) ? v.erase(it) : std::next(it);
     }
   } else if constexpr (has_fields<V>::value) {
-    std::apply(
+    rc::apply_fields(
         [&](const auto&... fd) {
           auto one = [&](const auto& f) {
             using f_t = std::decay_t<decltype(f)>;
@@ -328,7 +328,7 @@ inline void split_as_sent(std::vector<std::string>& v) {
 /// its simple-style lists of strings.
 template <class R>
 void request_wire_form(R& req) {
-  std::apply(
+  rc::apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& f) {
           using f_t = std::decay_t<decltype(f)>;
@@ -630,7 +630,7 @@ struct case_runner {
   /// repeat list.
   static difference wire_form_difference(const R& before, const R& after) {
     bool simple = false;
-    std::apply(
+    rc::apply_fields(
         [&](const auto&... fd) {
           auto one = [&](const auto& f) {
             using f_t = std::decay_t<decltype(f)>;
@@ -653,7 +653,7 @@ struct case_runner {
 
   static bool is_required_top_level(std::string_view wire) {
     bool req = false;
-    std::apply([&](const auto&... fd) { ((req = req || (fd.name == wire && fd.required == rc::presence::required)), ...); },
+    rc::apply_fields([&](const auto&... fd) { ((req = req || (fd.name == wire && fd.required == rc::presence::required)), ...); },
                traits::fields);
     return req;
   }

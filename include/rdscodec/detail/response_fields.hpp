@@ -100,44 +100,118 @@ struct error_views {
   }
 };
 
-/// Resets every field of `obj` described by `fields` (strings keep their
-/// capacity, lists are emptied).
-template <class Tuple, class Object>
-void reset_fields(const Tuple& fields, Object& obj) {
-  std::apply(
-      [&](const auto&... fd) {
-        auto reset_one = [&](const auto& f) {
-          using fd_t = std::decay_t<decltype(f)>;
-          auto& m = obj.*(fd_t::member);
-          using v_t = typename fd_t::value_type;
-          constexpr value_kind k = value_kind_of_v<v_t>;
-          if constexpr (fd_t::is_list) {
-            m.clear();
-          } else if constexpr (fd_t::is_optional_member) {
-            m.reset();
-          } else if constexpr (k == value_kind::string) {
-            m.clear();
-          } else if constexpr (is_scalar(k)) {
-            m = v_t{};
-          } else if constexpr (k == value_kind::any) {
-            m.text.clear();
-          } else if constexpr (k == value_kind::list || k == value_kind::map) {
-            m.clear();
-          } else {
-            static_assert(k == value_kind::object);
-            reset_fields(object_traits<v_t>::fields, m);
-          }
-        };
-        (reset_one(fd), ...);
-      },
-      fields);
+/// Resets one field of `obj` (strings keep their capacity, lists are
+/// emptied, an optional member is disengaged).
+template <class Fd, class Object>
+void reset_field(const Fd&, Object& obj) {
+  auto& m = obj.*(Fd::member);
+  using v_t = typename Fd::value_type;
+  constexpr value_kind k = value_kind_of_v<v_t>;
+  if constexpr (Fd::is_list) {
+    m.clear();
+  } else if constexpr (Fd::is_optional_member) {
+    m.reset();
+  } else if constexpr (k == value_kind::string) {
+    m.clear();
+  } else if constexpr (is_scalar(k)) {
+    m = v_t{};
+  } else if constexpr (k == value_kind::any) {
+    m.text.clear();
+  } else if constexpr (k == value_kind::list || k == value_kind::map) {
+    m.clear();
+  } else {
+    static_assert(k == value_kind::object);
+    std::apply([&](const auto&... fd) { (reset_field(fd, m), ...); }, object_traits<v_t>::fields);
+  }
 }
 
-/// Resets every response field before a parse into a reused object.
+/// Resets every field of `obj` described by `fields`.
+template <class Tuple, class Object>
+void reset_fields(const Tuple& fields, Object& obj) {
+  std::apply([&](const auto&... fd) { (reset_field(fd, obj), ...); }, fields);
+}
+
+/// Resets every response field (after a failed parse: no value of an
+/// earlier parse is left behind as if it were new).
 template <class Request>
 void reset_response(response_of_t<Request>& out) {
   reset_fields(operation_traits<Request>::response_fields, out);
 }
+
+/// Resets the fields of `obj` that a parse did not see. The readers decode
+/// into the values a kept object already holds (its strings, list elements
+/// and map nodes keep their storage) and reset the others afterwards, so a
+/// successful parse leaves every field either decoded or reset.
+template <class Tuple, class Object>
+void reset_unseen(const Tuple& fields, Object& obj, const std::bitset<std::tuple_size_v<Tuple>>& seen) {
+  std::size_t i = 0;
+  std::apply(
+      [&](const auto&... fd) {
+        auto one = [&](const auto& f) {
+          if (!seen[i]) reset_field(f, obj);
+          ++i;
+        };
+        (one(fd), ...);
+      },
+      fields);
+}
+
+/// The value a field's member holds, engaged in place: an optional member
+/// that holds a value keeps it (and its storage), an empty one is engaged.
+template <class Field, class Member>
+typename Field::value_type& response_target(Member& member) {
+  if constexpr (Field::is_optional_member) {
+    if (!member) member.emplace();
+    return *member;
+  } else {
+    return member;
+  }
+}
+
+/// The next element of a list decoded into again: the list's element at
+/// `used` when it has one (kept from an earlier parse), else a new one.
+/// `used` counts the elements of this parse.
+template <class List>
+typename List::value_type& next_element(List& list, std::size_t& used) {
+  if (used < list.size()) return list[used++];
+  ++used;
+  return list.emplace_back();
+}
+
+/// Drops the elements of an earlier parse beyond the `used` of this one.
+template <class List>
+void trim_list(List& list, std::size_t used) {
+  if (list.size() > used) list.erase(list.begin() + static_cast<std::ptrdiff_t>(used), list.end());
+}
+
+/// A std::map<std::string, T> decoded into again: its nodes are taken out
+/// first and, in key order, given the keys of this parse (a key string and
+/// the value keep their storage; the value is decoded over). Nodes not
+/// reused are freed when this object goes.
+template <class Map>
+class map_refill {
+ public:
+  explicit map_refill(Map& target) : target_(target) { spare_.swap(target); }
+
+  /// The value for a new key, or nullptr when the map has the key already.
+  typename Map::mapped_type* slot(std::string_view key) {
+    if (spare_.empty()) {
+      // Hinted at the end: keys in ascending order (as a writer of a
+      // std::map emits them) insert in constant time, others in log n.
+      const std::size_t before = target_.size();
+      const auto it = target_.try_emplace(target_.end(), std::string(key));
+      return target_.size() == before ? nullptr : &it->second;
+    }
+    auto node = spare_.extract(spare_.begin());
+    node.key().assign(key.data(), key.size());
+    auto placed = target_.insert(std::move(node));
+    return placed.inserted ? &placed.position->second : nullptr;
+  }
+
+ private:
+  Map& target_;
+  Map spare_;
+};
 
 template <class Request, class F>
 void with_response_field(response_of_t<Request>& out, std::size_t i, F&& f) {

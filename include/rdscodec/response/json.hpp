@@ -20,7 +20,8 @@
 // Items.DBInstance.2.TipsLevel.
 //
 // The reader keeps its simdjson parser and a padded copy buffer between
-// calls, so steady-state parsing allocates only what the result strings need.
+// calls and decodes into the values a kept response holds (detail::
+// reset_unseen), so steady-state parsing makes no C++ heap allocation.
 // A caller whose buffer already has simdjson's padding after the body skips
 // the copy (parse_in_place; response_parser::parse_padded_into).
 #ifndef RDSCODEC_JSON_HPP

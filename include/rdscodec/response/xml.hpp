@@ -38,8 +38,9 @@
 // the path: Items.DBInstance.2.TipsLevel.
 //
 // The reader keeps its document and copy buffer between calls and parses in
-// place, so steady-state parsing makes no C++ heap allocation beyond the
-// result strings (pugixml itself takes one page from malloc per document).
+// place, and decodes into the values a kept response holds (detail::
+// reset_unseen), so steady-state parsing makes no C++ heap allocation
+// (pugixml itself takes one page from malloc per document).
 #ifndef RDSCODEC_XML_HPP
 #define RDSCODEC_XML_HPP
 

@@ -45,28 +45,73 @@ inline constexpr std::size_t response_field_count = response_names<Request>.size
 
 inline constexpr std::size_t npos_field = static_cast<std::size_t>(-1);
 
-template <class Tuple>
-constexpr std::size_t find_field(const Tuple& fields, std::string_view name) noexcept;
-
 template <class Tuple, std::size_t... I>
 constexpr auto field_aliases_impl(const Tuple& t, std::index_sequence<I...>) {
   return std::array<std::string_view, sizeof...(I)>{std::get<I>(t).alias...};
 }
 
-/// Index of the field of `fields` named (or aliased) `name`, or npos_field.
+/// A field table's wire names and aliases ordered by length, then bytes,
+/// each with its field's index: looked up by binary search.
+template <std::size_t N>
+struct sorted_names {
+  std::array<std::string_view, N> name{};
+  std::array<std::size_t, N> field{};
+  std::size_t size = 0;
+};
+
+constexpr bool shorter_or_before(std::string_view a, std::string_view b) noexcept {
+  return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
 template <class Tuple>
-constexpr std::size_t find_field(const Tuple& fields, std::string_view name) noexcept {
+constexpr auto make_sorted_names(const Tuple& fields) {
   constexpr std::size_t n = std::tuple_size_v<Tuple>;
   const auto names = field_names(fields);
   const auto aliases = field_aliases_impl(fields, std::make_index_sequence<n>{});
-  for (std::size_t i = 0; i < n; ++i)
-    if (names[i] == name || (!aliases[i].empty() && aliases[i] == name)) return i;
-  return npos_field;
+  sorted_names<2 * n> t;
+  auto add = [&t](std::string_view name, std::size_t field) {
+    // Insertion sort, stable: of two equal names the lower field comes
+    // first (a name that is also another field's alias finds the first).
+    std::size_t at = t.size;
+    while (at > 0 && shorter_or_before(name, t.name[at - 1])) {
+      t.name[at] = t.name[at - 1];
+      t.field[at] = t.field[at - 1];
+      --at;
+    }
+    t.name[at] = name;
+    t.field[at] = field;
+    ++t.size;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    add(names[i], i);
+    if (!aliases[i].empty()) add(aliases[i], i);
+  }
+  return t;
+}
+
+/// The sorted names of the field table `Fields` (a traits' static member).
+template <const auto& Fields>
+inline constexpr auto sorted_names_of = make_sorted_names(Fields);
+
+/// Index of the field of `Fields` named (or aliased) `name`, or
+/// npos_field: a binary search over sorted_names_of<Fields>.
+template <const auto& Fields>
+std::size_t find_field_in(std::string_view name) noexcept {
+  const auto& t = sorted_names_of<Fields>;
+  std::size_t lo = 0, hi = t.size;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (shorter_or_before(t.name[mid], name))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < t.size && t.name[lo] == name ? t.field[lo] : npos_field;
 }
 
 template <class Request>
-constexpr std::size_t find_response_field(std::string_view name) noexcept {
-  return find_field(operation_traits<Request>::response_fields, name);
+std::size_t find_response_field(std::string_view name) noexcept {
+  return find_field_in<operation_traits<Request>::response_fields>(name);
 }
 
 /// The fields of an error body, as views into the parsed document.
@@ -218,24 +263,6 @@ void with_response_field(response_of_t<Request>& out, std::size_t i, F&& f) {
   with_field(operation_traits<Request>::response_fields, out, i, std::forward<F>(f));
 }
 
-/// The first required field of `fields` not seen, as an error naming it.
-/// `seen` has one bit per field of `fields`, in declaration order.
-template <class Tuple>
-result<void> check_required_fields(const Tuple& fields, const std::bitset<std::tuple_size_v<Tuple>>& seen) {
-  result<void> out;
-  std::size_t i = 0;
-  std::apply(
-      [&](const auto&... fd) {
-        auto one = [&](const auto& f) {
-          if (out && f.required == presence::required && !seen[i]) out = error(errc::missing_field, f.name);
-          ++i;
-        };
-        (one(fd), ...);
-      },
-      fields);
-  return out;
-}
-
 /// The wire name of the first required field of `fields` not seen, or "".
 template <class Tuple>
 std::string_view first_missing_field(const Tuple& fields, const std::bitset<std::tuple_size_v<Tuple>>& seen) {
@@ -272,12 +299,6 @@ constexpr auto repeated_flags_impl(std::index_sequence<I...>) {
 template <class Tuple>
 inline constexpr auto repeated_flags = repeated_flags_impl<Tuple>(std::make_index_sequence<std::tuple_size_v<Tuple>>{});
 
-/// The first required response field not seen, as an error naming it.
-template <class Request>
-result<void> check_required(const std::bitset<response_field_count<Request>>& seen) {
-  return check_required_fields(operation_traits<Request>::response_fields, seen);
-}
-
 /// True when a body with these error fields and no operation-specific
 /// field is an error body (for 2xx responses, and when the status is unknown).
 template <class Request>
@@ -307,7 +328,9 @@ response_result<void> finish_decoded(int http_status, const error_views& ev,
   if (is_error) return response_error(ev.to_api_error(http_status));
   if (!success_status && http_status != 0)
     return response_error(error(errc::not_an_api_response), http_status, "error status without an error Code");
-  if (auto r = check_required<Request>(seen); !r) return response_error(r.error(), http_status);
+  if (const std::string_view missing = first_missing_field(operation_traits<Request>::response_fields, seen);
+      !missing.empty())
+    return response_error(error(errc::missing_field, missing), http_status);
   return {};
 }
 

@@ -263,7 +263,7 @@ class json_reader {
       return {};
     } else {
       static_assert(k == value_kind::object);
-      return read_object(object_traits<V>::fields, target, value, &at, doc, depth);
+      return read_object<object_traits<V>::fields>(target, value, &at, doc, depth);
     }
   }
 
@@ -358,7 +358,7 @@ class json_reader {
       if (auto e = items.type().get(type)) return fail(e, doc);
       using item_t = typename List::value_type;
       if (type == simdjson::ondemand::json_type::object) {
-        if (auto r = read_object(item_traits<item_t>::fields, next_element(list, used), items, nullptr, doc, depth + 1);
+        if (auto r = read_object<item_traits<item_t>::fields>(next_element(list, used), items, nullptr, doc, depth + 1);
             !r)
           return r;
       } else if (type == simdjson::ondemand::json_type::array) {
@@ -368,7 +368,7 @@ class json_reader {
           simdjson::ondemand::value element;
           if (auto e = std::move(element_result).get(element)) return fail(e, doc);
           if (auto r =
-                  read_object(item_traits<item_t>::fields, next_element(list, used), element, nullptr, doc, depth + 2);
+                  read_object<item_traits<item_t>::fields>(next_element(list, used), element, nullptr, doc, depth + 2);
               !r)
             return r;
         }
@@ -384,9 +384,11 @@ class json_reader {
   /// walked, a known one twice is errc::duplicate_field, required ones must
   /// be there. `at` names the object (nullptr: a list_field item; its
   /// fields are named on their own, and the item as "item").
-  template <class Tuple, class Object>
-  response_result<void> read_object(const Tuple& fields, Object& obj, simdjson::ondemand::value& value,
+  template <const auto& Fields, class Object>
+  response_result<void> read_object(Object& obj, simdjson::ondemand::value& value,
                                     const value_path* at, simdjson::ondemand::document& doc, std::size_t depth) {
+    using Tuple = std::remove_const_t<std::remove_reference_t<decltype(Fields)>>;
+    const Tuple& fields = Fields;
     if (depth > max_depth_) return fail(simdjson::DEPTH_ERROR, doc);
     simdjson::ondemand::object o;
     if (auto e = value.get_object().get(o)) {
@@ -401,7 +403,7 @@ class json_reader {
       std::string_view name;
       if (auto e = member.unescaped_key().get(name)) return fail(e, doc);
       simdjson::ondemand::value v = member.value();
-      const std::size_t index = find_field(fields, name);
+      const std::size_t index = find_field_in<Fields>(name);
       if (index == npos_field) {
         if (auto e = walk(v, depth + 1)) return fail(e, doc);
         continue;

@@ -487,7 +487,7 @@ class xml_reader {
       std::size_t items = 0;
       for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element || std::string_view(c.name()) != fd.item_name) continue;
-        if (auto r = read_object(item_traits<item_t>::fields, next_element(member, items), c, nullptr); !r) return r;
+        if (auto r = read_object<item_traits<item_t>::fields>(next_element(member, items), c, nullptr); !r) return r;
       }
       trim_list(member, items);
       return {};
@@ -563,7 +563,7 @@ class xml_reader {
     } else {
       static_assert(k == value_kind::object);
       if (!only_blank_text(n)) return path_error(errc::wrong_type, at, n);
-      return read_object(object_traits<V>::fields, target, n, &at);
+      return read_object<object_traits<V>::fields>(target, n, &at);
     }
   }
 
@@ -571,14 +571,16 @@ class xml_reader {
   /// and text are skipped, a known one twice is errc::duplicate_field
   /// (except a std::vector field, whose elements repeat), required ones
   /// must be there. `at` names the object (nullptr: a list_field item).
-  template <class Tuple, class Object>
-  response_result<void> read_object(const Tuple& fields, Object& obj, pugi::xml_node n, const value_path* at) {
+  template <const auto& Fields, class Object>
+  response_result<void> read_object(Object& obj, pugi::xml_node n, const value_path* at) {
+    using Tuple = std::remove_const_t<std::remove_reference_t<decltype(Fields)>>;
+    const Tuple& fields = Fields;
     std::bitset<std::tuple_size_v<Tuple>> seen;
     repeat_counts<Tuple> used{};
     for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       const std::string_view name = c.name();
-      const std::size_t index = find_field(fields, name);
+      const std::size_t index = find_field_in<Fields>(name);
       if (index == npos_field) continue;
       const value_path here{at, name, 0};
       if (seen[index] && !repeated_flags<Tuple>[index]) return path_error(errc::duplicate_field, here, c);

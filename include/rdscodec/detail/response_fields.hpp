@@ -26,6 +26,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -93,11 +94,38 @@ constexpr auto make_sorted_names(const Tuple& fields) {
 template <const auto& Fields>
 inline constexpr auto sorted_names_of = make_sorted_names(Fields);
 
+/// Tables of at most this many names (and aliases) are looked up by
+/// comparing with each in turn, unrolled at compile time; larger ones by
+/// binary search.
+inline constexpr std::size_t unrolled_lookup_max = 8;
+
+/// Whether `name` is entry I of sorted_names_of<Fields>: its length and
+/// bytes are constants, so the compiler compares them inline (the memcmp
+/// of a constant size is expanded, where string_view's == is a call).
+template <const auto& Fields, std::size_t I>
+bool is_sorted_name(std::string_view name) noexcept {
+  constexpr std::string_view want = sorted_names_of<Fields>.name[I];
+  return name.size() == want.size() && std::memcmp(name.data(), want.data(), want.size()) == 0;
+}
+
+/// The unrolled lookup of find_field_in, for small tables.
+template <const auto& Fields, std::size_t... I>
+std::size_t find_field_unrolled(std::string_view name, std::index_sequence<I...>) noexcept {
+  std::size_t found = npos_field;
+  // The names are distinct but for a name that is also another field's
+  // alias, where the lower field (sorted first) wins: stop at the first.
+  (void)((is_sorted_name<Fields, I>(name) ? (found = sorted_names_of<Fields>.field[I], true) : false) || ...);
+  return found;
+}
+
 /// Index of the field of `Fields` named (or aliased) `name`, or
-/// npos_field: a binary search over sorted_names_of<Fields>.
+/// npos_field: a binary search over sorted_names_of<Fields> (or, for a
+/// small table, find_field_unrolled).
 template <const auto& Fields>
 std::size_t find_field_in(std::string_view name) noexcept {
-  const auto& t = sorted_names_of<Fields>;
+  constexpr const auto& t = sorted_names_of<Fields>;
+  if constexpr (t.size <= unrolled_lookup_max)
+    return find_field_unrolled<Fields>(name, std::make_index_sequence<t.size>{});
   std::size_t lo = 0, hi = t.size;
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;

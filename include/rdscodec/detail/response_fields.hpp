@@ -337,6 +337,17 @@ bool looks_like_error(const error_views& ev, const std::bitset<response_field_co
   return true;
 }
 
+/// The error finish_decoded returns when the body is not a decoded
+/// response (out of line: the success path stays small).
+template <class Request>
+[[gnu::noinline]] response_result<void> finish_failed(int http_status, const error_views& ev,
+                                                      std::string_view missing, bool is_error) {
+  if (is_error) return response_error(ev.to_api_error(http_status));
+  if (missing.empty())
+    return response_error(error(errc::not_an_api_response), http_status, "error status without an error Code");
+  return response_error(error(errc::missing_field, missing), http_status);
+}
+
 /// How a decoded body ends: the response, or an error for the caller.
 /// An `<Error>` root is always an error. Otherwise a non-2xx status with a
 /// Code is a service error and without one is not an API response; a 2xx
@@ -353,12 +364,10 @@ response_result<void> finish_decoded(int http_status, const error_views& ev,
     is_error = looks_like_error<Request>(ev, seen);
   else
     is_error = ev.seen[error_views::code];
-  if (is_error) return response_error(ev.to_api_error(http_status));
-  if (!success_status && http_status != 0)
-    return response_error(error(errc::not_an_api_response), http_status, "error status without an error Code");
+  if (is_error || (!success_status && http_status != 0)) return finish_failed<Request>(http_status, ev, {}, is_error);
   if (const std::string_view missing = first_missing_field(operation_traits<Request>::response_fields, seen);
       !missing.empty())
-    return response_error(error(errc::missing_field, missing), http_status);
+    return finish_failed<Request>(http_status, ev, missing, false);
   return {};
 }
 

@@ -115,12 +115,18 @@ class json_reader {
       if (index != npos_field) {
         if (seen[index]) return field_error(errc::duplicate_field, key, doc);
         seen.set(index);
+        // The error is moved out of the field's reader only on failure: a
+        // success is never assigned (response_error is large).
         response_result<void> r;
         with_response_field<Request>(out, index, [&](const auto& fd, auto& member) {
-          r = assign(fd, member, value, key, doc);
+          auto one = assign(fd, member, value, key, doc);
+          if (!one) {
+            r = std::move(one);
+            return;
+          }
           using member_t = std::decay_t<decltype(member)>;
           if constexpr (std::is_same_v<member_t, std::string>) {
-            if (r && error_index != error_views::count) {
+            if (error_index != error_views::count) {
               ev.value[error_index] = member;
               ev.seen.set(error_index);
             }
@@ -414,10 +420,11 @@ class json_reader {
       response_result<void> r;
       with_field(fields, obj, index, [&](const auto& fd, auto& m) {
         using fd_t = std::decay_t<decltype(fd)>;
-        if constexpr (fd_t::is_list)
-          r = read_list(fd, m, v, name, doc, depth + 1);
-        else
-          r = read_value(fd, response_target<fd_t>(m), v, here, doc, depth + 1);
+        if constexpr (fd_t::is_list) {
+          if (auto one = read_list(fd, m, v, name, doc, depth + 1); !one) r = std::move(one);
+        } else {
+          if (auto one = read_value(fd, response_target<fd_t>(m), v, here, doc, depth + 1); !one) r = std::move(one);
+        }
       });
       if (!r) return r;
     }

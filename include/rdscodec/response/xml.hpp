@@ -153,10 +153,14 @@ class xml_reader {
       response_result<void> r;
       with_response_field<Request>(out, index, [&](const auto& fd, auto& member) {
         const value_path at{nullptr, name, 0};
-        r = read_member(fd, member, child, at, count_of(used, index));
+        // The error is moved out only on failure (response_error is large).
+        if (auto one = read_member(fd, member, child, at, count_of(used, index)); !one) {
+          r = std::move(one);
+          return;
+        }
         using member_t = std::decay_t<decltype(member)>;
         if constexpr (std::is_same_v<member_t, std::string>) {
-          if (r && error_index == error_views::request_id) {
+          if (error_index == error_views::request_id) {
             ev.value[error_index] = member;
             ev.seen.set(error_index);
           }
@@ -587,7 +591,9 @@ class xml_reader {
       seen.set(index);
       response_result<void> r;
       with_field(fields, obj, index,
-                 [&](const auto& fd, auto& m) { r = read_member(fd, m, c, here, count_of(used, index)); });
+                 [&](const auto& fd, auto& m) {
+                   if (auto one = read_member(fd, m, c, here, count_of(used, index)); !one) r = std::move(one);
+                 });
       if (!r) return r;
     }
     if (const std::string_view missing = first_missing_field(fields, seen); !missing.empty()) {

@@ -244,8 +244,8 @@ constexpr const char* floor_xml_error = "floor/parse_xml/pugixml_parse_lookup/er
 }  // namespace
 
 /// DescribeImportsForSQLServer (a response with a list), through the same
-/// generic path. No floor: reported, not paired. Items are rebuilt per parse,
-/// so strings longer than the small-string buffer allocate (counted).
+/// generic path. No floor: reported, not paired. The kept response's item
+/// and its strings are decoded into again: no allocation (counted).
 void parse_describe(benchmark::State& state, const char* file) {
   describe(state, {}, false);
   const std::string body = read_data_file(file);

@@ -86,6 +86,19 @@ void check_other(int status, std::string_view body, std::optional<rdscodec::resp
   rdscodec::response_parser fresh;
   auto again = fresh.parse<Op>(status, body, format);
   FUZZ_CHECK(r.has_value() == again.has_value());
+  // Into a response kept across inputs (holding whatever the last one left):
+  // the same values as a new one after a success, every field reset after a
+  // failure (compared through the JSON writer).
+  static rdscodec::response_of_t<Op> kept{};
+  const auto into = parser.parse_into<Op>(status, body, kept, format);
+  FUZZ_CHECK(into.has_value() == r.has_value());
+  {
+    const auto kept_json = rdscodec::write_response<Op>(kept, rdscodec::response_format::json);
+    const auto want_json = rdscodec::write_response<Op>(r ? *r : rdscodec::response_of_t<Op>{},
+                                                        rdscodec::response_format::json);
+    FUZZ_CHECK(kept_json.has_value() == want_json.has_value());
+    if (kept_json && want_json) FUZZ_CHECK(*kept_json == *want_json);
+  }
   if (r && read_as_xml(body, format)) FUZZ_CHECK(xml_characters_allowed(body));
   if (!r) {
     const auto at = r.error().offset();

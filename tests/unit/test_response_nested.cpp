@@ -775,3 +775,198 @@ TEST_CASE("1 MiB nested bodies: many list elements, many map keys, long raw valu
     CHECK(n > 0);
   }
 }
+
+// --- decoding into a kept response again --------------------------------------------
+
+namespace nested_test {
+struct reuse_owner {
+  std::string name;
+  std::optional<std::string> email;
+};
+struct reuse_item {
+  std::optional<std::string> id;
+  std::optional<std::int32_t> size;
+  std::vector<std::string> tags;
+};
+struct reuse_request {
+  std::optional<std::string> region_id;
+};
+struct reuse_response {
+  std::optional<std::string> request_id;
+  std::vector<reuse_item> items;
+  std::map<std::string, std::string> labels;
+  std::map<std::string, reuse_owner> teams;
+  reuse_owner owner;
+  std::optional<std::int64_t> total;
+  std::optional<rdscodec::raw_json> extra;
+};
+}  // namespace nested_test
+
+namespace rdscodec {
+template <>
+struct object_traits<nested_test::reuse_owner> {
+  static constexpr auto fields = std::make_tuple(field<&nested_test::reuse_owner::name>{"Name", presence::required},
+                                                 field<&nested_test::reuse_owner::email>{"Email", presence::optional});
+};
+template <>
+struct object_traits<nested_test::reuse_item> {
+  static constexpr auto fields = std::make_tuple(field<&nested_test::reuse_item::id>{"Id", presence::optional},
+                                                 field<&nested_test::reuse_item::size>{"Size", presence::optional},
+                                                 field<&nested_test::reuse_item::tags>{"Tags", presence::optional});
+};
+template <>
+struct operation_traits<nested_test::reuse_request> {
+  using request = nested_test::reuse_request;
+  using response = nested_test::reuse_response;
+  static constexpr std::string_view action = "Reuse";
+  static constexpr std::string_view version = "2014-08-15";
+  static constexpr std::string_view response_root = "ReuseResponse";
+  static constexpr auto fields = std::make_tuple(field<&request::region_id>{"RegionId", presence::optional});
+  static constexpr auto response_fields = std::make_tuple(
+      field<&response::request_id>{"RequestId", presence::optional},
+      field<&response::items>{"Items", presence::optional},
+      field<&response::labels>{"Labels", presence::optional},
+      field<&response::teams>{"Teams", presence::optional},
+      field<&response::owner>{"Owner", presence::optional},
+      field<&response::total>{"Total", presence::optional},
+      field<&response::extra>{"Extra", presence::optional});
+};
+}  // namespace rdscodec
+
+namespace {
+
+using reuse = nested_test::reuse_request;
+
+// A rich body (three items, tags, two labels, two teams, every optional
+// there), a sparse one (one item without Id or Tags, another label, one team
+// without Email, no Total or Extra) and the rich one with a wrong type in
+// its last item. In XML the Items and Tags elements repeat, and Total stands
+// between two Items.
+const std::string reuse_rich_json =
+    R"({"RequestId":"req-rich-0123456789abcdef","Items":[)"
+    R"({"Id":"item-one-with-a-long-id-0001","Size":10,"Tags":["alpha-tag-long-enough-to-allocate","beta"]},)"
+    R"({"Id":"item-two","Size":20,"Tags":["gamma"]},{"Id":"item-three","Size":30,"Tags":[]}],)"
+    R"("Labels":{"env":"production-environment-label","team":"db"},)"
+    R"("Teams":{"core":{"Name":"Core team","Email":"core@example.com"},"edge":{"Name":"Edge"}},)"
+    R"("Owner":{"Name":"Alice Example Long Name","Email":"alice@example.com"},"Total":3,"Extra":{"k":[1,2]}})";
+const std::string reuse_sparse_json =
+    R"({"RequestId":"r2","Items":[{"Size":5}],"Labels":{"zone":"a"},"Teams":{"edge":{"Name":"E2"}},)"
+    R"("Owner":{"Name":"Bob"}})";
+const std::string reuse_rich_xml =
+    "<ReuseResponse><RequestId>req-rich-0123456789abcdef</RequestId>"
+    "<Items><Id>item-one-with-a-long-id-0001</Id><Size>10</Size>"
+    "<Tags>alpha-tag-long-enough-to-allocate</Tags><Tags>beta</Tags></Items>"
+    "<Items><Id>item-two</Id><Size>20</Size><Tags>gamma</Tags></Items><Total>3</Total>"
+    "<Items><Id>item-three</Id><Size>30</Size></Items>"
+    "<Labels><env>production-environment-label</env><team>db</team></Labels>"
+    "<Teams><core><Name>Core team</Name><Email>core@example.com</Email></core><edge><Name>Edge</Name></edge></Teams>"
+    "<Owner><Name>Alice Example Long Name</Name><Email>alice@example.com</Email></Owner>"
+    "<Extra><k>1</k><k>2</k></Extra></ReuseResponse>";
+const std::string reuse_sparse_xml =
+    "<ReuseResponse><RequestId>r2</RequestId><Items><Size>5</Size></Items><Labels><zone>a</zone></Labels>"
+    "<Teams><edge><Name>E2</Name></edge></Teams><Owner><Name>Bob</Name></Owner></ReuseResponse>";
+
+void check_rich(const nested_test::reuse_response& r, const std::string& extra) {
+  CHECK(r.request_id == std::optional<std::string>("req-rich-0123456789abcdef"));
+  REQUIRE(r.items.size() == 3);
+  CHECK(r.items[0].id == std::optional<std::string>("item-one-with-a-long-id-0001"));
+  CHECK(r.items[0].size == std::optional<std::int32_t>(10));
+  CHECK(r.items[0].tags == std::vector<std::string>{"alpha-tag-long-enough-to-allocate", "beta"});
+  CHECK(r.items[1].id == std::optional<std::string>("item-two"));
+  CHECK(r.items[1].size == std::optional<std::int32_t>(20));
+  CHECK(r.items[1].tags == std::vector<std::string>{"gamma"});
+  CHECK(r.items[2].id == std::optional<std::string>("item-three"));
+  CHECK(r.items[2].size == std::optional<std::int32_t>(30));
+  CHECK(r.items[2].tags.empty());
+  CHECK(r.labels == std::map<std::string, std::string>{{"env", "production-environment-label"}, {"team", "db"}});
+  REQUIRE(r.teams.size() == 2);
+  CHECK(r.teams.at("core").name == "Core team");
+  CHECK(r.teams.at("core").email == std::optional<std::string>("core@example.com"));
+  CHECK(r.teams.at("edge").name == "Edge");
+  CHECK_FALSE(r.teams.at("edge").email);
+  CHECK(r.owner.name == "Alice Example Long Name");
+  CHECK(r.owner.email == std::optional<std::string>("alice@example.com"));
+  CHECK(r.total == std::optional<std::int64_t>(3));
+  REQUIRE(r.extra);
+  CHECK(r.extra->text == extra);
+}
+
+void check_sparse(const nested_test::reuse_response& r) {
+  CHECK(r.request_id == std::optional<std::string>("r2"));
+  REQUIRE(r.items.size() == 1);
+  CHECK_FALSE(r.items[0].id);  // the rich body's first item had one
+  CHECK(r.items[0].size == std::optional<std::int32_t>(5));
+  CHECK(r.items[0].tags.empty());  // it had two
+  CHECK(r.labels == std::map<std::string, std::string>{{"zone", "a"}});
+  REQUIRE(r.teams.size() == 1);
+  CHECK(r.teams.at("edge").name == "E2");
+  CHECK_FALSE(r.teams.at("edge").email);  // the node reused first was core's, with an Email
+  CHECK(r.owner.name == "Bob");
+  CHECK_FALSE(r.owner.email);
+  CHECK_FALSE(r.total);
+  CHECK_FALSE(r.extra);
+}
+
+void check_empty(const nested_test::reuse_response& r) {
+  CHECK_FALSE(r.request_id);
+  CHECK(r.items.empty());
+  CHECK(r.labels.empty());
+  CHECK(r.teams.empty());
+  CHECK(r.owner.name.empty());
+  CHECK_FALSE(r.owner.email);
+  CHECK_FALSE(r.total);
+  CHECK_FALSE(r.extra);
+}
+
+}  // namespace
+
+TEST_CASE("Nested responses: a kept response decoded again holds this parse's values only", "[response][nested]") {
+  struct format_case {
+    const char* name;
+    const std::string& rich;
+    const std::string& sparse;
+    std::string bad;  // the rich body with "big" for the last item's Size
+    std::string extra;  // the rich body's Extra as raw_json text
+  };
+  const format_case cases[] = {
+      {"json", reuse_rich_json, reuse_sparse_json,
+       replace(reuse_rich_json, R"("Id":"item-three","Size":30)", R"("Id":"item-three","Size":"big")"),
+       R"({"k":[1,2]})"},
+      {"xml", reuse_rich_xml, reuse_sparse_xml,
+       replace(reuse_rich_xml, "<Id>item-three</Id><Size>30</Size>", "<Id>item-three</Id><Size>big</Size>"),
+       R"({"k":["1","2"]})"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.name);
+    rdscodec::response_parser parser;
+    nested_test::reuse_response out;
+    REQUIRE(parser.parse_into<reuse>(200, c.rich, out));
+    check_rich(out, c.extra);
+    const nested_test::reuse_item* items = out.items.data();
+    const char* owner_name = out.owner.name.data();
+    // Fewer items, absent optionals, a shorter map: nothing of the rich
+    // body is left, and the kept storage is decoded into.
+    REQUIRE(parser.parse_into<reuse>(200, c.sparse, out));
+    check_sparse(out);
+    CHECK(out.items.data() == items);
+    CHECK(out.owner.name.data() == owner_name);
+    // Growing again from the sparse state.
+    REQUIRE(parser.parse_into<reuse>(200, c.rich, out));
+    check_rich(out, c.extra);
+    REQUIRE(parser.parse_into<reuse>(200, c.rich, out));
+    check_rich(out, c.extra);
+    // A failure part-way: the first items were decoded again, the third
+    // fails; nothing decoded (now or before) is left behind.
+    const auto bad = parser.parse_into<reuse>(200, c.bad, out);
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error() == errc::wrong_type);
+    CHECK(bad.error().field() == "Items.3.Size");
+    check_empty(out);
+    // A failure before the body is read (an empty body) resets as well.
+    REQUIRE(parser.parse_into<reuse>(200, c.rich, out));
+    REQUIRE_FALSE(parser.parse_into<reuse>(200, "", out));
+    check_empty(out);
+    REQUIRE(parser.parse_into<reuse>(200, c.sparse, out));
+    check_sparse(out);
+  }
+}

@@ -98,7 +98,11 @@ class basic_result<void, E> {
   using value_type = void;
   using error_type = E;
 
-  basic_result() noexcept = default;
+  // User-provided, not defaulted: `return {};` then only disengages the
+  // optional, where a defaulted constructor would have the value
+  // initialization zero all of E's storage first (hundreds of bytes for a
+  // response_error).
+  basic_result() noexcept {}  // NOLINT(modernize-use-equals-default)
   basic_result(E e) noexcept(std::is_nothrow_move_constructible_v<E>)  // NOLINT
       : e_(std::move(e)) {}
   basic_result(errc e) noexcept : e_(std::in_place, e) {}  // NOLINT

@@ -26,6 +26,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -45,28 +46,100 @@ inline constexpr std::size_t response_field_count = response_names<Request>.size
 
 inline constexpr std::size_t npos_field = static_cast<std::size_t>(-1);
 
-template <class Tuple>
-constexpr std::size_t find_field(const Tuple& fields, std::string_view name) noexcept;
-
 template <class Tuple, std::size_t... I>
 constexpr auto field_aliases_impl(const Tuple& t, std::index_sequence<I...>) {
   return std::array<std::string_view, sizeof...(I)>{get_field<I>(t).alias...};
 }
 
-/// Index of the field of `fields` named (or aliased) `name`, or npos_field.
+/// A field table's wire names and aliases ordered by length, then bytes,
+/// each with its field's index: looked up by binary search.
+template <std::size_t N>
+struct sorted_names {
+  std::array<std::string_view, N> name{};
+  std::array<std::size_t, N> field{};
+  std::size_t size = 0;
+};
+
+constexpr bool shorter_or_before(std::string_view a, std::string_view b) noexcept {
+  return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
 template <class Tuple>
-constexpr std::size_t find_field(const Tuple& fields, std::string_view name) noexcept {
+constexpr auto make_sorted_names(const Tuple& fields) {
   constexpr std::size_t n = std::tuple_size_v<Tuple>;
   const auto names = field_names(fields);
   const auto aliases = field_aliases_impl(fields, std::make_index_sequence<n>{});
-  for (std::size_t i = 0; i < n; ++i)
-    if (names[i] == name || (!aliases[i].empty() && aliases[i] == name)) return i;
-  return npos_field;
+  sorted_names<2 * n> t;
+  auto add = [&t](std::string_view name, std::size_t field) {
+    // Insertion sort, stable: of two equal names the lower field comes
+    // first (a name that is also another field's alias finds the first).
+    std::size_t at = t.size;
+    while (at > 0 && shorter_or_before(name, t.name[at - 1])) {
+      t.name[at] = t.name[at - 1];
+      t.field[at] = t.field[at - 1];
+      --at;
+    }
+    t.name[at] = name;
+    t.field[at] = field;
+    ++t.size;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    add(names[i], i);
+    if (!aliases[i].empty()) add(aliases[i], i);
+  }
+  return t;
+}
+
+/// The sorted names of the field table `Fields` (a traits' static member).
+template <const auto& Fields>
+inline constexpr auto sorted_names_of = make_sorted_names(Fields);
+
+/// Tables of at most this many names (and aliases) are looked up by
+/// comparing with each in turn, unrolled at compile time; larger ones by
+/// binary search.
+inline constexpr std::size_t unrolled_lookup_max = 8;
+
+/// Whether `name` is entry I of sorted_names_of<Fields>: its length and
+/// bytes are constants, so the compiler compares them inline (the memcmp
+/// of a constant size is expanded, where string_view's == is a call).
+template <const auto& Fields, std::size_t I>
+bool is_sorted_name(std::string_view name) noexcept {
+  constexpr std::string_view want = sorted_names_of<Fields>.name[I];
+  return name.size() == want.size() && std::memcmp(name.data(), want.data(), want.size()) == 0;
+}
+
+/// The unrolled lookup of find_field_in, for small tables.
+template <const auto& Fields, std::size_t... I>
+std::size_t find_field_unrolled(std::string_view name, std::index_sequence<I...>) noexcept {
+  std::size_t found = npos_field;
+  // The names are distinct but for a name that is also another field's
+  // alias, where the lower field (sorted first) wins: stop at the first.
+  (void)((is_sorted_name<Fields, I>(name) ? (found = sorted_names_of<Fields>.field[I], true) : false) || ...);
+  return found;
+}
+
+/// Index of the field of `Fields` named (or aliased) `name`, or
+/// npos_field: a binary search over sorted_names_of<Fields> (or, for a
+/// small table, find_field_unrolled).
+template <const auto& Fields>
+std::size_t find_field_in(std::string_view name) noexcept {
+  constexpr const auto& t = sorted_names_of<Fields>;
+  if constexpr (t.size <= unrolled_lookup_max)
+    return find_field_unrolled<Fields>(name, std::make_index_sequence<t.size>{});
+  std::size_t lo = 0, hi = t.size;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (shorter_or_before(t.name[mid], name))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < t.size && t.name[lo] == name ? t.field[lo] : npos_field;
 }
 
 template <class Request>
-constexpr std::size_t find_response_field(std::string_view name) noexcept {
-  return find_field(operation_traits<Request>::response_fields, name);
+std::size_t find_response_field(std::string_view name) noexcept {
+  return find_field_in<operation_traits<Request>::response_fields>(name);
 }
 
 /// The fields of an error body, as views into the parsed document.
@@ -100,66 +173,122 @@ struct error_views {
   }
 };
 
-/// Resets every field of `obj` described by `fields` (strings keep their
-/// capacity, lists are emptied).
-template <class Tuple, class Object>
-void reset_fields(const Tuple& fields, Object& obj) {
-  apply_fields(
-      [&](const auto&... fd) {
-        auto reset_one = [&](const auto& f) {
-          using fd_t = std::decay_t<decltype(f)>;
-          auto& m = obj.*(fd_t::member);
-          using v_t = typename fd_t::value_type;
-          constexpr value_kind k = value_kind_of_v<v_t>;
-          if constexpr (fd_t::is_list) {
-            m.clear();
-          } else if constexpr (fd_t::is_optional_member) {
-            m.reset();
-          } else if constexpr (k == value_kind::string) {
-            m.clear();
-          } else if constexpr (is_scalar(k)) {
-            m = v_t{};
-          } else if constexpr (k == value_kind::any) {
-            m.text.clear();
-          } else if constexpr (k == value_kind::list || k == value_kind::map) {
-            m.clear();
-          } else {
-            static_assert(k == value_kind::object);
-            reset_fields(object_traits<v_t>::fields, m);
-          }
-        };
-        (reset_one(fd), ...);
-      },
-      fields);
+/// Resets one field of `obj` (strings keep their capacity, lists are
+/// emptied, an optional member is disengaged).
+template <class Fd, class Object>
+void reset_field(const Fd&, Object& obj) {
+  auto& m = obj.*(Fd::member);
+  using v_t = typename Fd::value_type;
+  constexpr value_kind k = value_kind_of_v<v_t>;
+  if constexpr (Fd::is_list) {
+    m.clear();
+  } else if constexpr (Fd::is_optional_member) {
+    m.reset();
+  } else if constexpr (k == value_kind::string) {
+    m.clear();
+  } else if constexpr (is_scalar(k)) {
+    m = v_t{};
+  } else if constexpr (k == value_kind::any) {
+    m.text.clear();
+  } else if constexpr (k == value_kind::list || k == value_kind::map) {
+    m.clear();
+  } else {
+    static_assert(k == value_kind::object);
+    apply_fields([&](const auto&... fd) { (reset_field(fd, m), ...); }, object_traits<v_t>::fields);
+  }
 }
 
-/// Resets every response field before a parse into a reused object.
+/// Resets every field of `obj` described by `fields`.
+template <class Tuple, class Object>
+void reset_fields(const Tuple& fields, Object& obj) {
+  apply_fields([&](const auto&... fd) { (reset_field(fd, obj), ...); }, fields);
+}
+
+/// Resets every response field (after a failed parse: no value of an
+/// earlier parse is left behind as if it were new).
 template <class Request>
 void reset_response(response_of_t<Request>& out) {
   reset_fields(operation_traits<Request>::response_fields, out);
 }
 
-template <class Request, class F>
-void with_response_field(response_of_t<Request>& out, std::size_t i, F&& f) {
-  with_field(operation_traits<Request>::response_fields, out, i, std::forward<F>(f));
-}
-
-/// The first required field of `fields` not seen, as an error naming it.
-/// `seen` has one bit per field of `fields`, in declaration order.
-template <class Tuple>
-result<void> check_required_fields(const Tuple& fields, const std::bitset<std::tuple_size_v<Tuple>>& seen) {
-  result<void> out;
+/// Resets the fields of `obj` that a parse did not see. The readers decode
+/// into the values a kept object already holds (its strings, list elements
+/// and map nodes keep their storage) and reset the others afterwards, so a
+/// successful parse leaves every field either decoded or reset.
+template <class Tuple, class Object>
+void reset_unseen(const Tuple& fields, Object& obj, const std::bitset<std::tuple_size_v<Tuple>>& seen) {
   std::size_t i = 0;
   apply_fields(
       [&](const auto&... fd) {
         auto one = [&](const auto& f) {
-          if (out && f.required == presence::required && !seen[i]) out = error(errc::missing_field, f.name);
+          if (!seen[i]) reset_field(f, obj);
           ++i;
         };
         (one(fd), ...);
       },
       fields);
-  return out;
+}
+
+/// The value a field's member holds, engaged in place: an optional member
+/// that holds a value keeps it (and its storage), an empty one is engaged.
+template <class Field, class Member>
+typename Field::value_type& response_target(Member& member) {
+  if constexpr (Field::is_optional_member) {
+    if (!member) member.emplace();
+    return *member;
+  } else {
+    return member;
+  }
+}
+
+/// The next element of a list decoded into again: the list's element at
+/// `used` when it has one (kept from an earlier parse), else a new one.
+/// `used` counts the elements of this parse.
+template <class List>
+typename List::value_type& next_element(List& list, std::size_t& used) {
+  if (used < list.size()) return list[used++];
+  ++used;
+  return list.emplace_back();
+}
+
+/// Drops the elements of an earlier parse beyond the `used` of this one.
+template <class List>
+void trim_list(List& list, std::size_t used) {
+  if (list.size() > used) list.erase(list.begin() + static_cast<std::ptrdiff_t>(used), list.end());
+}
+
+/// A std::map<std::string, T> decoded into again: its nodes are taken out
+/// first and, in key order, given the keys of this parse (a key string and
+/// the value keep their storage; the value is decoded over). Nodes not
+/// reused are freed when this object goes.
+template <class Map>
+class map_refill {
+ public:
+  explicit map_refill(Map& target) : target_(target) { spare_.swap(target); }
+
+  /// The value for a new key, or nullptr when the map has the key already.
+  typename Map::mapped_type* slot(std::string_view key) {
+    if (spare_.empty()) {
+      // Hinted at the end: keys in ascending order (as a writer of a
+      // std::map emits them) insert in constant time, others in log n.
+      const std::size_t before = target_.size();
+      const auto it = target_.try_emplace(target_.end(), std::string(key));
+      return target_.size() == before ? nullptr : &it->second;
+    }
+    auto node = spare_.extract(spare_.begin());
+    node.key().assign(key.data(), key.size());
+    auto placed = target_.insert(std::move(node));
+    return placed.inserted ? &placed.position->second : nullptr;
+  }
+
+ private:
+  Map& target_;
+  Map spare_;
+};
+
+template <class Request, class F>
+void with_response_field(response_of_t<Request>& out, std::size_t i, F&& f) {
+  with_field(operation_traits<Request>::response_fields, out, i, std::forward<F>(f));
 }
 
 /// The wire name of the first required field of `fields` not seen, or "".
@@ -198,12 +327,6 @@ constexpr auto repeated_flags_impl(std::index_sequence<I...>) {
 template <class Tuple>
 inline constexpr auto repeated_flags = repeated_flags_impl<Tuple>(std::make_index_sequence<std::tuple_size_v<Tuple>>{});
 
-/// The first required response field not seen, as an error naming it.
-template <class Request>
-result<void> check_required(const std::bitset<response_field_count<Request>>& seen) {
-  return check_required_fields(operation_traits<Request>::response_fields, seen);
-}
-
 /// True when a body with these error fields and no operation-specific
 /// field is an error body (for 2xx responses, and when the status is unknown).
 template <class Request>
@@ -212,6 +335,17 @@ bool looks_like_error(const error_views& ev, const std::bitset<response_field_co
   for (std::size_t i = 0; i < response_field_count<Request>; ++i)
     if (seen[i] && response_names<Request>[i] != "RequestId") return false;
   return true;
+}
+
+/// The error finish_decoded returns when the body is not a decoded
+/// response (out of line: the success path stays small).
+template <class Request>
+[[gnu::noinline]] response_result<void> finish_failed(int http_status, const error_views& ev,
+                                                      std::string_view missing, bool is_error) {
+  if (is_error) return response_error(ev.to_api_error(http_status));
+  if (missing.empty())
+    return response_error(error(errc::not_an_api_response), http_status, "error status without an error Code");
+  return response_error(error(errc::missing_field, missing), http_status);
 }
 
 /// How a decoded body ends: the response, or an error for the caller.
@@ -230,10 +364,10 @@ response_result<void> finish_decoded(int http_status, const error_views& ev,
     is_error = looks_like_error<Request>(ev, seen);
   else
     is_error = ev.seen[error_views::code];
-  if (is_error) return response_error(ev.to_api_error(http_status));
-  if (!success_status && http_status != 0)
-    return response_error(error(errc::not_an_api_response), http_status, "error status without an error Code");
-  if (auto r = check_required<Request>(seen); !r) return response_error(r.error(), http_status);
+  if (is_error || (!success_status && http_status != 0)) return finish_failed<Request>(http_status, ev, {}, is_error);
+  if (const std::string_view missing = first_missing_field(operation_traits<Request>::response_fields, seen);
+      !missing.empty())
+    return finish_failed<Request>(http_status, ev, missing, false);
   return {};
 }
 

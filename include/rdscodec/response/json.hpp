@@ -20,7 +20,8 @@
 // Items.DBInstance.2.TipsLevel.
 //
 // The reader keeps its simdjson parser and a padded copy buffer between
-// calls, so steady-state parsing allocates only what the result strings need.
+// calls and decodes into the values a kept response holds (detail::
+// reset_unseen), so steady-state parsing makes no C++ heap allocation.
 // A caller whose buffer already has simdjson's padding after the body skips
 // the copy (parse_in_place; response_parser::parse_padded_into).
 #ifndef RDSCODEC_JSON_HPP
@@ -92,7 +93,6 @@ class json_reader {
         return response_error(error(errc::json_syntax, {}, base_), status_, "not a JSON document");
       return fail(e, doc);
     }
-    reset_response<Request>(out);
     error_views ev;
     std::bitset<response_field_count<Request>> seen;
     for (auto field_result : obj) {
@@ -115,12 +115,18 @@ class json_reader {
       if (index != npos_field) {
         if (seen[index]) return field_error(errc::duplicate_field, key, doc);
         seen.set(index);
+        // The error is moved out of the field's reader only on failure: a
+        // success is never assigned (response_error is large).
         response_result<void> r;
         with_response_field<Request>(out, index, [&](const auto& fd, auto& member) {
-          r = assign(fd, member, value, key, doc);
+          auto one = assign(fd, member, value, key, doc);
+          if (!one) {
+            r = std::move(one);
+            return;
+          }
           using member_t = std::decay_t<decltype(member)>;
           if constexpr (std::is_same_v<member_t, std::string>) {
-            if (r && error_index != error_views::count) {
+            if (error_index != error_views::count) {
               ev.value[error_index] = member;
               ev.seen.set(error_index);
             }
@@ -140,6 +146,7 @@ class json_reader {
     if (doc.current_location().get(end) == simdjson::SUCCESS)
       return response_error(error(errc::json_syntax, {}, base_ + offset_of(end)), status_,
                             "content after the JSON object");
+    reset_unseen(operation_traits<Request>::response_fields, out, seen);
     return finish_decoded<Request>(http_status, ev, seen, false);
   }
 
@@ -181,7 +188,7 @@ class json_reader {
       return read_list(fd, member, value, key, doc, 2);
     } else {
       const value_path at{nullptr, key, 0};
-      return read_value(fd, decode_target<Field>(member), value, at, doc, 2);
+      return read_value(fd, response_target<Field>(member), value, at, doc, 2);
     }
   }
 
@@ -225,17 +232,21 @@ class json_reader {
         // The service writes arrays; a lone value is read as a list of one,
         // as list_field reads a lone item.
         const value_path item{&at, {}, 1};
-        return read_value(fd, target.emplace_back(), value, item, doc, depth);
+        std::size_t used = 0;
+        if (auto r = read_value(fd, next_element(target, used), value, item, doc, depth); !r) return r;
+        trim_list(target, used);
+        return {};
       }
       simdjson::ondemand::array arr;
       if (auto e = value.get_array().get(arr)) return fail(e, doc);
-      std::size_t i = 0;
+      std::size_t used = 0;
       for (auto element_result : arr) {
         simdjson::ondemand::value element;
         if (auto e = std::move(element_result).get(element)) return fail(e, doc);
-        const value_path item{&at, {}, ++i};
-        if (auto r = read_value(fd, target.emplace_back(), element, item, doc, depth + 1); !r) return r;
+        const value_path item{&at, {}, used + 1};
+        if (auto r = read_value(fd, next_element(target, used), element, item, doc, depth + 1); !r) return r;
       }
+      trim_list(target, used);
       return {};
     } else if constexpr (k == value_kind::map) {
       simdjson::ondemand::object obj;
@@ -243,6 +254,7 @@ class json_reader {
         if (e == simdjson::INCORRECT_TYPE) return path_error(errc::wrong_type, at, doc);
         return fail(e, doc);
       }
+      map_refill<V> refill(target);
       for (auto member_result : obj) {
         simdjson::ondemand::field member;
         if (auto e = std::move(member_result).get(member)) return fail(e, doc);
@@ -250,17 +262,14 @@ class json_reader {
         if (auto e = member.unescaped_key().get(name)) return fail(e, doc);
         simdjson::ondemand::value v = member.value();
         const value_path key{&at, name, 0};
-        // Hinted at the end: keys in ascending order (as a writer of a
-        // std::map emits them) insert in constant time, others in log n.
-        const std::size_t before = target.size();
-        const auto slot = target.try_emplace(target.end(), std::string(name));
-        if (target.size() == before) return path_error(errc::duplicate_field, key, doc);
-        if (auto r = read_value(fd, slot->second, v, key, doc, depth + 1); !r) return r;
+        auto* slot = refill.slot(name);
+        if (slot == nullptr) return path_error(errc::duplicate_field, key, doc);
+        if (auto r = read_value(fd, *slot, v, key, doc, depth + 1); !r) return r;
       }
       return {};
     } else {
       static_assert(k == value_kind::object);
-      return read_object(object_traits<V>::fields, target, value, &at, doc, depth);
+      return read_object<object_traits<V>::fields>(target, value, &at, doc, depth);
     }
   }
 
@@ -338,6 +347,7 @@ class json_reader {
       return fail(e, doc);
     }
     bool seen_items = false;
+    std::size_t used = 0;
     for (auto member_result : wrapper) {
       simdjson::ondemand::field member;
       if (auto e = std::move(member_result).get(member)) return fail(e, doc);
@@ -354,7 +364,8 @@ class json_reader {
       if (auto e = items.type().get(type)) return fail(e, doc);
       using item_t = typename List::value_type;
       if (type == simdjson::ondemand::json_type::object) {
-        if (auto r = read_object(item_traits<item_t>::fields, list.emplace_back(), items, nullptr, doc, depth + 1); !r)
+        if (auto r = read_object<item_traits<item_t>::fields>(next_element(list, used), items, nullptr, doc, depth + 1);
+            !r)
           return r;
       } else if (type == simdjson::ondemand::json_type::array) {
         simdjson::ondemand::array arr;
@@ -362,7 +373,8 @@ class json_reader {
         for (auto element_result : arr) {
           simdjson::ondemand::value element;
           if (auto e = std::move(element_result).get(element)) return fail(e, doc);
-          if (auto r = read_object(item_traits<item_t>::fields, list.emplace_back(), element, nullptr, doc, depth + 2);
+          if (auto r =
+                  read_object<item_traits<item_t>::fields>(next_element(list, used), element, nullptr, doc, depth + 2);
               !r)
             return r;
         }
@@ -370,6 +382,7 @@ class json_reader {
         return field_error(errc::wrong_type, fd.item_name, doc);
       }
     }
+    trim_list(list, used);
     return {};
   }
 
@@ -377,9 +390,11 @@ class json_reader {
   /// walked, a known one twice is errc::duplicate_field, required ones must
   /// be there. `at` names the object (nullptr: a list_field item; its
   /// fields are named on their own, and the item as "item").
-  template <class Tuple, class Object>
-  response_result<void> read_object(const Tuple& fields, Object& obj, simdjson::ondemand::value& value,
+  template <const auto& Fields, class Object>
+  response_result<void> read_object(Object& obj, simdjson::ondemand::value& value,
                                     const value_path* at, simdjson::ondemand::document& doc, std::size_t depth) {
+    using Tuple = std::remove_const_t<std::remove_reference_t<decltype(Fields)>>;
+    const Tuple& fields = Fields;
     if (depth > max_depth_) return fail(simdjson::DEPTH_ERROR, doc);
     simdjson::ondemand::object o;
     if (auto e = value.get_object().get(o)) {
@@ -394,7 +409,7 @@ class json_reader {
       std::string_view name;
       if (auto e = member.unescaped_key().get(name)) return fail(e, doc);
       simdjson::ondemand::value v = member.value();
-      const std::size_t index = find_field(fields, name);
+      const std::size_t index = find_field_in<Fields>(name);
       if (index == npos_field) {
         if (auto e = walk(v, depth + 1)) return fail(e, doc);
         continue;
@@ -405,10 +420,11 @@ class json_reader {
       response_result<void> r;
       with_field(fields, obj, index, [&](const auto& fd, auto& m) {
         using fd_t = std::decay_t<decltype(fd)>;
-        if constexpr (fd_t::is_list)
-          r = read_list(fd, m, v, name, doc, depth + 1);
-        else
-          r = read_value(fd, decode_target<fd_t>(m), v, here, doc, depth + 1);
+        if constexpr (fd_t::is_list) {
+          if (auto one = read_list(fd, m, v, name, doc, depth + 1); !one) r = std::move(one);
+        } else {
+          if (auto one = read_value(fd, response_target<fd_t>(m), v, here, doc, depth + 1); !one) r = std::move(one);
+        }
       });
       if (!r) return r;
     }
@@ -416,6 +432,7 @@ class json_reader {
       const value_path here{at, missing, 0};
       return response_error(here.error_of(errc::missing_field), status_);
     }
+    reset_unseen(fields, obj, seen);
     return {};
   }
 

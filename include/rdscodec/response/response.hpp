@@ -91,7 +91,9 @@ class response_parser {
  public:
   explicit response_parser(parse_options options = {}) : options_(options), json_(options), xml_(options) {}
 
-  /// Parses into `out` (reset first; strings keep their capacity).
+  /// Parses into `out`, decoding into the values it holds (its strings,
+  /// list elements and map nodes keep their storage); a field the body does
+  /// not have is reset. After a failed parse every field is reset.
   /// `format`: parse as this format instead of detecting it.
   template <class Request>
   response_result<void> parse_into(int http_status, std::string_view body, response_of_t<Request>& out,
@@ -128,11 +130,22 @@ class response_parser {
   }
 
  private:
-  /// The checks and the dispatch of parse_into; `padding` is the number of
-  /// readable bytes after `body` (0: none promised, the JSON reader copies).
+  /// parse_into and parse_padded_into: `padding` is the number of readable
+  /// bytes after `body` (0: none promised, the JSON reader copies). A failed
+  /// parse may have decoded some fields: all are reset, so no value of this
+  /// or an earlier parse is left behind as if it were the result.
   template <class Request>
   response_result<void> parse_checked(int http_status, std::string_view body, std::size_t padding,
                                       response_of_t<Request>& out, std::optional<response_format> format) {
+    auto r = parse_dispatch<Request>(http_status, body, padding, out, format);
+    if (!r) detail::reset_response<Request>(out);
+    return r;
+  }
+
+  /// The checks and the dispatch of parse_checked.
+  template <class Request>
+  response_result<void> parse_dispatch(int http_status, std::string_view body, std::size_t padding,
+                                       response_of_t<Request>& out, std::optional<response_format> format) {
     static_assert(check_operation<Request>());
     if (body.size() > options_.max_body_size)
       return response_error(error(errc::body_too_large, {}, options_.max_body_size), http_status);

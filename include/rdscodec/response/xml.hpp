@@ -38,8 +38,9 @@
 // the path: Items.DBInstance.2.TipsLevel.
 //
 // The reader keeps its document and copy buffer between calls and parses in
-// place, so steady-state parsing makes no C++ heap allocation beyond the
-// result strings (pugixml itself takes one page from malloc per document).
+// place, and decodes into the values a kept response holds (detail::
+// reset_unseen), so steady-state parsing makes no C++ heap allocation
+// (pugixml itself takes one page from malloc per document).
 #ifndef RDSCODEC_XML_HPP
 #define RDSCODEC_XML_HPP
 
@@ -130,9 +131,10 @@ class xml_reader {
                                   {}, offset_of(root)),
                             status_, "unexpected root element");
     }
-    reset_response<Request>(out);
+    using fields_t = std::remove_const_t<decltype(operation_traits<Request>::response_fields)>;
     error_views ev;
     std::bitset<response_field_count<Request>> seen;
+    repeat_counts<fields_t> used{};
     for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
       if (child.type() != pugi::node_element) continue;
       const std::string_view name = child.name();
@@ -146,17 +148,19 @@ class xml_reader {
       }
       const std::size_t index = find_response_field<Request>(name);
       if (index == npos_field) continue;
-      using fields_t = std::remove_const_t<decltype(operation_traits<Request>::response_fields)>;
       if (seen[index] && !repeated_flags<fields_t>[index]) return field_error(errc::duplicate_field, name, child);
-      const bool first = !seen[index];
       seen.set(index);
       response_result<void> r;
       with_response_field<Request>(out, index, [&](const auto& fd, auto& member) {
         const value_path at{nullptr, name, 0};
-        r = read_member(fd, member, child, at, first);
+        // The error is moved out only on failure (response_error is large).
+        if (auto one = read_member(fd, member, child, at, count_of(used, index)); !one) {
+          r = std::move(one);
+          return;
+        }
         using member_t = std::decay_t<decltype(member)>;
         if constexpr (std::is_same_v<member_t, std::string>) {
-          if (r && error_index == error_views::request_id) {
+          if (error_index == error_views::request_id) {
             ev.value[error_index] = member;
             ev.seen.set(error_index);
           }
@@ -164,6 +168,7 @@ class xml_reader {
       });
       if (!r) return r;
     }
+    finish_fields(operation_traits<Request>::response_fields, out, seen, used);
     return finish_decoded<Request>(http_status, ev, seen, error_root);
   }
 
@@ -431,37 +436,74 @@ class xml_reader {
     return response_error(at.error_of(code, offset_of(n)), status_);
   }
 
+  /// Per field of an object, the elements of a repeated (std::vector)
+  /// field read so far in it; empty when the object has no such field.
+  template <class Tuple>
+  static constexpr bool has_repeated() noexcept {
+    for (const bool repeated : repeated_flags<Tuple>)
+      if (repeated) return true;
+    return false;
+  }
+  template <class Tuple>
+  using repeat_counts = std::array<std::size_t, has_repeated<Tuple>() ? std::tuple_size_v<Tuple> : 0>;
+
+  template <std::size_t N>
+  static std::size_t* count_of(std::array<std::size_t, N>& used, std::size_t index) noexcept {
+    if constexpr (N == 0)
+      return nullptr;
+    else
+      return &used[index];
+  }
+
+  /// After the fields of an object are read: repeated fields drop the
+  /// elements an earlier parse left beyond this one's, fields not seen are
+  /// reset (detail::reset_unseen).
+  template <class Tuple, class Object, std::size_t N>
+  static void finish_fields(const Tuple& fields, Object& obj, const std::bitset<std::tuple_size_v<Tuple>>& seen,
+                            const std::array<std::size_t, N>& used) {
+    if constexpr (N != 0) {
+      std::size_t i = 0;
+      apply_fields(
+          [&](const auto&... fd) {
+            auto one = [&](const auto& f) {
+              using fd_t = std::decay_t<decltype(f)>;
+              if constexpr (is_repeated_field<fd_t>())
+                if (seen[i]) trim_list(response_target<fd_t>(obj.*(fd_t::member)), used[i]);
+              ++i;
+            };
+            (one(fd), ...);
+          },
+          fields);
+    }
+    reset_unseen(fields, obj, seen);
+  }
+
   /// The element `n` for the field `fd` of an object: a list_field's
-  /// wrapper, one element of a repeated (std::vector) field (`first`: the
-  /// first of them in this object), or the field's whole value.
+  /// wrapper, one element of a repeated (std::vector) field (`*used`: how
+  /// many of them this object had before it), or the field's whole value.
   template <class Field, class Member>
   response_result<void> read_member(const Field& fd, Member& member, pugi::xml_node n, const value_path& at,
-                                    bool first) {
+                                    std::size_t* used) {
     if constexpr (Field::is_list) {
       // <Items><SQLServerImport>...</SQLServerImport>...</Items>; other
       // children and text are skipped.
       using item_t = typename Field::item_type;
+      std::size_t items = 0;
       for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element || std::string_view(c.name()) != fd.item_name) continue;
-        if (auto r = read_object(item_traits<item_t>::fields, member.emplace_back(), c, nullptr); !r) return r;
+        if (auto r = read_object<item_traits<item_t>::fields>(next_element(member, items), c, nullptr); !r) return r;
       }
+      trim_list(member, items);
       return {};
     } else if constexpr (value_kind_of_v<typename Field::value_type> == value_kind::list) {
       // Each element with the field's name is one list element.
-      auto& list = first ? decode_target<Field>(member) : *set_value_mut<Field>(member);
-      const value_path item{&at, {}, list.size() + 1};
-      return read_value(fd, list.emplace_back(), n, item);
+      auto& list = response_target<Field>(member);
+      const value_path item{&at, {}, *used + 1};
+      return read_value(fd, next_element(list, *used), n, item);
     } else {
-      return read_value(fd, decode_target<Field>(member), n, at);
+      (void)used;
+      return read_value(fd, response_target<Field>(member), n, at);
     }
-  }
-
-  template <class Field, class Member>
-  static typename Field::value_type* set_value_mut(Member& member) noexcept {
-    if constexpr (Field::is_optional_member)
-      return &*member;
-    else
-      return &member;
   }
 
   /// Decodes the content of the element `n` into `target`, one value of
@@ -496,33 +538,36 @@ class xml_reader {
       if (!only_blank_text(n)) {
         if (has_child_element(n)) return path_error(errc::wrong_type, at, n);
         const value_path item{&at, {}, 1};
-        return read_value(fd, target.emplace_back(), n, item);
+        std::size_t used = 0;
+        if (auto r = read_value(fd, next_element(target, used), n, item); !r) return r;
+        trim_list(target, used);
+        return {};
       }
+      std::size_t used = 0;
       for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
-        const value_path item{&at, {}, target.size() + 1};
-        if (auto r = read_value(fd, target.emplace_back(), c, item); !r) return r;
+        const value_path item{&at, {}, used + 1};
+        if (auto r = read_value(fd, next_element(target, used), c, item); !r) return r;
       }
+      trim_list(target, used);
       return {};
     } else if constexpr (k == value_kind::map) {
       // Each child element is one entry: its name the key, its content the value.
       if (!only_blank_text(n)) return path_error(errc::wrong_type, at, n);
+      map_refill<V> refill(target);
       for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element) continue;
         const std::string_view name = c.name();
         const value_path key{&at, name, 0};
-        // Hinted at the end: keys in ascending order (as a writer of a
-        // std::map emits them) insert in constant time, others in log n.
-        const std::size_t before = target.size();
-        const auto slot = target.try_emplace(target.end(), std::string(name));
-        if (target.size() == before) return path_error(errc::duplicate_field, key, c);
-        if (auto r = read_value(fd, slot->second, c, key); !r) return r;
+        auto* slot = refill.slot(name);
+        if (slot == nullptr) return path_error(errc::duplicate_field, key, c);
+        if (auto r = read_value(fd, *slot, c, key); !r) return r;
       }
       return {};
     } else {
       static_assert(k == value_kind::object);
       if (!only_blank_text(n)) return path_error(errc::wrong_type, at, n);
-      return read_object(object_traits<V>::fields, target, n, &at);
+      return read_object<object_traits<V>::fields>(target, n, &at);
     }
   }
 
@@ -530,26 +575,32 @@ class xml_reader {
   /// and text are skipped, a known one twice is errc::duplicate_field
   /// (except a std::vector field, whose elements repeat), required ones
   /// must be there. `at` names the object (nullptr: a list_field item).
-  template <class Tuple, class Object>
-  response_result<void> read_object(const Tuple& fields, Object& obj, pugi::xml_node n, const value_path* at) {
+  template <const auto& Fields, class Object>
+  response_result<void> read_object(Object& obj, pugi::xml_node n, const value_path* at) {
+    using Tuple = std::remove_const_t<std::remove_reference_t<decltype(Fields)>>;
+    const Tuple& fields = Fields;
     std::bitset<std::tuple_size_v<Tuple>> seen;
+    repeat_counts<Tuple> used{};
     for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       const std::string_view name = c.name();
-      const std::size_t index = find_field(fields, name);
+      const std::size_t index = find_field_in<Fields>(name);
       if (index == npos_field) continue;
       const value_path here{at, name, 0};
       if (seen[index] && !repeated_flags<Tuple>[index]) return path_error(errc::duplicate_field, here, c);
-      const bool first = !seen[index];
       seen.set(index);
       response_result<void> r;
-      with_field(fields, obj, index, [&](const auto& fd, auto& m) { r = read_member(fd, m, c, here, first); });
+      with_field(fields, obj, index,
+                 [&](const auto& fd, auto& m) {
+                   if (auto one = read_member(fd, m, c, here, count_of(used, index)); !one) r = std::move(one);
+                 });
       if (!r) return r;
     }
     if (const std::string_view missing = first_missing_field(fields, seen); !missing.empty()) {
       const value_path here{at, missing, 0};
       return response_error(here.error_of(errc::missing_field), status_);
     }
+    finish_fields(fields, obj, seen, used);
     return {};
   }
 

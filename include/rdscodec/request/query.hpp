@@ -302,7 +302,7 @@ void emit_v2_text_slot(const Request& req, const v2_common_params& common, Out& 
       }
     }
   } else {
-    const auto& fd = std::get<slot.index>(operation_traits<Request>::fields);
+    const auto& fd = get_field<slot.index>(operation_traits<Request>::fields);
     using fd_t = std::decay_t<decltype(fd)>;
     if (fd.position == wire_position::host) return;
     const auto* v = set_value<fd_t>(req.*(fd_t::member));

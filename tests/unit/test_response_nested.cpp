@@ -942,19 +942,23 @@ TEST_CASE("Nested responses: a kept response decoded again holds this parse's va
     nested_test::reuse_response out;
     REQUIRE(parser.parse_into<reuse>(200, c.rich, out));
     check_rich(out, c.extra);
-    const nested_test::reuse_item* items = out.items.data();
-    const char* owner_name = out.owner.name.data();
     // Fewer items, absent optionals, a shorter map: nothing of the rich
-    // body is left, and the kept storage is decoded into.
+    // body is left.
     REQUIRE(parser.parse_into<reuse>(200, c.sparse, out));
     check_sparse(out);
-    CHECK(out.items.data() == items);
-    CHECK(out.owner.name.data() == owner_name);
     // Growing again from the sparse state.
     REQUIRE(parser.parse_into<reuse>(200, c.rich, out));
     check_rich(out, c.extra);
+    // The same body again decodes into the kept elements: the first item's
+    // tag list keeps its buffer. (Clearing the list and emplacing new
+    // elements, as the readers did before, freed it and allocated another, seen at another
+    // address in a run of the old code; the count of
+    // allocations, the real guard, is tests/alloc's.)
+    REQUIRE(!out.items.empty());
+    const std::string* tags = out.items[0].tags.data();
     REQUIRE(parser.parse_into<reuse>(200, c.rich, out));
     check_rich(out, c.extra);
+    CHECK(out.items[0].tags.data() == tags);
     // A failure part-way: the first items were decoded again, the third
     // fails; nothing decoded (now or before) is left behind.
     const auto bad = parser.parse_into<reuse>(200, c.bad, out);

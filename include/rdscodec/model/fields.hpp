@@ -63,8 +63,10 @@
 //      body -> response        response/json.hpp: json_reader::read_value
 //                              (scalars: read_scalar); response/xml.hpp:
 //                              xml_reader::read_value (a field's repeated
-//                              elements: read_member); both start with
-//                              detail/response_fields.hpp (reset_fields)
+//                              elements: read_member); both decode into
+//                              the kept values and end each object with
+//                              detail/response_fields.hpp (reset_unseen;
+//                              reset_response after a failure)
 //      response -> body        server/writer.hpp: write_json_value,
 //                              write_xml_content (write_fields per field)
 //

@@ -86,7 +86,8 @@ inline body_kind sniff(std::string_view body, std::size_t& start) noexcept {
 }  // namespace detail
 
 /// A reusable response parser. Not thread-safe: one per thread (or per
-/// connection). Parsing into an existing response object reuses its strings.
+/// connection). Parsing into an existing response object decodes into its strings, list
+/// elements and map nodes (README: "Parsing into a kept response").
 class response_parser {
  public:
   explicit response_parser(parse_options options = {}) : options_(options), json_(options), xml_(options) {}

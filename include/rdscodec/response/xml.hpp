@@ -40,7 +40,9 @@
 // The reader keeps its document and copy buffer between calls and parses in
 // place, and decodes into the values a kept response holds (detail::
 // reset_unseen), so steady-state parsing makes no C++ heap allocation
-// (pugixml itself takes one page from malloc per document).
+// (pugixml itself takes one page from malloc per document) -- except for a
+// raw_json field given as XML elements, whose conversion to JSON text
+// groups repeated child names in a fresh vector and map per value.
 #ifndef RDSCODEC_XML_HPP
 #define RDSCODEC_XML_HPP
 
